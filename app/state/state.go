@@ -1,0 +1,81 @@
+// Package state holds the playground's page state: everything a person has
+// typed or chosen, in a form the permalink codec can carry. It is pure Go and
+// knows nothing of the browser.
+package state
+
+import (
+	"github.com/sipplay/sipplay/calls"
+	"github.com/sipplay/sipplay/twiml"
+)
+
+// Pane names the pane that is open (it matters on narrow screens, where
+// the panes are tabs).
+type Pane string
+
+// The panes.
+const (
+	PaneURI   Pane = "uri"
+	PaneTwiML Pane = "twiml"
+	PaneCall  Pane = "call"
+)
+
+// TwiMLMode says whether pane 2 shows the builder or the XML editor.
+type TwiMLMode string
+
+// The TwiML modes.
+const (
+	ModeBuilder TwiMLMode = "builder"
+	ModeXML     TwiMLMode = "xml"
+)
+
+// Source is the Calls request's source of instructions.
+type Source string
+
+// The instruction sources.
+const (
+	SourceURL         Source = "Url"
+	SourceTwiml       Source = "Twiml"
+	SourceApplication Source = "ApplicationSid"
+)
+
+// State is the whole page state.
+type State struct {
+	Pane Pane
+
+	// URI is pane 1's editor text, exactly as typed.
+	URI string
+
+	// Mode selects pane 2's builder or XML editor.
+	Mode TwiMLMode
+	// Dial is the builder's content.
+	Dial twiml.Dial
+	// XML is the XML editor's text, exactly as typed. In builder mode it
+	// is twiml.Render(Dial); in XML mode it may hold a document that does
+	// not map onto a Dial.
+	XML string
+
+	// Call is pane 3's form. When ToEdited is false, Call.To follows URI.
+	// When Source is SourceTwiml, Call.Twiml follows XML.
+	Call     calls.Request
+	ToEdited bool
+	Source   Source
+}
+
+// Default returns the state a first-time visitor sees.
+func Default() State {
+	d := twiml.Dial{Sips: []twiml.Sip{{URI: "sip:alice@example.sip.twilio.com"}}}
+	s := State{
+		Pane:   PaneURI,
+		URI:    "sip:alice@example.sip.twilio.com",
+		Mode:   ModeBuilder,
+		Dial:   d,
+		Source: SourceURL,
+		Call: calls.Request{
+			From: "+15005550006",
+			Url:  "https://example.com/twiml/dial-sip.xml",
+		},
+	}
+	s.XML = twiml.Render(d)
+	s.Call.To = s.URI
+	return s
+}

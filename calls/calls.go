@@ -1,0 +1,33 @@
+// Package calls builds and checks the Twilio Calls create request that dials
+// a SIP endpoint: its form body, a paste-safe curl command and SDK snippets.
+package calls
+
+import "github.com/sipplay/sipplay/sipuri"
+
+// STUB: replaced by the real implementation (issue 4).
+
+// Diagnostic is the finding type shared with sipuri; Field names the parameter.
+type Diagnostic = sipuri.Diagnostic
+
+// Request is one Calls create request. Each field is named exactly as its
+// form key; "" means omitted.
+type Request struct {
+	AccountSid string
+	ApplicationSid, AsyncAmd, AsyncAmdStatusCallback, AsyncAmdStatusCallbackMethod, Byoc,
+	CallReason, CallToken, CallerId, FallbackMethod, FallbackUrl, From, MachineDetection,
+	MachineDetectionSilenceTimeout, MachineDetectionSpeechEndThreshold,
+	MachineDetectionSpeechThreshold, MachineDetectionTimeout, Method, Record, RecordingChannels,
+	RecordingStatusCallback, RecordingStatusCallbackMethod, RecordingTrack, SendDigits,
+	SipAuthPassword, SipAuthUsername, StatusCallback, StatusCallbackMethod, TimeLimit, Timeout,
+	To, Trim, Twiml, Url string
+	StatusCallbackEvent, RecordingStatusCallbackEvent []string
+}
+
+// FormBody returns the exact request body.
+func FormBody(r Request) string { return "" }
+
+// Curl returns a bash/zsh-safe command that sends FormBody's fields.
+func Curl(r Request) string { return "" }
+
+// Check reports every finding about r, with Field set.
+func Check(r Request) []Diagnostic { return nil }

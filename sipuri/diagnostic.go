@@ -1,0 +1,61 @@
+package sipuri
+
+// Severity ranks a Diagnostic.
+type Severity int
+
+// The severities, most serious first.
+const (
+	Error Severity = iota
+	Warning
+	Info
+)
+
+// String returns "error", "warning" or "info".
+func (s Severity) String() string {
+	switch s {
+	case Error:
+		return "error"
+	case Warning:
+		return "warning"
+	case Info:
+		return "info"
+	}
+	return "unknown"
+}
+
+// A Diagnostic is one finding about a checked text. It is shared by the
+// sipuri, twiml and calls packages, which alias it.
+type Diagnostic struct {
+	Start, End int      // byte offsets into the checked text, End exclusive
+	Field      string   // calls only: the API parameter the finding is about
+	Severity   Severity // Error, Warning or Info
+	Code       string   // stable kebab-case identifier
+	Message    string   // one plain sentence: what is wrong and what is right
+	Fix        *Fix     // optional replacement that makes the finding go away
+}
+
+// A Fix replaces the bytes [Start, End) of the checked text with NewText.
+type Fix struct {
+	Title      string
+	Start, End int
+	NewText    string
+}
+
+// Apply returns text with the fix applied. Offsets outside text are clamped.
+func (f *Fix) Apply(text string) string {
+	start, end := clamp(f.Start, len(text)), clamp(f.End, len(text))
+	if end < start {
+		end = start
+	}
+	return text[:start] + f.NewText + text[end:]
+}
+
+func clamp(i, n int) int {
+	if i < 0 {
+		return 0
+	}
+	if i > n {
+		return n
+	}
+	return i
+}
