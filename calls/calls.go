@@ -31,3 +31,25 @@ func Curl(r Request) string { return "" }
 
 // Check reports every finding about r, with Field set.
 func Check(r Request) []Diagnostic { return nil }
+
+// CurlOptions changes what Curl prints.
+type CurlOptions struct {
+	// AuthToken, when set, is printed in the -u argument instead of
+	// $TWILIO_AUTH_TOKEN. Leave it empty unless the person asked for it.
+	AuthToken string
+}
+
+// CurlWith is Curl with options.
+func CurlWith(r Request, o CurlOptions) string { return "" }
+
+// A Language is one SDK snippet flavour.
+type Language struct {
+	ID   string // "cli", "node", "python", "go", "csharp", "java", "php", "ruby"
+	Name string // shown on the tab, e.g. "Node.js"
+}
+
+// Languages lists the snippet languages in display order.
+func Languages() []Language { return nil }
+
+// Snippet returns r as code in the language with the given ID.
+func Snippet(r Request, lang string) string { return "" }

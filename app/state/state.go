@@ -59,6 +59,9 @@ type State struct {
 	Call     calls.Request
 	ToEdited bool
 	Source   Source
+	// AuthToken is an optional Twilio auth token for the curl command. It is
+	// a secret: it enters a permalink only when the person opts in.
+	AuthToken string
 }
 
 // Default returns the state a first-time visitor sees.
