@@ -1,0 +1,279 @@
+package twiml
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/sipplay/sipplay/sipuri"
+)
+
+// The codes Check reports besides sipuri's.
+const (
+	CodeXMLSyntax         = "xml-syntax"
+	CodeUnknownElement    = "unknown-element"
+	CodeUnknownAttribute  = "unknown-attribute"
+	CodeAttributeValue    = "attribute-value"
+	CodeSipURIMissing     = "sip-uri-missing"
+	CodeDialMultipleNouns = "dial-multiple-nouns"
+	CodeDialTooManyNouns  = "dial-too-many-nouns"
+)
+
+// maxNouns is the most nouns one <Dial> may hold.
+const maxNouns = 10
+
+// Check reports every finding about the TwiML document src, sorted by
+// Start, with byte spans into src:
+//   - xml-syntax: the first place src is not well-formed XML;
+//   - unknown-element, unknown-attribute, attribute-value: TwiML voice
+//     schema and SPEC §2 values (only <Response>, <Dial> and <Sip> are
+//     checked in depth; other verbs are known by name);
+//   - sip-uri-missing, dial-multiple-nouns, dial-too-many-nouns;
+//   - every sipuri.Check finding about a <Sip> body, moved into src.
+//
+// After an xml-syntax error the elements read before it are still checked,
+// except the content of elements that were not closed.
+func Check(src string) []Diagnostic {
+	c := checker{src: src}
+	doc := parseXML(src)
+	if e := doc.Err; e != nil {
+		d := Diagnostic{Start: e.Offset, End: e.End, Severity: sipuri.Error, Code: CodeXMLSyntax, Message: e.Msg}
+		switch {
+		case e.Amp:
+			d.Fix = &sipuri.Fix{Title: "Write & as &amp;", Start: e.Offset, End: e.Offset + 1, NewText: "&amp;"}
+		case e.Lt:
+			d.Fix = &sipuri.Fix{Title: "Write < as &lt;", Start: e.Offset, End: e.Offset + 1, NewText: "&lt;"}
+		}
+		c.out = append(c.out, d)
+	}
+	if doc.Root != nil {
+		c.root(doc.Root)
+	}
+	slices.SortStableFunc(c.out, func(a, b Diagnostic) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return a.End - b.End
+	})
+	return c.out
+}
+
+type checker struct {
+	src string
+	out []Diagnostic
+}
+
+func (c *checker) add(start, end int, sev sipuri.Severity, code, msg string, fix *sipuri.Fix) {
+	c.out = append(c.out, Diagnostic{Start: start, End: end, Severity: sev, Code: code, Message: msg, Fix: fix})
+}
+
+func (c *checker) root(e *element) {
+	if e.Name != "Response" {
+		c.unknownElement(e, "the root element must be <Response>", []string{"Response"})
+	}
+	c.noAttributes(e)
+	for _, v := range e.Children {
+		switch {
+		case v.Name == "Dial":
+			c.dial(v)
+		case slices.Contains(verbs, v.Name):
+		case slices.Contains(nouns, v.Name):
+			c.unknownElement(v, "<"+v.Name+"> is a noun: it belongs inside <Dial>", nil)
+		default:
+			c.unknownElement(v, "<"+v.Name+"> is not a TwiML voice verb", append([]string{"Dial"}, verbs...))
+		}
+	}
+}
+
+// noAttributes reports every attribute of e, which has none.
+func (c *checker) noAttributes(e *element) {
+	for _, a := range e.Attrs {
+		c.add(a.NameStart, a.NameEnd, sipuri.Error, CodeUnknownAttribute, "<"+e.Name+"> has no attributes", nil)
+	}
+}
+
+// unknownElement reports e's name. When a candidate differs only in case,
+// the fix renames the start and end tags.
+func (c *checker) unknownElement(e *element, msg string, candidates []string) {
+	var fix *sipuri.Fix
+	for _, k := range candidates {
+		if k != e.Name && strings.EqualFold(k, e.Name) {
+			msg = "element names are case-sensitive: write <" + k + ">"
+			end := e.NameEnd
+			text := k
+			if e.EndNameStart >= 0 {
+				end = e.EndNameStart + len(e.Name)
+				text = k + c.src[e.NameEnd:e.EndNameStart] + k
+			}
+			fix = &sipuri.Fix{Title: "Rename to <" + k + ">", Start: e.NameStart, End: end, NewText: text}
+			break
+		}
+	}
+	c.add(e.NameStart, e.NameEnd, sipuri.Error, CodeUnknownElement, msg, fix)
+}
+
+func (c *checker) dial(e *element) {
+	hasSip := false
+	for _, v := range e.Children {
+		hasSip = hasSip || v.Name == "Sip"
+	}
+	names := make([]string, len(DialAttributes))
+	for i, a := range DialAttributes {
+		names[i] = a.Name
+	}
+	for _, a := range e.Attrs {
+		k, ok := dialKind(a.Name)
+		if !ok {
+			msg := "<Dial> has no attribute " + a.Name
+			if strings.HasPrefix(strings.ToLower(a.Name), "statuscallback") {
+				msg = a.Name + " is not allowed on <Dial>: it belongs on the noun, such as <Sip>"
+			}
+			c.unknownAttribute(e, a, msg, names)
+			continue
+		}
+		if k == kindCallerID && !hasSip {
+			k = kindFree
+		}
+		c.value(a, k)
+	}
+	if !e.Closed {
+		return
+	}
+	var spans [][2]int // the nouns, in document order
+	for _, t := range e.Text {
+		if a, b := trimmedSpan(c.src, t); a < b {
+			spans = append(spans, [2]int{a, b}) // a number written as text
+		}
+	}
+	for _, v := range e.Children {
+		switch {
+		case v.Name == "Sip":
+			c.sip(v)
+		case slices.Contains(nouns, v.Name):
+		default:
+			msg := "<" + v.Name + "> is not a <Dial> noun"
+			if slices.Contains(verbs, v.Name) || v.Name == "Response" {
+				msg = "<" + v.Name + "> cannot be inside <Dial>"
+			}
+			c.unknownElement(v, msg, nouns)
+			continue
+		}
+		spans = append(spans, [2]int{v.Start, v.End})
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	if len(spans) > 1 && hasSip {
+		c.add(e.NameStart, e.NameEnd, sipuri.Warning, CodeDialMultipleNouns,
+			"more than one noun with <Sip> in one <Dial> needs Enhanced Programmable SIP Features on the account", nil)
+	}
+	if len(spans) > maxNouns {
+		c.add(spans[maxNouns][0], spans[len(spans)-1][1], sipuri.Error, CodeDialTooManyNouns,
+			"a <Dial> holds at most 10 nouns; this one has "+strconv.Itoa(len(spans)), nil)
+	}
+}
+
+// trimmedSpan returns the source span of t without surrounding whitespace.
+func trimmedSpan(src string, t segment) (int, int) {
+	a, b := t.Start, t.End
+	for a < b && isSpace(src[a]) {
+		a++
+	}
+	for b > a && isSpace(src[b-1]) {
+		b--
+	}
+	return a, b
+}
+
+func (c *checker) sip(e *element) {
+	names := make([]string, len(SipAttributes))
+	for i, a := range SipAttributes {
+		names[i] = a.Name
+	}
+	for _, a := range e.Attrs {
+		k, ok := sipKind(a.Name)
+		if !ok {
+			c.unknownAttribute(e, a, "<Sip> has no attribute "+a.Name, names)
+			continue
+		}
+		c.value(a, k)
+	}
+	for _, v := range e.Children {
+		c.unknownElement(v, "<Sip> holds only a SIP URI, not <"+v.Name+">", nil)
+	}
+	if len(e.Children) > 0 {
+		return
+	}
+	body := decodeText(c.src, e)
+	a, b := body.trim(c.src)
+	if a == b {
+		c.add(e.Start, e.End, sipuri.Error, CodeSipURIMissing, "<Sip> needs a SIP URI, such as sip:alice@example.com", nil)
+		return
+	}
+	for _, d := range sipuri.Check(string(body.s[a:b])) {
+		d.Start, d.End = body.span(a+d.Start, a+d.End)
+		if d.Fix != nil {
+			f := *d.Fix
+			f.Start, f.End = body.span(a+f.Start, a+f.End)
+			f.NewText = escapeText(f.NewText)
+			d.Fix = &f
+		}
+		c.out = append(c.out, d)
+	}
+}
+
+// unknownAttribute reports attribute a of e, with the closest known name
+// as a fix when one is close and not already on e.
+func (c *checker) unknownAttribute(e *element, a attribute, msg string, names []string) {
+	var fix *sipuri.Fix
+	if best := closest(a.Name, names); best != "" {
+		taken := false
+		for _, o := range e.Attrs {
+			taken = taken || o.Name == best
+		}
+		if !taken {
+			msg += "; did you mean " + best + "?"
+			fix = &sipuri.Fix{Title: "Rename to " + best, Start: a.NameStart, End: a.NameEnd, NewText: best}
+		}
+	}
+	c.add(a.NameStart, a.NameEnd, sipuri.Error, CodeUnknownAttribute, msg, fix)
+}
+
+// closest returns the name nearest to s by edit distance (case differences
+// count half), or "" when none is close enough to be a likely typo.
+func closest(s string, names []string) string {
+	best, bestD := "", 1<<30
+	for _, n := range names {
+		if d := distance(s, n); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	// Distances are doubled: allow 3 edits, or a quarter of the name.
+	if bestD <= 6 || bestD <= len(best)/2 {
+		return best
+	}
+	return ""
+}
+
+// distance is the Levenshtein distance between a and b, doubled, where
+// changing only the case of a letter costs 1 instead of 2.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = 2 * j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = 2 * i
+		for j := 1; j <= len(b); j++ {
+			sub := 0
+			if a[i-1] != b[j-1] {
+				sub = 2
+				if upper(a[i-1]) == upper(b[j-1]) {
+					sub = 1
+				}
+			}
+			cur[j] = min(prev[j-1]+sub, prev[j]+2, cur[j-1]+2)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

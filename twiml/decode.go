@@ -1,0 +1,123 @@
+package twiml
+
+import "unicode/utf8"
+
+// decoded is character data after XML decoding, with the source span each
+// decoded byte came from, so findings about the value can point at the
+// document's bytes.
+type decoded struct {
+	s      []byte
+	st, en []int // source span [st[i], en[i]) of decoded byte i
+	from   int   // source offset used for an empty value
+}
+
+func (d *decoded) add(b []byte, st, en int) {
+	for _, c := range b {
+		d.s = append(d.s, c)
+		d.st = append(d.st, st)
+		d.en = append(d.en, en)
+	}
+}
+
+// decode decodes the source span [start, end): references (unless cdata),
+// line ends ("\r\n" and "\r" become "\n"), and for attribute values the
+// normalisation of literal tab and newline to space. The span must have
+// passed the parser's checks.
+func (d *decoded) decode(src string, start, end int, cdata, attr bool) {
+	var buf [utf8.UTFMax]byte
+	for i := start; i < end; {
+		c := src[i]
+		switch {
+		case c == '&' && !cdata:
+			next, r, ok := decodeRef(src, i)
+			if !ok || next > end {
+				d.add([]byte{c}, i, i+1)
+				i++
+				continue
+			}
+			n := utf8.EncodeRune(buf[:], r)
+			d.add(buf[:n], i, next)
+			i = next
+		case c == '\r':
+			n := i + 1
+			if n < end && src[n] == '\n' {
+				n++
+			}
+			out := byte('\n')
+			if attr {
+				out = ' '
+			}
+			d.add([]byte{out}, i, n)
+			i = n
+		case attr && (c == '\t' || c == '\n'):
+			d.add([]byte{' '}, i, i+1)
+			i++
+		default:
+			d.s = append(d.s, c)
+			d.st = append(d.st, i)
+			d.en = append(d.en, i+1)
+			i++
+		}
+	}
+}
+
+// decodeAttr decodes a's value.
+func decodeAttr(src string, a attribute) *decoded {
+	d := &decoded{from: a.ValStart}
+	d.decode(src, a.ValStart, a.ValEnd, false, true)
+	return d
+}
+
+// decodeText decodes the character data of e (its text and CDATA sections).
+func decodeText(src string, e *element) *decoded {
+	d := &decoded{from: e.NameEnd}
+	for _, s := range e.Text {
+		d.decode(src, s.Start, s.End, s.CDATA, false)
+	}
+	if len(e.Text) > 0 {
+		d.from = e.Text[0].Start
+	}
+	return d
+}
+
+// pos maps decoded offset i (0 <= i <= len) to a source offset: the start
+// of the byte's source, or the end of the last byte's source for i == len.
+func (d *decoded) pos(i int) int {
+	switch {
+	case len(d.s) == 0:
+		return d.from
+	case i < 0:
+		return d.st[0]
+	case i >= len(d.s):
+		return d.en[len(d.s)-1]
+	}
+	return d.st[i]
+}
+
+// span maps the decoded span [a, b) to a source span.
+func (d *decoded) span(a, b int) (int, int) {
+	a = max(0, min(a, len(d.s)))
+	b = max(a, min(b, len(d.s)))
+	if b == a {
+		p := d.pos(a)
+		return p, p
+	}
+	return d.st[a], d.en[b-1]
+}
+
+// trim returns the decoded span without the whitespace that was literal in
+// the source (whitespace written as a character reference is kept).
+func (d *decoded) trim(src string) (a, b int) {
+	literalSpace := func(i int) bool {
+		c := d.s[i]
+		return (c == ' ' || c == '\t' || c == '\n' || c == '\r') && src[d.st[i]] != '&'
+	}
+	a, b = 0, len(d.s)
+	for a < b && literalSpace(a) {
+		a++
+	}
+	for b > a && literalSpace(b-1) {
+		b--
+	}
+	return a, b
+}

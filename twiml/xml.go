@@ -1,0 +1,580 @@
+package twiml
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// element is one XML element with byte positions into the parsed source.
+type element struct {
+	Name               string
+	Start, End         int // '<' of the start tag; the byte after the element's last '>'
+	NameStart, NameEnd int // the name in the start tag
+	EndNameStart       int // the name in the end tag; -1 for <x/> or an unclosed element
+	Attrs              []attribute
+	Children           []*element
+	Text               []segment // character data and CDATA sections, in order
+	Closed             bool      // its end tag (or />) was read
+}
+
+// attribute is one attribute of a start tag.
+type attribute struct {
+	Name               string
+	NameStart, NameEnd int
+	ValStart, ValEnd   int // the raw value, quotes excluded
+}
+
+// segment is a run of character data (entity references still encoded) or
+// the inside of a CDATA section.
+type segment struct {
+	Start, End int
+	CDATA      bool
+}
+
+// syntaxError is the first place where src stops being well-formed XML.
+type syntaxError struct {
+	Offset int
+	End    int // end of the offending bytes (>= Offset)
+	Msg    string
+	Amp    bool // the offending byte is an '&' that should be written &amp;
+	Lt     bool // the offending byte is a '<' that should be written &lt;
+}
+
+// document is what parseXML read: the root element (possibly incomplete)
+// and the first well-formedness error, if any.
+type document struct {
+	Root *element
+	Err  *syntaxError
+}
+
+type xmlParser struct {
+	src   string
+	stack []*element
+	doc   document
+}
+
+// parseXML reads src as an XML 1.0 document without a DTD. It stops at the
+// first well-formedness error; the tree read so far is kept.
+func parseXML(src string) *document {
+	p := &xmlParser{src: src}
+	p.run()
+	return &p.doc
+}
+
+func (p *xmlParser) fail(off, end int, msg string) {
+	if end < off {
+		end = off
+	}
+	p.doc.Err = &syntaxError{Offset: off, End: end, Msg: msg}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func (p *xmlParser) skipSpace(i int) int {
+	for i < len(p.src) && isSpace(p.src[i]) {
+		i++
+	}
+	return i
+}
+
+func (p *xmlParser) run() {
+	src := p.src
+	i := 0
+	if strings.HasPrefix(src, "\xEF\xBB\xBF") {
+		i = 3
+	}
+	if strings.HasPrefix(src[i:], "<?xml") && (len(src) == i+5 || isSpace(src[i+5]) || src[i+5] == '?') {
+		if i = p.xmlDecl(i); i < 0 {
+			return
+		}
+	}
+	for i < len(src) && p.doc.Err == nil {
+		if src[i] != '<' {
+			i = p.charData(i)
+			continue
+		}
+		rest := src[i:]
+		switch {
+		case strings.HasPrefix(rest, "<!--"):
+			i = p.comment(i)
+		case strings.HasPrefix(rest, "<![CDATA["):
+			i = p.cdata(i)
+		case strings.HasPrefix(rest, "<!"):
+			p.fail(i, i+2, "a DOCTYPE or other declaration is not allowed in TwiML")
+		case strings.HasPrefix(rest, "<?"):
+			i = p.pi(i)
+		case strings.HasPrefix(rest, "</"):
+			i = p.endTag(i)
+		default:
+			i = p.startTag(i)
+		}
+	}
+	if p.doc.Err != nil {
+		return
+	}
+	if n := len(p.stack); n > 0 {
+		e := p.stack[n-1]
+		p.fail(len(src), len(src), "the document ends before </"+e.Name+">")
+		return
+	}
+	if p.doc.Root == nil {
+		p.fail(len(src), len(src), "the document has no root element; expected <Response>")
+	}
+}
+
+// xmlDecl reads the XML declaration at i and returns the offset after it, or
+// -1 after an error.
+func (p *xmlParser) xmlDecl(i int) int {
+	src := p.src
+	j := i + 5
+	seen := 0 // 1 version, 2 encoding, 3 standalone
+	for {
+		k := p.skipSpace(j)
+		if strings.HasPrefix(src[k:], "?>") {
+			if seen == 0 {
+				p.fail(k, k+2, "the XML declaration needs version=\"1.0\"")
+				return -1
+			}
+			return k + 2
+		}
+		if k == len(src) {
+			p.fail(k, k, "the XML declaration is not closed with ?>")
+			return -1
+		}
+		if k == j {
+			p.fail(k, k+1, "expected a space or ?> in the XML declaration")
+			return -1
+		}
+		n := p.name(k)
+		if n == k {
+			p.fail(k, k+1, "expected version, encoding or standalone in the XML declaration")
+			return -1
+		}
+		name := src[k:n]
+		want := 0
+		switch name {
+		case "version":
+			want = 1
+		case "encoding":
+			want = 2
+		case "standalone":
+			want = 3
+		}
+		if want <= seen || (want > 1 && seen == 0) {
+			p.fail(k, n, "unexpected "+name+" in the XML declaration")
+			return -1
+		}
+		seen = want
+		vs, ve, next := p.attrValue(n)
+		if next < 0 {
+			return -1
+		}
+		v := src[vs:ve]
+		ok := true
+		switch want {
+		case 1:
+			ok = len(v) > 2 && v[:2] == "1." && allDigits(v[2:])
+		case 2:
+			ok = len(v) > 0 && isASCIILetter(v[0])
+			for k := 0; k < len(v) && ok; k++ {
+				c := v[k]
+				ok = isASCIILetter(c) || isDigit(c) || c == '.' || c == '_' || c == '-'
+			}
+		case 3:
+			ok = v == "yes" || v == "no"
+		}
+		if !ok {
+			p.fail(vs, ve, "invalid "+name+" value in the XML declaration")
+			return -1
+		}
+		j = next
+	}
+}
+
+// attrValue reads S? '=' S? quoted-value after an attribute name ending at
+// i. It returns the raw value span and the offset after the closing quote,
+// or next < 0 after an error.
+func (p *xmlParser) attrValue(i int) (vs, ve, next int) {
+	src := p.src
+	k := p.skipSpace(i)
+	if k == len(src) || src[k] != '=' {
+		p.fail(k, k+1, "expected = after the attribute name")
+		return 0, 0, -1
+	}
+	k = p.skipSpace(k + 1)
+	if k == len(src) || (src[k] != '"' && src[k] != '\'') {
+		p.fail(k, k+1, "expected a quoted attribute value")
+		return 0, 0, -1
+	}
+	q := src[k]
+	vs = k + 1
+	for j := vs; j < len(src); {
+		c := src[j]
+		switch {
+		case c == q:
+			return vs, j, j + 1
+		case c == '<':
+			p.doc.Err = &syntaxError{Offset: j, End: j + 1, Msg: "< must be written &lt; in an attribute value", Lt: true}
+			return 0, 0, -1
+		case c == '&':
+			n := p.reference(j)
+			if n < 0 {
+				return 0, 0, -1
+			}
+			j = n
+		default:
+			n := p.char(j)
+			if n < 0 {
+				return 0, 0, -1
+			}
+			j = n
+		}
+	}
+	p.fail(len(src), len(src), "the attribute value is not closed with "+string(q))
+	return 0, 0, -1
+}
+
+// char checks the character at i and returns the offset after it, or -1
+// after an error.
+func (p *xmlParser) char(i int) int {
+	c := p.src[i]
+	if c < utf8.RuneSelf {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			p.fail(i, i+1, "control character "+hexByte(c)+" is not allowed in XML")
+			return -1
+		}
+		return i + 1
+	}
+	r, size := utf8.DecodeRuneInString(p.src[i:])
+	if r == utf8.RuneError && size == 1 {
+		p.fail(i, i+1, "invalid UTF-8 byte "+hexByte(c))
+		return -1
+	}
+	if !isXMLChar(r) {
+		p.fail(i, i+size, "character U+FFFE or U+FFFF is not allowed in XML")
+		return -1
+	}
+	return i + size
+}
+
+func isXMLChar(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return true
+	case r < 0x20:
+		return false
+	case r >= 0xD800 && r <= 0xDFFF:
+		return false
+	case r == 0xFFFE || r == 0xFFFF:
+		return false
+	}
+	return r <= utf8.MaxRune
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+func hexByte(c byte) string { return "0x" + string([]byte{hexDigits[c>>4], hexDigits[c&15]}) }
+
+// reference checks the entity or character reference at i (src[i] == '&')
+// and returns the offset after it, or -1 after an error.
+func (p *xmlParser) reference(i int) int {
+	n, _, ok := decodeRef(p.src, i)
+	if !ok {
+		end := strings.IndexAny(p.src[i+1:], "&<; \t\r\n\"'")
+		msg := "a bare & must be written &amp;"
+		if end >= 0 && p.src[i+1+end] == ';' {
+			msg = "unknown entity " + p.src[i:i+2+end] + "; write & as &amp;"
+		}
+		p.doc.Err = &syntaxError{Offset: i, End: i + 1, Msg: msg, Amp: true}
+		return -1
+	}
+	return n
+}
+
+// decodeRef decodes the reference at src[i] == '&'. It returns the offset
+// after it, the character it stands for, and whether it is a valid
+// predefined entity or character reference.
+func decodeRef(src string, i int) (next int, r rune, ok bool) {
+	semi := strings.IndexByte(src[i:], ';')
+	if semi < 2 || semi > 40 {
+		return 0, 0, false
+	}
+	body := src[i+1 : i+semi]
+	next = i + semi + 1
+	switch body {
+	case "lt":
+		return next, '<', true
+	case "gt":
+		return next, '>', true
+	case "amp":
+		return next, '&', true
+	case "apos":
+		return next, '\'', true
+	case "quot":
+		return next, '"', true
+	}
+	if body[0] != '#' || len(body) < 2 {
+		return 0, 0, false
+	}
+	digits, base := body[1:], rune(10)
+	if digits[0] == 'x' {
+		digits, base = digits[1:], 16
+	}
+	if digits == "" {
+		return 0, 0, false
+	}
+	for k := 0; k < len(digits); k++ {
+		d := rune(strings.IndexByte(hexDigits, upper(digits[k])))
+		if d < 0 || d >= base {
+			return 0, 0, false
+		}
+		r = r*base + d
+		if r > utf8.MaxRune {
+			return 0, 0, false
+		}
+	}
+	if !isXMLChar(r) {
+		return 0, 0, false
+	}
+	return next, r, true
+}
+
+func upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
+
+func allDigits(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if !isDigit(s[k]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// name returns the end of the XML Name starting at i (i itself when there is
+// none). Non-ASCII letters are accepted as name characters.
+func (p *xmlParser) name(i int) int {
+	src := p.src
+	j := i
+	for j < len(src) {
+		c := src[j]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(src[j:])
+			if r == utf8.RuneError || !isXMLChar(r) || (j == i && r == 0xB7) {
+				break
+			}
+			j += size
+			continue
+		}
+		if isASCIILetter(c) || c == '_' || c == ':' || (j > i && (isDigit(c) || c == '-' || c == '.')) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func (p *xmlParser) comment(i int) int {
+	src := p.src
+	for j := i + 4; j < len(src); {
+		if strings.HasPrefix(src[j:], "--") {
+			if strings.HasPrefix(src[j:], "-->") {
+				return j + 3
+			}
+			p.fail(j, j+2, "-- is not allowed inside a comment")
+			return len(src)
+		}
+		if j = p.char(j); j < 0 {
+			return len(src)
+		}
+	}
+	p.fail(len(src), len(src), "the comment is not closed with -->")
+	return len(src)
+}
+
+func (p *xmlParser) cdata(i int) int {
+	src := p.src
+	top := p.top()
+	if top == nil {
+		p.fail(i, i+9, "a CDATA section must be inside the root element")
+		return len(src)
+	}
+	start := i + 9
+	for j := start; j < len(src); {
+		if strings.HasPrefix(src[j:], "]]>") {
+			top.Text = append(top.Text, segment{Start: start, End: j, CDATA: true})
+			return j + 3
+		}
+		if j = p.char(j); j < 0 {
+			return len(src)
+		}
+	}
+	p.fail(len(src), len(src), "the CDATA section is not closed with ]]>")
+	return len(src)
+}
+
+func (p *xmlParser) pi(i int) int {
+	src := p.src
+	n := p.name(i + 2)
+	if n == i+2 {
+		p.fail(i+2, i+3, "expected a processing-instruction target after <?")
+		return len(src)
+	}
+	if strings.EqualFold(src[i+2:n], "xml") {
+		p.fail(i, n, "the XML declaration must be at the very start of the document")
+		return len(src)
+	}
+	if !strings.HasPrefix(src[n:], "?>") && (n == len(src) || !isSpace(src[n])) {
+		p.fail(n, n+1, "expected a space or ?> after the processing-instruction target")
+		return len(src)
+	}
+	for j := n; j < len(src); {
+		if strings.HasPrefix(src[j:], "?>") {
+			return j + 2
+		}
+		if j = p.char(j); j < 0 {
+			return len(src)
+		}
+	}
+	p.fail(len(src), len(src), "the processing instruction is not closed with ?>")
+	return len(src)
+}
+
+func (p *xmlParser) top() *element {
+	if len(p.stack) == 0 {
+		return nil
+	}
+	return p.stack[len(p.stack)-1]
+}
+
+// charData reads character data from i up to the next '<'.
+func (p *xmlParser) charData(i int) int {
+	src := p.src
+	top := p.top()
+	j := i
+	for j < len(src) && src[j] != '<' {
+		c := src[j]
+		switch {
+		case top == nil && !isSpace(c):
+			msg := "text is not allowed outside the root element"
+			if p.doc.Root == nil {
+				msg = "text is not allowed before the root element <Response>"
+			}
+			p.fail(j, j+1, msg)
+			return len(src)
+		case c == '&':
+			if j = p.reference(j); j < 0 {
+				return len(src)
+			}
+		case c == ']' && strings.HasPrefix(src[j:], "]]>"):
+			p.fail(j, j+3, "]]> must be written ]]&gt; in text")
+			return len(src)
+		default:
+			if j = p.char(j); j < 0 {
+				return len(src)
+			}
+		}
+	}
+	if top != nil {
+		top.Text = append(top.Text, segment{Start: i, End: j})
+	}
+	return j
+}
+
+func (p *xmlParser) startTag(i int) int {
+	src := p.src
+	n := p.name(i + 1)
+	if n == i+1 {
+		if p.top() != nil {
+			p.doc.Err = &syntaxError{Offset: i, End: i + 1, Msg: "a < that does not start a tag must be written &lt;", Lt: true}
+		} else {
+			p.fail(i+1, i+2, "expected an element name after <")
+		}
+		return len(src)
+	}
+	if p.top() == nil && p.doc.Root != nil {
+		p.fail(i, n, "a document has one root element; <"+src[i+1:n]+"> comes after it")
+		return len(src)
+	}
+	e := &element{Name: src[i+1 : n], Start: i, NameStart: i + 1, NameEnd: n, EndNameStart: -1}
+	if parent := p.top(); parent != nil {
+		parent.Children = append(parent.Children, e)
+	} else {
+		p.doc.Root = e
+	}
+	j := n
+	for {
+		k := p.skipSpace(j)
+		if k == len(src) {
+			p.fail(k, k, "the document ends inside the <"+e.Name+"> tag")
+			return k
+		}
+		if src[k] == '>' {
+			p.stack = append(p.stack, e)
+			return k + 1
+		}
+		if strings.HasPrefix(src[k:], "/>") {
+			e.Closed = true
+			e.End = k + 2
+			return k + 2
+		}
+		an := p.name(k)
+		if an == k {
+			p.fail(k, k+1, "expected an attribute name, > or /> in the <"+e.Name+"> tag")
+			return len(src)
+		}
+		if k == j {
+			p.fail(k, k+1, "expected a space before the attribute name")
+			return len(src)
+		}
+		name := src[k:an]
+		for _, a := range e.Attrs {
+			if a.Name == name {
+				p.fail(k, an, "attribute "+name+" appears twice")
+				return len(src)
+			}
+		}
+		vs, ve, next := p.attrValue(an)
+		if next < 0 {
+			return len(src)
+		}
+		e.Attrs = append(e.Attrs, attribute{Name: name, NameStart: k, NameEnd: an, ValStart: vs, ValEnd: ve})
+		j = next
+	}
+}
+
+func (p *xmlParser) endTag(i int) int {
+	src := p.src
+	top := p.top()
+	n := p.name(i + 2)
+	if top == nil {
+		p.fail(i, max(n, i+2), "end tag without a start tag")
+		return len(src)
+	}
+	if n == i+2 {
+		p.fail(i+2, i+3, "expected </"+top.Name+">")
+		return len(src)
+	}
+	if src[i+2:n] != top.Name {
+		p.fail(i+2, n, "expected </"+top.Name+"> but found </"+src[i+2:n]+">")
+		return len(src)
+	}
+	k := p.skipSpace(n)
+	if k == len(src) || src[k] != '>' {
+		p.fail(k, k+1, "expected > to close </"+top.Name)
+		return len(src)
+	}
+	top.Closed = true
+	top.EndNameStart = i + 2
+	top.End = k + 1
+	p.stack = p.stack[:len(p.stack)-1]
+	return k + 1
+}
