@@ -19,8 +19,12 @@ import (
 //
 //	"v1." base64url-without-padding( deflate-with-dictV1( records crc ) )
 //
+// The deflate stream is written without its last four bytes when they are
+// flateTail, the empty stored block that closes Go's deflate streams; Decode
+// puts them back.
+//
 // records is a list of (tag byte, uvarint length, value bytes), one per field
-// that differs from Default(), tags from permalink_fields.go. crc is the
+// that differs from baseV1(), tags from permalink_fields.go. crc is the
 // CRC-32 (IEEE) of records, 4 bytes big-endian. Fields that follow another
 // pane (XML from the builder, To from the URI, Twiml from the XML) are
 // written only when they do not follow it.
@@ -38,6 +42,11 @@ const maxRaw = 256 << 10
 
 var b64 = base64.RawURLEncoding.Strict()
 
+// flateTail ends the empty final stored block that compress/flate writes on
+// Close. Links leave it out.
+const flateTail = "\x00\x00\xff\xff"
+
+
 // Encode returns the URL fragment (without '#') that carries s. Secrets
 // (Sip passwords, SipAuthPassword, AuthToken) are left out unless
 // withSecrets; so is a password attribute typed into the XML.
@@ -51,13 +60,13 @@ func Encode(s State, withSecrets bool) string {
 	}
 	w.Write(raw) // writes to a bytes.Buffer do not fail
 	w.Close()
-	return Version + b64.EncodeToString(z.Bytes())
+	return Version + b64.EncodeToString(bytes.TrimSuffix(z.Bytes(), []byte(flateTail)))
 }
 
 // appendRecords appends to b the records of every field of s that differs
-// from Default() or from the pane it follows.
+// from baseV1() or from the pane it follows.
 func appendRecords(b []byte, s State, withSecrets bool) []byte {
-	def := Default()
+	def := baseV1()
 	for _, tag := range topOrder {
 		f := topFields[tag]
 		if v := *f.get(&s); v != *f.get(&def) && (withSecrets || !f.secret) {
@@ -198,17 +207,13 @@ func Decode(fragment string) (State, error) {
 			"\"); this page opens \""+Version+"\" links.")
 	}
 	body := fragment[dot+1:]
-	z, err := b64.DecodeString(body)
-	if err != nil {
-		var ce base64.CorruptInputError
-		if errors.As(err, &ce) && int(ce) >= len(body)-1 {
-			return linkError(len(fragment), "This link is cut short: some of its end is missing.")
-		}
-		at := dot + 1
-		if errors.As(err, &ce) {
-			at += int(ce)
-		}
+	if i := strings.IndexFunc(body, notBase64URL); i >= 0 {
+		at := dot + 1 + i
 		return linkError(at, "This link is damaged: character "+strconv.Itoa(at+1)+" is not one a link can hold.")
+	}
+	z, err := b64.DecodeString(body)
+	if err != nil { // every character is right, so the last group is incomplete
+		return linkError(len(fragment), "This link is cut short: some of its end is missing.")
 	}
 	raw, err := inflate(z)
 	if err != nil {
@@ -224,20 +229,20 @@ func Decode(fragment string) (State, error) {
 	return s, nil
 }
 
-// inflate unpacks z, refusing more than maxRaw bytes and any data after the
-// end of the compressed stream.
+// inflate unpacks z+flateTail, refusing more than maxRaw bytes and any data
+// after the end of the compressed stream (other than an unused flateTail).
 func inflate(z []byte) ([]byte, error) {
-	br := bytes.NewReader(z)
+	br := bytes.NewReader(append(z, flateTail...))
 	r := flate.NewReaderDict(br, []byte(dictV1))
 	raw, err := io.ReadAll(io.LimitReader(r, maxRaw+1))
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		return nil, errors.New("This link is cut short: some of its end is missing.")
 	case err != nil:
-		return nil, errors.New("This link is damaged: its packed data is corrupt.")
+		return nil, errors.New("This link is damaged or cut short: its packed data does not unpack.")
 	case len(raw) > maxRaw:
 		return nil, errors.New("This link unpacks to more than " + strconv.Itoa(maxRaw>>10) + " KiB, more than any page state needs.")
-	case br.Len() > 0:
+	case br.Len() > 0 && br.Len() != len(flateTail): // an unread flateTail is fine
 		return nil, errors.New("This link is damaged: it has extra characters after its end.")
 	}
 	return raw, nil
@@ -246,11 +251,11 @@ func inflate(z []byte) ([]byte, error) {
 // maxSips is the most <Sip> nouns a <Dial> may hold.
 const maxSips = 10
 
-// applyRecords sets the fields of Default() that raw's records name and then
+// applyRecords sets the fields of baseV1() that raw's records name and then
 // the fields that follow other panes. It returns a message when raw is not a
 // sane v1 record list.
 func applyRecords(raw []byte) (State, string) {
-	s := Default()
+	s := baseV1()
 	var seen [256]bool
 	sipsSet := false
 	for len(raw) > 0 {
@@ -331,4 +336,9 @@ func applyRecords(raw []byte) (State, string) {
 		s.Call.Twiml = followedTwiml(s)
 	}
 	return s, ""
+}
+
+// notBase64URL reports whether r is outside the alphabet of base64url.
+func notBase64URL(r rune) bool {
+	return !('A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '-' || r == '_')
 }

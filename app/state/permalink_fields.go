@@ -148,3 +148,19 @@ const (
 	tagCallTo    = tagCallBase + 30
 	tagCallTwiml = tagCallBase + 32
 )
+
+// baseV1 is the state a v1 link's records change: a v1 link holds only the
+// fields that differ from it. It is frozen with the format (it was Default()
+// when v1 was made), so that a later change to Default() does not change what
+// old links open to.
+func baseV1() State {
+	const uri = "sip:alice@example.sip.twilio.com"
+	return State{
+		Pane:   PaneURI,
+		URI:    uri,
+		Mode:   ModeBuilder,
+		Dial:   twiml.Dial{Sips: []twiml.Sip{{URI: uri}}},
+		Source: SourceURL,
+		Call:   calls.Request{From: "+15005550006", Url: "https://example.com/twiml/dial-sip.xml"},
+	}
+}

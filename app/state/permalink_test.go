@@ -1,8 +1,18 @@
 package state
 
 import (
+	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"encoding/binary"
+	"encoding/json"
+	"hash/crc32"
+	"math/rand/v2"
+	"strings"
 	"testing"
 
+	"github.com/sipplay/sipplay/calls"
+	"github.com/sipplay/sipplay/twiml"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -13,4 +23,466 @@ func TestDecodeEmptyIsDefault(t *testing.T) {
 		require.NoError(t, err, "fragment %q", frag)
 		assert.Equal(t, Default(), s, "fragment %q", frag)
 	}
+}
+
+// maximal is a state with every field set to a long, varied value: ten
+// nouns with every attribute, XML mode with a hand-edited document, an
+// edited To, an edited inline Twiml, and every secret.
+func maximal() State {
+	d := twiml.Dial{
+		Action: "https://example.com/handle_post_dial?step=1&lang=en", AnswerOnBridge: "true",
+		CallerId: "+15005550006", Events: "call-progress-events", HangupOnStar: "true", Method: "POST",
+		Passports: "eyJhbGciOiJFUzI1NiIsInBwdCI6InNoYWtlbiJ9", Record: "record-from-ringing-dual",
+		RecordingConfigurationId: "JYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+		RecordingStatusCallback:  "https://example.com/recording-status",
+		RecordingStatusCallbackEvent: "in-progress completed absent", RecordingStatusCallbackMethod: "GET",
+		RecordingTrack: "both", ReferMethod: "POST", ReferUrl: "https://example.com/refer",
+		RingTone: "us-old", Sequential: "true", TimeLimit: "14400", Timeout: "30", Trim: "trim-silence",
+	}
+	for i := range 10 {
+		n := string(rune('a' + i))
+		d.Sips = append(d.Sips, twiml.Sip{
+			URI:                    "sip:agent-" + n + "@pbx" + n + ".example.com:5061;transport=tls;secure=true;region=ie1?x-queue=support&User-to-User=123456789%3Bencoding%3Dhex",
+			AmdStatusCallback:      "https://example.com/amd/" + n,
+			AmdStatusCallbackMethod: "POST", MachineDetection: "DetectMessageEnd",
+			MachineDetectionSilenceTimeout: "5000", MachineDetectionSpeechEndThreshold: "1200",
+			MachineDetectionSpeechThreshold: "2400", MachineDetectionTimeout: "30", Method: "GET",
+			Password: "pa55-" + n + "-secret", StatusCallback: "https://example.com/status/" + n,
+			StatusCallbackEvent: "initiated ringing answered completed", StatusCallbackMethod: "POST",
+			Url: "https://example.com/screen/" + n, Username: "agent-" + n,
+		})
+	}
+	return State{
+		Pane: PaneCall,
+		URI:  d.Sips[0].URI,
+		Mode: ModeXML,
+		Dial: d,
+		XML: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response>\n  <Say>Connecting you now, «ÿ» 🎉</Say>\n  <Dial timeout=\"20\">\n" +
+			"    <Sip username=\"agent-a\" password=\"pa55-a-secret\">sip:agent-a@pbxa.example.com;transport=tls</Sip>\n" +
+			"    <Number>+15005550006</Number>\n  </Dial>\n</Response>\n",
+		Call: calls.Request{
+			AccountSid: "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", ApplicationSid: "APaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+			AsyncAmd: "true", AsyncAmdStatusCallback: "https://example.com/async-amd",
+			AsyncAmdStatusCallbackMethod: "POST", Byoc: "BYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+			CallReason: "Your appointment reminder", CallToken: "eyJ0b2tlbiI6ImNhbGwtdG9rZW4ifQ",
+			CallerId: "+15005550006", FallbackMethod: "GET", FallbackUrl: "https://example.com/fallback",
+			From: "sipplay.user_01", MachineDetection: "Enable", MachineDetectionSilenceTimeout: "5000",
+			MachineDetectionSpeechEndThreshold: "1200", MachineDetectionSpeechThreshold: "2400",
+			MachineDetectionTimeout: "30", Method: "POST", Record: "true", RecordingChannels: "dual",
+			RecordingStatusCallback: "https://example.com/recording", RecordingStatusCallbackMethod: "POST",
+			RecordingTrack: "inbound", SendDigits: "ww1234#", SipAuthPassword: "call-secret",
+			SipAuthUsername: "jack", StatusCallback: "https://example.com/call-status",
+			StatusCallbackMethod: "POST", TimeLimit: "600", Timeout: "45",
+			To:   "sip:someone-else@example.com;transport=tcp", Trim: "do-not-trim",
+			Twiml: "<Response><Say>edited by hand</Say></Response>", Url: "https://example.com/twiml/dial-sip.xml",
+			StatusCallbackEvent:          []string{"initiated", "ringing", "answered", "completed"},
+			RecordingStatusCallbackEvent: []string{"in-progress", "completed", "absent"},
+		},
+		ToEdited:  true,
+		Source:    SourceApplication,
+		AuthToken: "0123456789abcdef0123456789abcdef",
+	}
+}
+
+// roundTripStates are states built by hand that must survive a link
+// exactly (with secrets).
+func roundTripStates() map[string]State {
+	out := map[string]State{
+		"default": Default(),
+		"maximal": maximal(),
+	}
+	for _, ex := range Examples() {
+		out["example "+ex.ID] = ex.State
+	}
+	s := Default()
+	s.URI, s.Call.To, s.Dial.Sips, s.XML = "", "", nil, twiml.Render(twiml.Dial{})
+	out["no URI and no nouns"] = s
+
+	s = Default()
+	s.Mode, s.XML = ModeXML, "<Response><Dial><Number>+15005550006</Number></Dial>"
+	s.Source, s.Call.Twiml, s.Call.Url = SourceTwiml, s.XML, ""
+	out["xml mode, inline twiml follows"] = s
+
+	s = Default()
+	s.Call.To, s.ToEdited = "sip:bob@example.com", true
+	out["To edited"] = s
+
+	s = Default()
+	s.Call.To, s.ToEdited = s.URI+";transport=tcp", false
+	out["To differs without the edited flag"] = s
+
+	s = Default()
+	s.URI = "sip:%00\u00e9\U0001F600@example.com"
+	s.Call.To = s.URI
+	s.Call.From = ""
+	s.Call.StatusCallbackEvent = []string{"", "initiated"}
+	out["unicode, NUL, empty list element, cleared default"] = s
+
+	s = Default()
+	s.Pane, s.Mode = PaneTwiML, ModeXML
+	s.XML = strings.Repeat("<Say>much text</Say>", 500)
+	out["long xml"] = s
+	return out
+}
+
+func TestRoundTripWithSecrets(t *testing.T) {
+	for name, s := range roundTripStates() {
+		link := Encode(s, true)
+		got, err := Decode(link)
+		require.NoError(t, err, "%s: link %q", name, link)
+		assert.Equal(t, s, got, "%s: link %q", name, link)
+		got, err = Decode("#" + link)
+		require.NoError(t, err, "%s: with '#'", name)
+		assert.Equal(t, s, got, "%s: with '#'", name)
+	}
+}
+
+func TestEncodeIsDeterministic(t *testing.T) {
+	for name, s := range roundTripStates() {
+		assert.Equal(t, Encode(s, false), Encode(s, false), name)
+		assert.True(t, strings.HasPrefix(Encode(s, false), "v1."), name)
+	}
+}
+
+func TestEncodeLeavesSecretsOut(t *testing.T) {
+	s := Default()
+	s.Dial.Sips = []twiml.Sip{
+		{URI: "sip:kate@example.com", Username: "admin", Password: "1234"},
+		{URI: "sip:jack@example.com", Password: "hunter2"},
+	}
+	s.Call.SipAuthUsername, s.Call.SipAuthPassword = "jack", "secret"
+	s.AuthToken = "0123456789abcdef"
+	s.Mode = ModeXML
+	s.XML = `<Response><Dial><Sip username="admin" password="1234">sip:kate@example.com</Sip></Dial></Response>`
+	s.Source, s.Call.Url = SourceTwiml, ""
+	s.Call.Twiml = `<Response><Dial><Sip password='hunter2'>sip:jack@example.com</Sip></Dial></Response>`
+
+	want := Default()
+	want.Dial.Sips = []twiml.Sip{
+		{URI: "sip:kate@example.com", Username: "admin"},
+		{URI: "sip:jack@example.com"},
+	}
+	want.Call.SipAuthUsername = "jack"
+	want.Mode = ModeXML
+	want.XML = `<Response><Dial><Sip username="admin">sip:kate@example.com</Sip></Dial></Response>`
+	want.Source, want.Call.Url = SourceTwiml, ""
+	want.Call.Twiml = `<Response><Dial><Sip>sip:jack@example.com</Sip></Dial></Response>`
+
+	got, err := Decode(Encode(s, false))
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+
+	got, err = Decode(Encode(s, true))
+	require.NoError(t, err)
+	assert.Equal(t, s, got, "with secrets")
+}
+
+func TestEncodeLeavesSecretsOutOfFollowedPanes(t *testing.T) {
+	// In builder mode the XML follows the builder, and the inline Twiml
+	// follows the XML: the password must leave both.
+	d := twiml.Dial{Sips: []twiml.Sip{{URI: "sip:kate@example.com", Username: "admin", Password: "1234"}}}
+	s := Default()
+	s.Dial, s.XML = d, twiml.Render(d)
+	s.Source, s.Call.Twiml, s.Call.Url = SourceTwiml, s.XML, ""
+
+	want := s
+	want.Dial = twiml.Dial{Sips: []twiml.Sip{{URI: "sip:kate@example.com", Username: "admin"}}}
+	want.XML = twiml.Render(want.Dial)
+	want.Call.Twiml = want.XML
+
+	got, err := Decode(Encode(s, false))
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
+}
+
+// secretFree returns s without its secrets, as Encode(s, false) promises,
+// for states whose XML and Twiml hold no password attribute.
+func secretFree(s State) State {
+	s.AuthToken, s.Call.SipAuthPassword = "", ""
+	if s.Dial.Sips != nil {
+		s.Dial.Sips = append([]twiml.Sip(nil), s.Dial.Sips...)
+		for i := range s.Dial.Sips {
+			s.Dial.Sips[i].Password = ""
+		}
+	}
+	return s
+}
+
+// randomState draws a state from r. Strings come from a small alphabet rich
+// in the bytes that matter (markup, quotes, escapes, multi-byte runes) but
+// without 'w', so they never spell "password".
+func randomState(r *rand.Rand) State {
+	alphabet := []rune("sip:@.;=?&<>\"' \n%aeiou0123456789é€😀\x00")
+	str := func() string {
+		if r.IntN(3) == 0 {
+			return ""
+		}
+		b := make([]rune, r.IntN(40))
+		for i := range b {
+			b[i] = alphabet[r.IntN(len(alphabet))]
+		}
+		return string(b)
+	}
+	list := func() []string {
+		var l []string
+		for range r.IntN(4) {
+			l = append(l, str())
+		}
+		return l
+	}
+	s := Default()
+	s.Pane = []Pane{PaneURI, PaneTwiML, PaneCall}[r.IntN(3)]
+	s.Mode = []TwiMLMode{ModeBuilder, ModeXML}[r.IntN(2)]
+	s.Source = []Source{SourceURL, SourceTwiml, SourceApplication}[r.IntN(3)]
+	s.ToEdited = r.IntN(2) == 0
+	s.URI, s.AuthToken = str(), str()
+	for _, get := range dialFields {
+		*get(&s.Dial) = str()
+	}
+	s.Dial.Sips = nil
+	for range r.IntN(maxSips + 1) {
+		var p twiml.Sip
+		p.URI = str()
+		for _, f := range sipFields {
+			*f.get(&p) = str()
+		}
+		s.Dial.Sips = append(s.Dial.Sips, p)
+	}
+	for _, f := range callFields {
+		*f.get(&s.Call) = str()
+	}
+	s.Call.StatusCallbackEvent, s.Call.RecordingStatusCallbackEvent = list(), list()
+	// The panes that follow others do so half of the time.
+	if r.IntN(2) == 0 {
+		s.XML = twiml.Render(s.Dial)
+	} else {
+		s.XML = str()
+	}
+	if r.IntN(2) == 0 {
+		s.Call.To = s.URI
+	}
+	if r.IntN(2) == 0 {
+		s.Call.Twiml = followedTwiml(s)
+	}
+	return s
+}
+
+func TestRoundTripProperty(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 2026))
+	for i := range 500 {
+		s := randomState(r)
+		got, err := Decode(Encode(s, true))
+		require.NoError(t, err, "state %d: %#v", i, s)
+		assert.Equal(t, s, got, "state %d with secrets", i)
+
+		got, err = Decode(Encode(s, false))
+		require.NoError(t, err, "state %d: %#v", i, s)
+		want := secretFree(s)
+		if s.XML == twiml.Render(s.Dial) {
+			want.XML = twiml.Render(want.Dial)
+		}
+		if s.Call.Twiml == followedTwiml(s) {
+			want.Call.Twiml = followedTwiml(want)
+		}
+		assert.Equal(t, want, got, "state %d without secrets", i)
+	}
+}
+
+func TestSecretsNeverReachTheDecodedState(t *testing.T) {
+	const secret = "Zq9-SECRET-9qZ"
+	r := rand.New(rand.NewPCG(7, 2026))
+	for i := range 200 {
+		s := randomState(r)
+		s.AuthToken, s.Call.SipAuthPassword = secret, secret
+		for j := range s.Dial.Sips {
+			s.Dial.Sips[j].Password = secret
+		}
+		if s.Mode == ModeXML {
+			s.XML = `<Response><Dial><Sip password="` + secret + `">sip:a@example.com</Sip></Dial></Response>`
+		}
+		got, err := Decode(Encode(s, false))
+		require.NoError(t, err, "state %d", i)
+		js, err := json.Marshal(got)
+		require.NoError(t, err)
+		assert.NotContains(t, string(js), secret, "state %d", i)
+	}
+}
+
+func TestStripPasswords(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{``, ``},
+		{`<Sip>sip:a@b</Sip>`, `<Sip>sip:a@b</Sip>`},
+		{`<Sip username="u" password="p">x</Sip>`, `<Sip username="u">x</Sip>`},
+		{`<Sip password='p' username="u">x</Sip>`, `<Sip username="u">x</Sip>`},
+		{`<Sip  password = "p" >x</Sip>`, `<Sip >x</Sip>`},
+		{`<Sip PassWord="p">x</Sip>`, `<Sip>x</Sip>`},
+		{"<Sip\n\tpassword=\"a>b\"\n>x</Sip>", "<Sip\n>x</Sip>"},
+		{`<Sip username="u"password="p">x</Sip>`, `<Sip username="u">x</Sip>`},
+		{`<Sip password=p>x</Sip>`, `<Sip>x</Sip>`},
+		{`<Sip password=p/>`, `<Sip/>`},
+		{`<Sip password="never closed>x</Sip>`, `<Sip`},
+		{`<Sip password=`, `<Sip`},
+		{`<Sip a="1" password="p" b="2" password="q">`, `<Sip a="1" b="2">`},
+		// Not attributes: text, other names, and the word inside a value.
+		{`<Say>my password="p"</Say>`, `<Say>my password="p"</Say>`},
+		{`<Sip xpassword="p" passwords="q">`, `<Sip xpassword="p" passwords="q">`},
+		{`<Sip url="?a= password=1">`, `<Sip url="?a= password=1">`},
+		{`<Sip password>`, `<Sip password>`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, stripPasswords(tt.in), "input %q", tt.in)
+	}
+}
+
+// pack builds a v1 link around hand-made records, as the format describes:
+// records, CRC-32, deflate with the v1 dictionary, base64url.
+func pack(t *testing.T, records []byte) string {
+	t.Helper()
+	raw := binary.BigEndian.AppendUint32(append([]byte(nil), records...), crc32.ChecksumIEEE(records))
+	return packRaw(t, raw)
+}
+
+func packRaw(t *testing.T, raw []byte) string {
+	t.Helper()
+	var z bytes.Buffer
+	w, err := flate.NewWriterDict(&z, flate.BestCompression, []byte(dictV1))
+	require.NoError(t, err)
+	_, err = w.Write(raw)
+	require.NoError(t, err)
+	require.NoError(t, w.Close())
+	return "v1." + base64.RawURLEncoding.EncodeToString(z.Bytes())
+}
+
+// rec is one record: tag, length, value.
+func rec(tag byte, v string) []byte {
+	return append(binary.AppendUvarint([]byte{tag}, uint64(len(v))), v...)
+}
+
+func cat(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
+
+func TestDecodeHandMadeRecords(t *testing.T) {
+	s, err := Decode(pack(t, cat(rec(1, "call"), rec(2, "sip:x@y"), rec(17, "sip:a@b"), rec(64+13, "admin"),
+		rec(17, "sip:c@d"), rec(32+16, "true"), rec(96+11, "Jack"), rec(160, "ringing"), rec(5, "1"))))
+	require.NoError(t, err)
+	want := Default()
+	want.Pane, want.URI, want.Call.To, want.ToEdited = PaneCall, "sip:x@y", "sip:x@y", true
+	want.Dial.Sips = []twiml.Sip{{URI: "sip:a@b", Username: "admin"}, {URI: "sip:c@d"}}
+	want.Dial.Sequential = "true"
+	want.XML = twiml.Render(want.Dial)
+	want.Call.From = "Jack"
+	want.Call.StatusCallbackEvent = []string{"ringing"}
+	assert.Equal(t, want, s)
+
+	s, err = Decode(pack(t, rec(16, "")))
+	require.NoError(t, err)
+	assert.Empty(t, s.Dial.Sips, "tag 16 empties the nouns")
+}
+
+func TestDecodeDamaged(t *testing.T) {
+	good := Encode(Examples()[8].State, false)
+	sips := func(n int) []byte {
+		var b []byte
+		for range n {
+			b = append(b, rec(17, "sip:a@b")...)
+		}
+		return b
+	}
+	tests := []struct {
+		name, frag, msg string
+		offset          int
+	}{
+		{"too long", "v1." + strings.Repeat("A", MaxFragment), "too long to open", -1},
+		{"no version", "YmBgYAAEAAD", "not a sipplay link", 0},
+		{"bare v", "v.abc", "not a sipplay link", 0},
+		{"letters for version", "vx.abc", "not a sipplay link", 0},
+		{"other version", "v2.YmBgYAAEAAD", "another version of sipplay (\"v2.\")", 0},
+		{"old query style", "?to=sip:a@b", "not a sipplay link", 0},
+		{"bad character", good[:10] + "!" + good[11:], "character 11 is not one a link can hold", 10},
+		{"one character cut", good[:len(good)-1], "cut short", -2},
+		{"half cut", good[:len(good)/2], "cut short", -2},
+		{"only the version", "v1.", "cut short", -1},
+		{"flipped character", good[:20] + flip(good[20]) + good[21:], "damaged", -2},
+		{"extra characters", good + "AAAA", "damaged", -2},
+		{"checksum", packRaw(t, cat(rec(2, "sip:a@b"), []byte{1, 2, 3, 4})), "does not match its checksum", -1},
+		{"no checksum", packRaw(t, []byte{1, 2}), "does not match its checksum", -1},
+		{"record cut", pack(t, []byte{2, 10, 's'}), "a field is cut short", -1},
+		{"varint cut", pack(t, []byte{2, 0x80}), "a field is cut short", -1},
+		{"unknown tag", pack(t, rec(200, "x")), "does not know (200)", -1},
+		{"tag zero", pack(t, rec(0, "x")), "does not know (0)", -1},
+		{"twice", pack(t, cat(rec(2, "a"), rec(2, "b"))), "appears twice", -1},
+		{"sip attr twice", pack(t, cat(rec(17, "a"), rec(64, "x"), rec(64, "y"))), "appears twice", -1},
+		{"sip attr first", pack(t, rec(64+13, "admin")), "before any Sip noun", -1},
+		{"none and some", pack(t, cat(rec(16, ""), rec(17, "sip:a@b"))), "says there are none", -1},
+		{"some and none", pack(t, cat(rec(17, "sip:a@b"), rec(16, ""))), "says there are none", -1},
+		{"eleven nouns", pack(t, sips(11)), "more than 10 Sip nouns", -1},
+		{"bad pane", pack(t, rec(1, "settings")), "pane that does not exist: \"settings\"", -1},
+		{"bad mode", pack(t, rec(3, "wysiwyg")), "TwiML mode that does not exist", -1},
+		{"bad source", pack(t, rec(6, "Fax")), "instruction source that does not exist", -1},
+		{"bad flag", pack(t, rec(5, "yes")), "neither set nor clear", -1},
+		{"bad utf-8", pack(t, rec(2, "sip:\xff@b")), "not valid UTF-8", -1},
+		{"bomb", pack(t, rec(4, strings.Repeat("x", maxRaw))), "more than 256 KiB", -1},
+	}
+	for _, tt := range tests {
+		s, err := Decode(tt.frag)
+		require.Error(t, err, "%s: %q", tt.name, tt.frag)
+		assert.Equal(t, Default(), s, "%s: the state stays the default", tt.name)
+		var e *Error
+		require.ErrorAs(t, err, &e, tt.name)
+		assert.Contains(t, e.Msg, tt.msg, tt.name)
+		assert.True(t, strings.HasPrefix(e.Msg, "This "), "%s: a sentence for a person: %q", tt.name, e.Msg)
+		assert.True(t, strings.HasSuffix(e.Msg, "."), "%s: a sentence for a person: %q", tt.name, e.Msg)
+		if tt.offset != -2 {
+			assert.Equal(t, tt.offset, e.Offset, tt.name)
+		}
+	}
+	require.Less(t, len(pack(t, rec(4, strings.Repeat("x", maxRaw)))), 1024, "the bomb link is small")
+}
+
+// flip returns a different base64url character.
+func flip(c byte) string {
+	if c == 'A' {
+		return "B"
+	}
+	return "A"
+}
+
+func TestFieldTablesAreComplete(t *testing.T) {
+	// Every field of the three structs is reached by exactly one tag: setting
+	// each through its accessor to a distinct value must fill the struct.
+	var d twiml.Dial
+	for i, get := range dialFields {
+		*get(&d) = string(rune('A' + i))
+	}
+	var p twiml.Sip
+	p.URI = "uri"
+	for i, f := range sipFields {
+		*f.get(&p) = string(rune('A' + i))
+	}
+	var c calls.Request
+	for i, f := range callFields {
+		*f.get(&c) = string(rune('A' + i))
+	}
+	for name, v := range map[string]any{"Dial": d, "Sip": p, "Request": c} {
+		js, err := json.Marshal(v)
+		require.NoError(t, err)
+		assert.NotContains(t, string(js), `:""`, "%s: a field no tag reaches", name)
+	}
+	c = calls.Request{}
+	*callFields[tagCallTo-tagCallBase].get(&c) = "to"
+	*callFields[tagCallTwiml-tagCallBase].get(&c) = "twiml"
+	assert.Equal(t, calls.Request{To: "to", Twiml: "twiml"}, c, "derived tags")
+	p = twiml.Sip{}
+	for _, f := range sipFields {
+		if f.secret {
+			*f.get(&p) = "s"
+		}
+	}
+	assert.Equal(t, twiml.Sip{Password: "s"}, p, "the one secret Sip attribute")
+	c = calls.Request{}
+	for _, f := range callFields {
+		if f.secret {
+			*f.get(&c) = "s"
+		}
+	}
+	assert.Equal(t, calls.Request{SipAuthPassword: "s"}, c, "the one secret Calls parameter")
 }
