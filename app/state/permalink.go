@@ -46,7 +46,6 @@ var b64 = base64.RawURLEncoding.Strict()
 // Close. Links leave it out.
 const flateTail = "\x00\x00\xff\xff"
 
-
 // Encode returns the URL fragment (without '#') that carries s. Secrets
 // (Sip passwords, SipAuthPassword, AuthToken) are left out unless
 // withSecrets; so is a password attribute typed into the XML.

@@ -33,8 +33,8 @@ func maximal() State {
 		Action: "https://example.com/handle_post_dial?step=1&lang=en", AnswerOnBridge: "true",
 		CallerId: "+15005550006", Events: "call-progress-events", HangupOnStar: "true", Method: "POST",
 		Passports: "eyJhbGciOiJFUzI1NiIsInBwdCI6InNoYWtlbiJ9", Record: "record-from-ringing-dual",
-		RecordingConfigurationId: "JYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
-		RecordingStatusCallback:  "https://example.com/recording-status",
+		RecordingConfigurationId:     "JYaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+		RecordingStatusCallback:      "https://example.com/recording-status",
 		RecordingStatusCallbackEvent: "in-progress completed absent", RecordingStatusCallbackMethod: "GET",
 		RecordingTrack: "both", ReferMethod: "POST", ReferUrl: "https://example.com/refer",
 		RingTone: "us-old", Sequential: "true", TimeLimit: "14400", Timeout: "30", Trim: "trim-silence",
@@ -42,8 +42,8 @@ func maximal() State {
 	for i := range 10 {
 		n := string(rune('a' + i))
 		d.Sips = append(d.Sips, twiml.Sip{
-			URI:                    "sip:agent-" + n + "@pbx" + n + ".example.com:5061;transport=tls;secure=true;region=ie1?x-queue=support&User-to-User=123456789%3Bencoding%3Dhex",
-			AmdStatusCallback:      "https://example.com/amd/" + n,
+			URI:                     "sip:agent-" + n + "@pbx" + n + ".example.com:5061;transport=tls;secure=true;region=ie1?x-queue=support&User-to-User=123456789%3Bencoding%3Dhex",
+			AmdStatusCallback:       "https://example.com/amd/" + n,
 			AmdStatusCallbackMethod: "POST", MachineDetection: "DetectMessageEnd",
 			MachineDetectionSilenceTimeout: "5000", MachineDetectionSpeechEndThreshold: "1200",
 			MachineDetectionSpeechThreshold: "2400", MachineDetectionTimeout: "30", Method: "GET",
@@ -73,7 +73,7 @@ func maximal() State {
 			RecordingTrack: "inbound", SendDigits: "ww1234#", SipAuthPassword: "call-secret",
 			SipAuthUsername: "jack", StatusCallback: "https://example.com/call-status",
 			StatusCallbackMethod: "POST", TimeLimit: "600", Timeout: "45",
-			To:   "sip:someone-else@example.com;transport=tcp", Trim: "do-not-trim",
+			To: "sip:someone-else@example.com;transport=tcp", Trim: "do-not-trim",
 			Twiml: "<Response><Say>edited by hand</Say></Response>", Url: "https://example.com/twiml/dial-sip.xml",
 			StatusCallbackEvent:          []string{"initiated", "ringing", "answered", "completed"},
 			RecordingStatusCallbackEvent: []string{"in-progress", "completed", "absent"},
