@@ -11,7 +11,7 @@ FUZZTIME ?= 10m
 # The Go packages holding benchmarks that have budgets in bench/*.txt.
 BENCH_PKGS ?= ./sipuri ./twiml ./calls ./app/... ./e2e
 
-.PHONY: test vet check-wasm-exec unit build run bench fuzz clean
+.PHONY: test vet check-wasm-exec unit build run screenshot bench fuzz clean
 
 ## test: formatting, vet, the wasm_exec.js check, unit tests with the fuzz seed corpora, browser tests.
 test: check-wasm-exec vet build unit
@@ -36,11 +36,19 @@ unit:
 
 ## build: the deployable static site in $(DIST)/ (BASE=/sub/path for hosting under a sub-path).
 build:
-	@echo "build: the static site generator lands with the playground app (issue 5)"
+	@case "$(DIST)" in ""|/|.|..) echo "build: refusing DIST=$(DIST)"; exit 1;; esac
+	rm -rf $(DIST)
+	mkdir -p $(DIST)/web
+	GOOS=js GOARCH=wasm $(GO) build -ldflags="-s -w" -o $(DIST)/web/app.wasm ./app
+	$(GO) run ./app -out $(DIST) -base "$(BASE)" -wasm $(DIST)/web/app.wasm
 
 ## run: build the site and serve it on http://$(ADDR).
 run: build
-	@echo "run: the static server lands with the playground app (issue 5)"
+	$(GO) run ./internal/serve -dir $(DIST) -addr $(ADDR) -base "$(BASE)"
+
+## screenshot: build the site and let the browser tests save docs/screenshot.png (1400x900).
+screenshot: build
+	SIPPLAY_SCREENSHOT=1 SIPPLAY_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -run '^TestScreenshot$$' ./e2e
 
 ## bench: benchmarks with budgets; fails when a budget in bench/*.txt is broken.
 bench:
