@@ -1,0 +1,51 @@
+package calls
+
+import "strings"
+
+// FormBody returns the exact application/x-www-form-urlencoded body of r:
+// the fields of Params(r), in that order, as key=value joined by "&". Each
+// value is percent-encoded byte by byte with upper-case hex; only
+// A-Z a-z 0-9 - . _ ~ stay literal, so a space is %20 and a SIP URI's
+// ; ? & = % arrive intact.
+func FormBody(r Request) string {
+	var b strings.Builder
+	for i, p := range Params(r) {
+		if i > 0 {
+			b.WriteByte('&')
+		}
+		b.WriteString(p.Key)
+		b.WriteByte('=')
+		writeEscaped(&b, p.Value)
+	}
+	return b.String()
+}
+
+// unreserved reports whether c stays literal in the form body.
+func unreserved(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' ||
+		c == '-' || c == '.' || c == '_' || c == '~'
+}
+
+const upperHex = "0123456789ABCDEF"
+
+// writeEscaped writes s percent-encoded as FormBody describes.
+func writeEscaped(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if unreserved(c) {
+			b.WriteByte(c)
+		} else {
+			b.WriteByte('%')
+			b.WriteByte(upperHex[c>>4])
+			b.WriteByte(upperHex[c&15])
+		}
+	}
+}
+
+// escape returns s percent-encoded as FormBody describes.
+func escape(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	writeEscaped(&b, s)
+	return b.String()
+}

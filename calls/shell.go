@@ -1,0 +1,103 @@
+package calls
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// shellQuote returns s as one bash/zsh word that expands to exactly s (s
+// must not hold a NUL byte, which no argument can carry).
+//
+// Printable text goes in single quotes, where nothing is special: not $,
+// `, \, ! nor a newline; a single quote is written \' between quoted runs,
+// so two quoted runs never touch and zsh's RC_QUOTES cannot join them.
+// A value with a byte that would be unsafe or invisible when pasted into a
+// terminal (controls, invalid UTF-8, line and paragraph separators,
+// bidirectional and zero-width marks) is written whole as a $'...' word, in
+// which \ ' and ! are escaped and those bytes are written \n, \t, \r or
+// \xHH; bash and zsh both read it as raw bytes.
+func shellQuote(s string) string {
+	if s == "" {
+		return "''"
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	if !needsANSI(s) {
+		open := false
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c == '\'' {
+				if open {
+					b.WriteByte('\'')
+					open = false
+				}
+				b.WriteString(`\'`)
+				continue
+			}
+			if !open {
+				b.WriteByte('\'')
+				open = true
+			}
+			b.WriteByte(c)
+		}
+		if open {
+			b.WriteByte('\'')
+		}
+		return b.String()
+	}
+	b.WriteString("$'")
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\\' || r == '\'':
+			b.WriteByte('\\')
+			b.WriteByte(byte(r))
+		case r == '!' || r == utf8.RuneError && n == 1 || hiddenRune(r):
+			for j := i; j < i+n; j++ {
+				switch c := s[j]; c {
+				case '\n':
+					b.WriteString(`\n`)
+				case '\t':
+					b.WriteString(`\t`)
+				case '\r':
+					b.WriteString(`\r`)
+				default:
+					b.WriteString(`\x`)
+					b.WriteByte(upperHex[c>>4])
+					b.WriteByte(upperHex[c&15])
+				}
+			}
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	b.WriteByte('\'')
+	return b.String()
+}
+
+// needsANSI reports whether s holds invalid UTF-8 or a hidden rune.
+func needsANSI(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || hiddenRune(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// hiddenRune reports whether r is a control or a mark that a terminal
+// paste could act on or hide: C0 and C1 controls, DEL, and the Unicode
+// format characters that reorder, join or break text.
+func hiddenRune(r rune) bool {
+	switch {
+	case r < 0x20, 0x7f <= r && r < 0xa0:
+		return true
+	case 0x200b <= r && r <= 0x200f, 0x2028 <= r && r <= 0x202e, 0x2060 <= r && r <= 0x2069,
+		r == 0xfeff, r == 0xad, r == 0x061c:
+		return true
+	}
+	return false
+}
