@@ -1,26 +1,34 @@
 // Package sipuri parses, prints and checks SIP and SIPS URIs as defined by
 // RFC 3261 §25.1, with the extra rules Twilio applies when dialling them.
+//
+// Parse is strict: it accepts exactly the grammar (with the IPv6 rule as
+// corrected by RFC 5954) and reports the first byte that breaks it. Check
+// reports every finding about a URI, including Twilio's own rules, as
+// Diagnostics with byte spans and fixes. Explain labels the parts of a URI
+// for a person.
 package sipuri
 
-// STUB: replaced by the real implementation (issue 2).
+import "strconv"
 
 // A SyntaxError reports where a URI stops matching the grammar.
 type SyntaxError struct {
-	Offset int    // byte index of the first offending byte
+	Offset int    // byte index of the first offending byte (len(s) when the URI ends too early)
 	Msg    string // what was expected there
 }
 
-func (e *SyntaxError) Error() string { return "sipuri: " + e.Msg }
+func (e *SyntaxError) Error() string {
+	return "sipuri: at byte " + strconv.Itoa(e.Offset) + ": " + e.Msg
+}
 
 // URI is a parsed SIP or SIPS URI.
 type URI struct {
-	Scheme   string
-	User     string
-	Password string
-	Host     string
-	Port     int
-	Params   []Param
-	Headers  []Header
+	Scheme   string   // "sip" or "sips", lower-cased
+	User     string   // unescaped ("" when absent)
+	Password string   // unescaped
+	Host     string   // as written; an IPv6 reference keeps its brackets
+	Port     int      // 0 when absent
+	Params   []Param  // in order; Name and Value unescaped; Value "" for a bare name like lr
+	Headers  []Header // in order; Name and Value unescaped
 }
 
 // Param is one URI parameter.
@@ -29,11 +37,134 @@ type Param struct{ Name, Value string }
 // Header is one URI header.
 type Header struct{ Name, Value string }
 
-// Parse parses s strictly.
-func Parse(s string) (*URI, error) { return nil, &SyntaxError{Msg: "not implemented"} }
+// maxPort caps Port for absurdly long port numbers, which the grammar
+// allows (1*DIGIT); Check reports any port above 65535.
+const maxPort = 999999999
 
-// String re-escapes u.
-func (u *URI) String() string { return "" }
+// Parse parses s strictly as a sip: or sips: URI (RFC 3261 §25.1; IPv6 per
+// RFC 5954). The error is a *SyntaxError at the first offending byte. A
+// parameter name given twice (compared unescaped and case-insensitively)
+// is a syntax error too, at the second name. Whitespace and <...> around
+// the URI are not allowed.
+func Parse(s string) (*URI, error) {
+	w := walker{s: s}
+	w.walk()
+	if w.err != nil {
+		return nil, &SyntaxError{Offset: w.err.off, Msg: w.err.msg}
+	}
+	l := &w.l
+	u := &URI{Scheme: "sip"}
+	if l.secure {
+		u.Scheme = "sips"
+	}
+	if l.at >= 0 {
+		userEnd := l.at
+		if l.colon >= 0 {
+			userEnd = l.colon
+			u.Password = unescape(s[l.colon+1 : l.at])
+		}
+		u.User = unescape(s[l.schemeEnd:userEnd])
+	}
+	u.Host = s[l.hostStart:l.hostEnd]
+	if l.portStart >= 0 {
+		u.Port = atoiSat(s[l.portStart:l.portEnd])
+	}
+	end := len(s)
+	if l.qmark >= 0 {
+		end = l.qmark
+	}
+	if l.nparams > 0 {
+		u.Params = make([]Param, 0, l.nparams)
+		for i := l.paramsStart; i < end; {
+			j := skipTo(s, i+1, ";?")
+			name, value := splitPair(s[i+1 : j])
+			u.Params = append(u.Params, Param{Name: name, Value: value})
+			i = j
+		}
+	}
+	if l.nheaders > 0 {
+		u.Headers = make([]Header, 0, l.nheaders)
+		for i := l.qmark; i < len(s); {
+			j := skipTo(s, i+1, "&")
+			name, value := splitPair(s[i+1 : j])
+			u.Headers = append(u.Headers, Header{Name: name, Value: value})
+			i = j
+		}
+	}
+	return u, nil
+}
 
-// Check reports every finding about s.
-func Check(s string) []Diagnostic { return nil }
+// splitPair splits a validated "name[=value]" and unescapes both.
+func splitPair(p string) (name, value string) {
+	for i := 0; i < len(p); i++ {
+		if p[i] == '=' {
+			return unescape(p[:i]), unescape(p[i+1:])
+		}
+	}
+	return unescape(p), ""
+}
+
+// atoiSat converts a run of digits, saturating at maxPort.
+func atoiSat(d string) int {
+	n := 0
+	for i := 0; i < len(d); i++ {
+		n = n*10 + int(d[i]-'0')
+		if n > maxPort {
+			return maxPort
+		}
+	}
+	return n
+}
+
+// String returns u as a URI, escaping every byte of the user, password,
+// params and headers that may not appear there literally, so that for a u
+// returned by Parse, Parse(u.String()) gives back an equal URI. The host is
+// written as it is. An empty Scheme is written as "sip".
+func (u *URI) String() string {
+	n := len(u.Scheme) + len(u.User) + len(u.Password) + len(u.Host) + 16
+	for _, p := range u.Params {
+		n += len(p.Name) + len(p.Value) + 2
+	}
+	for _, h := range u.Headers {
+		n += len(h.Name) + len(h.Value) + 2
+	}
+	b := make([]byte, 0, n)
+	if u.Scheme == "" {
+		b = append(b, "sip"...)
+	} else {
+		b = append(b, u.Scheme...)
+	}
+	b = append(b, ':')
+	if u.User != "" {
+		b = appendEscaped(b, u.User, cUser)
+		if u.Password != "" {
+			b = append(b, ':')
+			b = appendEscaped(b, u.Password, cPassword)
+		}
+		b = append(b, '@')
+	}
+	b = append(b, u.Host...)
+	if u.Port != 0 {
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(u.Port), 10)
+	}
+	for _, p := range u.Params {
+		b = append(b, ';')
+		b = appendEscaped(b, p.Name, cParam)
+		if p.Value != "" {
+			b = append(b, '=')
+			b = appendEscaped(b, p.Value, cParam)
+		}
+	}
+	for i, h := range u.Headers {
+		if i == 0 {
+			b = append(b, '?')
+		} else {
+			b = append(b, '&')
+		}
+		b = appendEscaped(b, h.Name, cHeader)
+		b = append(b, '=')
+		b = appendEscaped(b, h.Value, cHeader)
+	}
+	return string(b)
+}

@@ -1,0 +1,526 @@
+package sipuri
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Check reports every finding about s as a URI for Twilio to dial, sorted
+// by Start (stable). Offsets are bytes into s.
+//
+// Grammar findings: exactly when Parse(s) fails, Check reports at least one
+// finding with code syntax, scheme or duplicate-param. The first syntax
+// error is reported at Parse's offset (surrounding whitespace and <...>
+// get one finding each, with a fix that removes them, and the URI inside
+// is checked on). A repeated parameter name is reported as
+// duplicate-param, not as syntax, once per repetition. After a syntax
+// error Check reads on from the next delimiter, so the Twilio rules still
+// apply to the parts that are well-formed.
+//
+// Twilio findings: uri-too-long, headers-too-long, header-not-allowed,
+// transport, region, secure, ttl, port, xml-escaped (errors);
+// password-in-uri, private-address (warnings; a transport in the wrong
+// case is a transport warning); unknown-param, tls-port,
+// tls-signalling-only (info). Applying a finding's Fix makes that finding
+// go away.
+func Check(s string) []Diagnostic {
+	c := checker{src: s}
+	c.run()
+	slices.SortStableFunc(c.diags, func(a, b Diagnostic) int { return a.Start - b.Start })
+	return c.diags
+}
+
+// A checker collects the findings about src. The URI it reads is u, whose
+// byte v is src[base+v]; base is 4 less than the URI's start when the
+// scheme is missing and u is the URI with "sip:" put in front.
+type checker struct {
+	src   string
+	quiet bool // locate only, report nothing (for Explain)
+	diags []Diagnostic
+	u     string
+	base  int
+}
+
+func (c *checker) add(start, end int, sev Severity, code, msg string, fix *Fix) {
+	if c.quiet {
+		return
+	}
+	c.diags = append(c.diags, Diagnostic{Start: start, End: end, Severity: sev, Code: code, Message: msg, Fix: fix})
+}
+
+// addU adds a finding whose span and fix are given in u's offsets.
+func (c *checker) addU(start, end int, sev Severity, code, msg string, fix *Fix) {
+	if fix != nil {
+		fix.Start += c.base
+		fix.End += c.base
+	}
+	c.add(start+c.base, end+c.base, sev, code, msg, fix)
+}
+
+func (c *checker) run() {
+	c.xmlEscapes()
+	if !c.locate() {
+		return
+	}
+	c.uri()
+}
+
+// locate reports surrounding whitespace and brackets and a missing or
+// foreign scheme, and sets u and base. It returns false when there is no
+// SIP URI to read on.
+func (c *checker) locate() bool {
+	s := c.src
+	a, b := 0, len(s)
+	bracketed := false
+	for {
+		a2, b2 := a, b
+		for n := spaceLen(s[a2:b2]); n > 0; n = spaceLen(s[a2:b2]) {
+			a2 += n
+		}
+		for n := spaceLenBack(s[a2:b2]); n > 0; n = spaceLenBack(s[a2:b2]) {
+			b2 -= n
+		}
+		if a2 > a {
+			c.add(a, a2, Error, "syntax", "remove the whitespace before the URI", &Fix{Title: "Remove the whitespace", Start: a, End: a2})
+		}
+		if b2 < b {
+			c.add(b2, b, Error, "syntax", "remove the whitespace after the URI", &Fix{Title: "Remove the whitespace", Start: b2, End: b})
+		}
+		a, b = a2, b2
+		if bracketed || b-a < 2 || s[a] != '<' || s[b-1] != '>' {
+			break
+		}
+		bracketed = true
+		inner := s[a+1 : b-1]
+		const msg = "remove the < and > around the URI: Twilio takes the bare URI"
+		c.add(a, a+1, Error, "syntax", msg, &Fix{Title: "Remove < and >", Start: a, End: b, NewText: inner})
+		c.add(b-1, b, Error, "syntax", msg, &Fix{Title: "Remove < and >", Start: a, End: b, NewText: inner})
+		a, b = a+1, b-1
+	}
+	t := s[a:b]
+	if t == "" {
+		c.add(a, a, Error, "syntax", "expected a SIP URI, like sip:alice@example.com", nil)
+		return false
+	}
+	_, _, err := scanScheme(t)
+	if err == nil {
+		c.u, c.base = t, a
+		return true
+	}
+	if err.off == len(t) {
+		// A prefix of "sips:", as while typing.
+		c.add(a+err.off, a+err.off, Error, "syntax", err.msg, nil)
+		return false
+	}
+	if k := schemeLen(t); k > 0 && (foreignScheme(t[:k]) != "" || strings.HasPrefix(t[k+1:], "//")) {
+		msg := foreignScheme(t[:k])
+		if msg == "" {
+			msg = "Twilio dials only sip: and sips: URIs, not " + t[:k+1] + " ones"
+		}
+		c.add(a, a+k+1, Error, "scheme", msg, nil)
+		return false
+	}
+	n := strings.IndexByte(t, '@')
+	if n <= 0 {
+		n = skipTo(t, 0, ":;?")
+	}
+	if n == 0 {
+		n = len(t)
+	}
+	c.add(a, a+n, Error, "scheme", "a SIP URI starts with sip: (or sips:)", &Fix{Title: "Add sip: in front", Start: a, End: a, NewText: "sip:"})
+	c.u, c.base = "sip:"+t, a-4
+	return true
+}
+
+// spaceLen returns the length of the whitespace character at the start of
+// s, or 0. Besides ASCII whitespace it knows the no-break space, the zero
+// width space and the byte order mark that pasting brings along.
+func spaceLen(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch s[0] {
+	case ' ', '\t', '\n', '\r', '\v', '\f':
+		return 1
+	}
+	for _, w := range []string{"\u00a0", "\u200b", "\ufeff"} {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// spaceLenBack is spaceLen for the end of s.
+func spaceLenBack(s string) int {
+	if s == "" {
+		return 0
+	}
+	_, n := utf8.DecodeLastRuneInString(s)
+	if spaceLen(s[len(s)-n:]) == n {
+		return n
+	}
+	return 0
+}
+
+// schemeLen returns the length of a URI scheme name (ALPHA *( ALPHA /
+// DIGIT / "+" / "-" / "." )) followed by ':' at the start of t, or 0.
+func schemeLen(t string) int {
+	if t == "" || !isAlpha(t[0]) {
+		return 0
+	}
+	for i := 1; i < len(t); i++ {
+		c := t[i]
+		if c == ':' {
+			return i
+		}
+		if !isAlpha(c) && !isDigit(c) && c != '+' && c != '-' && c != '.' {
+			return 0
+		}
+	}
+	return 0
+}
+
+// foreignScheme returns the message for a well-known scheme that is not
+// SIP, or "".
+func foreignScheme(name string) string {
+	switch lowerString(name) {
+	case "tel", "fax", "modem", "callto":
+		return "a " + name + ": URI is a phone number: dial it with <Number> (or To=+15551234567), or write it as sip:+15551234567@your.sip.host"
+	case "client":
+		return "a client: identity is dialled with <Client>, not <Sip>"
+	case "http", "https", "ws", "wss":
+		return "this is a web address; <Sip> needs a sip: or sips: URI"
+	case "mailto", "im", "pres", "xmpp", "h323", "urn", "sms", "skype":
+		return "Twilio dials only sip: and sips: URIs, not " + name + ": ones"
+	}
+	return ""
+}
+
+// uri reports the grammar and Twilio findings about u.
+func (c *checker) uri() {
+	u := c.u
+	strict := walker{s: u}
+	strict.walk()
+	w := walker{s: u, record: true}
+	w.walk()
+	if e := strict.err; e != nil && !e.dup {
+		end := e.off
+		if end < len(u) {
+			_, n := utf8.DecodeRuneInString(u[end:])
+			end += n
+		}
+		c.addU(e.off, end, Error, "syntax", e.msg, c.syntaxFix(e.off))
+	}
+	c.lengths(&w)
+	c.pieces(&w)
+}
+
+// syntaxFix proposes a fix for a syntax error at u[off], or nil.
+func (c *checker) syntaxFix(off int) *Fix {
+	u := c.u
+	if n := spaceLen(u[off:]); n > 0 {
+		end := off + n
+		for n = spaceLen(u[end:]); n > 0; n = spaceLen(u[end:]) {
+			end += n
+		}
+		return &Fix{Title: "Remove the whitespace", Start: off, End: end}
+	}
+	for i := max(0, off-8); i <= off && i < len(u); i++ {
+		if end, repl := entityRun(u, i); end > off {
+			return &Fix{Title: "Write " + repl + " instead of " + u[i:end], Start: i, End: end, NewText: repl}
+		}
+	}
+	if off == len(u) && off > 0 && strings.IndexByte(";?&:=", u[off-1]) >= 0 {
+		return &Fix{Title: "Remove the trailing " + u[off-1:], Start: off - 1, End: off}
+	}
+	return nil
+}
+
+// lengths applies Twilio's length limits.
+func (c *checker) lengths(w *walker) {
+	u := c.u
+	q := w.l.qmark
+	if q < 0 {
+		q = len(u)
+	}
+	if q > MaxURILength {
+		c.addU(MaxURILength, q, Error, "uri-too-long",
+			"the URI without its headers is "+strconv.Itoa(q)+" characters; Twilio accepts at most 254", nil)
+	}
+	if n := len(u) - q - 1; n > MaxHeadersLength {
+		c.addU(q+1+MaxHeadersLength, len(u), Error, "headers-too-long",
+			"the headers part is "+strconv.Itoa(n)+" characters; Twilio accepts at most 1023", nil)
+	}
+}
+
+// pieces applies the Twilio rules to each well-formed piece.
+func (c *checker) pieces(w *walker) {
+	u := c.u
+	hasPort, secureTrue, hasSecure := false, false, false
+	var tls *piece
+	paramsEnd := len(u)
+	if w.l.qmark >= 0 {
+		paramsEnd = w.l.qmark
+	}
+	for i := range w.pieces {
+		p := &w.pieces[i]
+		if p.kind == pPort {
+			hasPort = true
+		}
+		if !p.ok {
+			continue
+		}
+		switch p.kind {
+		case pPassword:
+			c.addU(p.lead, p.end, Warning, "password-in-uri",
+				"a password in the URI is sent in clear text; give it to Twilio as the <Sip> password attribute (SipAuthPassword) instead",
+				&Fix{Title: "Remove the password", Start: p.lead, End: p.end})
+		case pHost:
+			c.host(p)
+		case pPort:
+			if n := atoiSat(u[p.start:p.end]); n < 1 || n > 65535 {
+				c.addU(p.start, p.end, Error, "port", "the port must be between 1 and 65535", nil)
+			}
+		case pParam:
+			if p.dup {
+				c.addU(p.start, p.end, Error, "duplicate-param",
+					"the parameter "+p.name(u)+" appears more than once; give each parameter once",
+					&Fix{Title: "Remove this repetition", Start: p.lead, End: p.end})
+				continue
+			}
+			switch lowerString(unescape(p.name(u))) {
+			case "transport":
+				if c.transport(p) {
+					tls = p
+				}
+			case "region":
+				c.region(p)
+			case "secure":
+				hasSecure = true
+				secureTrue = c.secure(p)
+			case "ttl":
+				if v := unescape(p.value(u)); len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" || atoiSat(v) > 255 {
+					c.addU(p.start, p.end, Error, "ttl", "ttl must be a number from 0 to 255", nil)
+				}
+				c.unknownParam(p)
+			default:
+				c.unknownParam(p)
+			}
+		case pHeader:
+			if name := unescape(p.name(u)); !HeaderAllowed(name) {
+				c.addU(p.start, p.nameEnd, Error, "header-not-allowed",
+					"Twilio rejects the header "+name+": it forwards only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID",
+					&Fix{Title: "Make it X-" + name, Start: p.start, End: p.start, NewText: "X-"})
+			}
+		}
+	}
+	if tls != nil {
+		if !hasPort {
+			c.addU(tls.start, tls.end, Info, "tls-port", "with transport=tls and no port, Twilio connects to port 5061", nil)
+		}
+		if !secureTrue {
+			var fix *Fix
+			if !hasSecure {
+				fix = &Fix{Title: "Add secure=true", Start: paramsEnd, End: paramsEnd, NewText: ";secure=true"}
+			}
+			c.addU(tls.start, tls.end, Info, "tls-signalling-only",
+				"transport=tls encrypts the signalling only; add secure=true to encrypt the media (SRTP) as well", fix)
+		}
+	}
+}
+
+// host reports IPv4 numbers out of range and addresses Twilio cannot reach.
+func (c *checker) host(p *piece) {
+	h := c.u[p.start:p.end]
+	switch p.host {
+	case hostIPv4:
+		var n [4]int
+		k := 0
+		for i := 0; i < len(h); i++ {
+			if h[i] == '.' {
+				k++
+				continue
+			}
+			n[k] = n[k]*10 + int(h[i]-'0')
+		}
+		if n[0] > 255 || n[1] > 255 || n[2] > 255 || n[3] > 255 {
+			c.addU(p.start, p.end, Error, "ipv4", "each number of an IPv4 address must be between 0 and 255", nil)
+			return
+		}
+		if n[0] == 10 || n[0] == 127 || n[0] == 172 && n[1]&0xf0 == 16 || n[0] == 192 && n[1] == 168 || n[0] == 169 && n[1] == 254 || n[0] == 0 {
+			c.addU(p.start, p.end, Warning, "private-address",
+				h+" is a private or local address; Twilio dials from the public internet and cannot reach it", nil)
+		}
+	case hostName:
+		if equalFold(strings.TrimSuffix(h, "."), "localhost") {
+			c.addU(p.start, p.end, Warning, "private-address",
+				"localhost is this machine; Twilio dials from the public internet and cannot reach it", nil)
+		}
+	case hostIPv6:
+		if h == "[::1]" || h == "[::]" || len(h) > 3 && (lower(h[1]) == 'f' && (lower(h[2]) == 'c' || lower(h[2]) == 'd') || hasPrefixFold(h, "[fe8")) {
+			c.addU(p.start, p.end, Warning, "private-address",
+				h+" is a private or local address; Twilio dials from the public internet and cannot reach it", nil)
+		}
+	}
+}
+
+// transport checks a transport parameter and reports whether it is TLS.
+func (c *checker) transport(p *piece) bool {
+	u := c.u
+	if !p.hasValue() {
+		c.addU(p.start, p.end, Error, "transport", "transport needs a value: udp, tcp or tls", nil)
+		return false
+	}
+	v := unescape(p.value(u))
+	for _, t := range Transports {
+		if v == t {
+			return t == "tls"
+		}
+		if equalFold(v, t) {
+			c.addU(p.nameEnd+1, p.end, Warning, "transport", "write the transport in lower case: "+t,
+				&Fix{Title: "Write " + t, Start: p.nameEnd + 1, End: p.end, NewText: t})
+			return t == "tls"
+		}
+	}
+	c.addU(p.nameEnd+1, p.end, Error, "transport", "Twilio supports only the transports udp (the default), tcp and tls, not "+v, nil)
+	return false
+}
+
+// region checks a region parameter.
+func (c *checker) region(p *piece) {
+	u := c.u
+	if !p.hasValue() {
+		c.addU(p.start, p.end, Error, "region", "region needs a value, one of "+regionNames()+"; without the parameter calls leave from us1",
+			&Fix{Title: "Use region us1", Start: p.end, End: p.end, NewText: "=us1"})
+		return
+	}
+	v := unescape(p.value(u))
+	if _, ok := LookupRegion(v); ok {
+		return
+	}
+	r := ClosestRegion(v)
+	c.addU(p.nameEnd+1, p.end, Error, "region",
+		v+" is not a Twilio region; did you mean "+r.Name+" ("+r.Location+")? The regions are "+regionNames(),
+		&Fix{Title: "Use region " + r.Name, Start: p.nameEnd + 1, End: p.end, NewText: r.Name})
+}
+
+func regionNames() string {
+	var b strings.Builder
+	for i, r := range Regions {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(r.Name)
+	}
+	return b.String()
+}
+
+// secure checks a secure parameter and reports whether it is secure=true.
+func (c *checker) secure(p *piece) bool {
+	u := c.u
+	v := unescape(p.value(u))
+	switch {
+	case v == "true" && p.hasValue():
+		return true
+	case equalFold(v, "false"):
+		c.addU(p.start, p.end, Error, "secure", "secure takes only the value true; to leave the media unencrypted, remove the parameter",
+			&Fix{Title: "Remove secure=" + p.value(u), Start: p.lead, End: p.end})
+	case !p.hasValue():
+		c.addU(p.start, p.end, Error, "secure", "write secure=true to encrypt the media (SRTP)",
+			&Fix{Title: "Write secure=true", Start: p.end, End: p.end, NewText: "=true"})
+	default:
+		c.addU(p.nameEnd+1, p.end, Error, "secure", "secure takes only the value true",
+			&Fix{Title: "Write true", Start: p.nameEnd + 1, End: p.end, NewText: "true"})
+	}
+	return false
+}
+
+// unknownParam reports a parameter Twilio does not document.
+func (c *checker) unknownParam(p *piece) {
+	name := unescape(p.name(c.u))
+	msg := "Twilio does not document the parameter " + name + "; it documents transport, region and secure"
+	switch lowerString(name) {
+	case "user", "method", "maddr", "ttl", "lr":
+		msg = name + " is a standard SIP URI parameter (RFC 3261), but Twilio does not document it"
+	}
+	c.addU(p.start, p.nameEnd, Info, "unknown-param", msg, nil)
+}
+
+// xmlEscapes reports XML character references pasted into the URI.
+func (c *checker) xmlEscapes() {
+	s := c.src
+	for i := 0; i < len(s); i++ {
+		if s[i] != '&' {
+			continue
+		}
+		end, repl := entityRun(s, i)
+		if end == i {
+			continue
+		}
+		c.add(i, end, Error, "xml-escaped",
+			s[i:end]+" is XML escaping; inside the URI write "+repl+" (only TwiML needs & written as &amp;)",
+			&Fix{Title: "Write " + repl, Start: i, End: end, NewText: repl})
+		i = end - 1
+	}
+}
+
+// entityRun matches the XML character references starting at s[i], taking
+// "&amp;" chains like "&amp;amp;lt;" as a whole. It returns the end of the
+// run and the character it stands for once fully decoded, or i, "".
+func entityRun(s string, i int) (end int, repl string) {
+	if i >= len(s) || s[i] != '&' {
+		return i, ""
+	}
+	end, cur := i, byte('&')
+	for j := i + 1; cur == '&'; {
+		c, n := entity(s[j:])
+		if n == 0 {
+			break
+		}
+		cur, j, end = c, j+n, j+n
+	}
+	if end == i {
+		return i, ""
+	}
+	return end, string(cur)
+}
+
+// entity decodes the body of one character reference ("amp;", "#38;",
+// "#x26;"...) at the start of s; only the five XML special characters count.
+func entity(s string) (c byte, n int) {
+	for _, e := range []struct {
+		name string
+		c    byte
+	}{{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}} {
+		if strings.HasPrefix(s, e.name) {
+			return e.c, len(e.name)
+		}
+	}
+	if len(s) < 3 || s[0] != '#' {
+		return 0, 0
+	}
+	base, j := 10, 1
+	if lower(s[1]) == 'x' {
+		base, j = 16, 2
+	}
+	v, start := 0, j
+	for ; j < len(s) && j-start < 6; j++ {
+		d := s[j]
+		if isDigit(d) || base == 16 && isHex(d) {
+			v = v*base + int(unhex(d))
+			continue
+		}
+		break
+	}
+	if j == start || j >= len(s) || s[j] != ';' {
+		return 0, 0
+	}
+	switch v {
+	case '&', '<', '>', '"', '\'':
+		return byte(v), j + 1
+	}
+	return 0, 0
+}

@@ -1,0 +1,397 @@
+package sipuri
+
+import "strings"
+
+// This file holds the RFC 3261 §25.1 scanners. Each scanner starts at an
+// index into the text, returns the index where its production ends, and on
+// failure a scanErr whose offset is the first byte that cannot continue
+// the production. The walker strings them together; Parse, Check and
+// Explain all read URIs through it.
+
+// A scanErr is a grammar error at a byte offset.
+type scanErr struct {
+	off int
+	msg string
+	dup bool // a repeated parameter name (Check reports it as duplicate-param)
+}
+
+// hostKind says which of the three host forms was written.
+type hostKind uint8
+
+const (
+	hostNone hostKind = iota
+	hostName
+	hostIPv4
+	hostIPv6
+)
+
+func (k hostKind) String() string {
+	switch k {
+	case hostName:
+		return "hostname"
+	case hostIPv4:
+		return "IPv4"
+	case hostIPv6:
+		return "IPv6"
+	}
+	return ""
+}
+
+// describe names the byte at s[i] for a message.
+func describe(s string, i int) string {
+	if i >= len(s) {
+		return "end of the URI"
+	}
+	switch c := s[i]; {
+	case c == ' ':
+		return "space"
+	case c == '\t':
+		return "tab"
+	case c == '\r' || c == '\n':
+		return "line break"
+	case c < 0x20 || c == 0x7f:
+		return "control character"
+	case c >= 0x80:
+		return "non-ASCII character"
+	case c == '\'':
+		return `"'"`
+	default:
+		return "'" + s[i:i+1] + "'"
+	}
+}
+
+// unexpected reports the byte at s[i] as not allowed where.
+func unexpected(s string, i int, where string) *scanErr {
+	msg := "unexpected " + describe(s, i) + " " + where
+	if strings.HasPrefix(where, "in ") && i < len(s) && (s[i] <= ' ' || s[i] >= 0x7f || strings.IndexByte(`"<>\^{|}#@`+"`", s[i]) >= 0) {
+		msg += "; a character like this must be written as a %XX escape"
+	}
+	return &scanErr{off: i, msg: msg}
+}
+
+// scanScheme matches "sip:" or "sips:" in any case and returns the index
+// after the colon and whether the scheme is sips.
+func scanScheme(s string) (end int, secure bool, err *scanErr) {
+	const want = "sip"
+	for i := 0; i < len(want); i++ {
+		if i >= len(s) || lower(s[i]) != want[i] {
+			return 0, false, &scanErr{off: i, msg: `expected the scheme "sip:" or "sips:"`}
+		}
+	}
+	i := len(want)
+	if i < len(s) && lower(s[i]) == 's' {
+		secure = true
+		i++
+	}
+	if i >= len(s) || s[i] != ':' {
+		return 0, false, &scanErr{off: i, msg: `expected ':' after the scheme "sip" or "sips"`}
+	}
+	return i + 1, secure, nil
+}
+
+// scanRun consumes bytes of class and valid escapes starting at i.
+func scanRun(s string, i int, class uint8) (int, *scanErr) {
+	for i < len(s) {
+		c := s[i]
+		if is(c, class) {
+			i++
+			continue
+		}
+		if c != '%' {
+			break
+		}
+		for k := 1; k <= 2; k++ {
+			if i+k >= len(s) || !isHex(s[i+k]) {
+				return i, &scanErr{off: i + k, msg: "expected two hex digits after '%' (write a literal % as %25)"}
+			}
+		}
+		i += 3
+	}
+	return i, nil
+}
+
+// scanUserinfo matches user [":" password] in s[i:at], where at is the '@'.
+// It returns the index of the ':' before the password, or -1.
+func scanUserinfo(s string, i, at int) (colon int, err *scanErr) {
+	end, err := scanRun(s, i, cUser)
+	if err != nil {
+		return -1, err
+	}
+	if end == i {
+		if s[end] == ':' || s[end] == '@' {
+			return -1, &scanErr{off: end, msg: "expected a user name before " + describe(s, end)}
+		}
+		return -1, unexpected(s, end, "in the user part")
+	}
+	if end == at {
+		return -1, nil
+	}
+	if s[end] != ':' {
+		return -1, unexpected(s, end, "in the user part")
+	}
+	colon = end
+	end, err = scanRun(s, colon+1, cPassword)
+	if err != nil {
+		return colon, err
+	}
+	if end != at {
+		return colon, unexpected(s, end, "in the password")
+	}
+	return colon, nil
+}
+
+// scanHost matches a hostname, an IPv4 address or a bracketed IPv6
+// reference starting at i.
+func scanHost(s string, i int) (int, hostKind, *scanErr) {
+	if i < len(s) && s[i] == '[' {
+		return scanIPv6(s, i)
+	}
+	start, label := i, i
+	for ; i < len(s); i++ {
+		c := s[i]
+		if isAlpha(c) || isDigit(c) {
+			continue
+		}
+		if c == '-' {
+			if i == label {
+				return i, hostNone, &scanErr{off: i, msg: "a host name label cannot start with '-'"}
+			}
+			continue
+		}
+		if c != '.' {
+			break
+		}
+		if i == label {
+			return i, hostNone, &scanErr{off: i, msg: "expected a letter or digit: a host name cannot have an empty label"}
+		}
+		if s[i-1] == '-' {
+			return i, hostNone, &scanErr{off: i, msg: "a host name label cannot end with '-'"}
+		}
+		label = i + 1
+	}
+	if i < len(s) {
+		switch s[i] {
+		case '_':
+			return i, hostNone, &scanErr{off: i, msg: "'_' is not allowed in a host name"}
+		case '%':
+			return i, hostNone, &scanErr{off: i, msg: "escapes are not allowed in the host"}
+		}
+	}
+	if i == start {
+		return i, hostNone, &scanErr{off: i, msg: "expected a host (a name, an IPv4 address or a bracketed IPv6 address) instead of " + describe(s, i)}
+	}
+	if s[i-1] == '-' {
+		return i, hostNone, &scanErr{off: i, msg: "a host name label cannot end with '-'"}
+	}
+	top := s[start:i]
+	if top[len(top)-1] == '.' {
+		top = top[:len(top)-1]
+	}
+	top = top[strings.LastIndexByte(top, '.')+1:]
+	if isAlpha(top[0]) {
+		return i, hostName, nil
+	}
+	if isIPv4(s[start:i]) {
+		return i, hostIPv4, nil
+	}
+	if i < len(s) && s[i] == ':' {
+		return i, hostNone, &scanErr{off: i, msg: "expected a host name or IPv4 address; an IPv6 address must be written in brackets, like [2001:db8::1]"}
+	}
+	return i, hostNone, &scanErr{off: i, msg: "expected an IPv4 address (four numbers) or a host name whose last label starts with a letter"}
+}
+
+// isIPv4 reports whether s is 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT.
+func isIPv4(s string) bool {
+	end, err := scanIPv4(s, 0)
+	return err == nil && end == len(s)
+}
+
+// scanIPv4 matches four dot-separated runs of one to three digits. Numbers
+// above 255 match the grammar; Check reports them.
+func scanIPv4(s string, i int) (int, *scanErr) {
+	for part := 0; part < 4; part++ {
+		if part > 0 {
+			if i >= len(s) || s[i] != '.' {
+				return i, &scanErr{off: i, msg: "expected '.' and the next number of the IPv4 address"}
+			}
+			i++
+		}
+		start := i
+		for i < len(s) && isDigit(s[i]) && i-start < 3 {
+			i++
+		}
+		if i == start {
+			return i, &scanErr{off: i, msg: "expected a number (one to three digits) in the IPv4 address"}
+		}
+	}
+	return i, nil
+}
+
+// scanIPv6 matches "[" IPv6address "]" at i, with IPv6address as corrected
+// by RFC 5954: eight groups, or fewer around one "::", the last two of which
+// may be written as an IPv4 address.
+func scanIPv6(s string, i int) (int, hostKind, *scanErr) {
+	j := i + 1
+	groups, compressed := 0, false
+	if strings.HasPrefix(s[j:], "::") {
+		compressed = true
+		j += 2
+	} else if j < len(s) && s[j] == ':' {
+		return j + 1, hostNone, &scanErr{off: j + 1, msg: "expected ':': an IPv6 address may start with '::' but not with one ':'"}
+	}
+	for {
+		if j < len(s) && s[j] == ']' && (compressed || groups > 0) {
+			if groups > 0 && s[j-1] == ':' && s[j-2] != ':' {
+				return j, hostNone, &scanErr{off: j, msg: "expected a group of hex digits after ':'"}
+			}
+			break
+		}
+		k := j
+		for k < len(s) && isHex(s[k]) && k-j < 5 {
+			k++
+		}
+		if k < len(s) && s[k] == '.' {
+			if k-j > 3 || strings.IndexFunc(s[j:k], func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+				return k, hostNone, &scanErr{off: k, msg: "expected ':' or ']' in the IPv6 address"}
+			}
+			end, err := scanIPv4(s, j)
+			if err != nil {
+				return end, hostNone, err
+			}
+			if groups+2 > 8 || compressed && groups+2 > 7 {
+				return j, hostNone, &scanErr{off: j, msg: "too many groups in the IPv6 address"}
+			}
+			groups += 2
+			j = end
+			break
+		}
+		if k == j {
+			return j, hostNone, &scanErr{off: j, msg: "expected a group of hex digits in the IPv6 address"}
+		}
+		if k-j > 4 {
+			return j + 4, hostNone, &scanErr{off: j + 4, msg: "expected ':' or ']': a group of an IPv6 address has at most four hex digits"}
+		}
+		groups++
+		if groups > 8 || compressed && groups > 7 {
+			return j, hostNone, &scanErr{off: j, msg: "too many groups in the IPv6 address"}
+		}
+		j = k
+		if j+1 < len(s) && s[j] == ':' && s[j+1] == ':' {
+			if compressed {
+				return j + 1, hostNone, &scanErr{off: j + 1, msg: "an IPv6 address may hold only one '::'"}
+			}
+			compressed = true
+			j += 2
+			continue
+		}
+		if j < len(s) && s[j] == ':' {
+			j++
+			continue
+		}
+		break
+	}
+	if j >= len(s) || s[j] != ']' {
+		return j, hostNone, &scanErr{off: j, msg: "expected ':' or ']' in the IPv6 address"}
+	}
+	if !compressed && groups != 8 {
+		return j, hostNone, &scanErr{off: j, msg: "expected more groups: an IPv6 address has eight, or fewer with '::'"}
+	}
+	return j + 1, hostIPv6, nil
+}
+
+// scanPort matches 1*DIGIT at i, just after the ':'.
+func scanPort(s string, i int) (int, *scanErr) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i {
+		msg := "expected a port number after ':'"
+		if j < len(s) && (isHex(s[j]) || s[j] == ':') {
+			msg += "; an IPv6 address must be written in brackets, like [2001:db8::1]"
+		}
+		return j, &scanErr{off: j, msg: msg}
+	}
+	return j, nil
+}
+
+// scanParam matches pname ["=" pvalue] at i, just after the ';'. When there
+// is no value, nameEnd == end.
+func scanParam(s string, i int) (nameEnd, end int, err *scanErr) {
+	nameEnd, err = scanRun(s, i, cParam)
+	if err != nil {
+		return nameEnd, nameEnd, err
+	}
+	if nameEnd == i {
+		if nameEnd < len(s) && s[nameEnd] != ';' && s[nameEnd] != '?' && s[nameEnd] != '=' {
+			return i, i, unexpected(s, i, "in a parameter name")
+		}
+		return i, i, &scanErr{off: i, msg: "expected a parameter name after ';'"}
+	}
+	if nameEnd >= len(s) || s[nameEnd] != '=' {
+		return nameEnd, nameEnd, nil
+	}
+	end, err = scanRun(s, nameEnd+1, cParam)
+	if err == nil && end == nameEnd+1 {
+		err = &scanErr{off: end, msg: "expected a parameter value after '='"}
+		if end < len(s) && s[end] != ';' && s[end] != '?' {
+			err = unexpected(s, end, "in a parameter value")
+		}
+	}
+	return nameEnd, end, err
+}
+
+// scanHeader matches hname "=" hvalue at i, just after the '?' or '&'.
+func scanHeader(s string, i int) (nameEnd, end int, err *scanErr) {
+	nameEnd, err = scanRun(s, i, cHeader)
+	if err != nil {
+		return nameEnd, nameEnd, err
+	}
+	if nameEnd == i {
+		if nameEnd < len(s) && s[nameEnd] != '&' && s[nameEnd] != '=' {
+			return i, i, unexpected(s, i, "in a header name")
+		}
+		return i, i, &scanErr{off: i, msg: "expected a header name after " + describe(s, i-1)}
+	}
+	if nameEnd >= len(s) || s[nameEnd] != '=' {
+		if nameEnd < len(s) && s[nameEnd] != '&' {
+			return nameEnd, nameEnd, unexpected(s, nameEnd, "in a header name")
+		}
+		return nameEnd, nameEnd, &scanErr{off: nameEnd, msg: "expected '=' and a value after the header name"}
+	}
+	end, err = scanRun(s, nameEnd+1, cHeader)
+	return nameEnd, end, err
+}
+
+// skipTo returns the index of the first byte at or after i that is one of
+// stops, or len(s).
+func skipTo(s string, i int, stops string) int {
+	for ; i < len(s); i++ {
+		if strings.IndexByte(stops, s[i]) >= 0 {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// dupParam reports whether the parameter name s[nameStart:nameEnd] already
+// appears (escape-decoded, case-insensitive) among the parameters written
+// in s[from:lead], each of which starts with ';'.
+func dupParam(s string, from, lead, nameStart, nameEnd int) bool {
+	name := s[nameStart:nameEnd]
+	for i := from; i < lead; {
+		j := i + 1
+		k := j
+		for k < lead && s[k] != ';' && s[k] != '=' {
+			k++
+		}
+		if equalEscapedFold(s[j:k], name) {
+			return true
+		}
+		for k < lead && s[k] != ';' {
+			k++
+		}
+		i = k
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package sipuri
+
+// A Region is a Twilio region that SIP-out traffic can leave from, as
+// named by the URI parameter region.
+type Region struct {
+	Name     string // the parameter value, e.g. "ie1"
+	Location string // where the region is, e.g. "Europe, Ireland"
+}
+
+// Regions lists the Twilio regions in Twilio's documented order; us1 is
+// the default. Callers must not modify it.
+var Regions = []Region{
+	{"us1", "North America, Virginia"},
+	{"us2", "North America, Oregon"},
+	{"ie1", "Europe, Ireland"},
+	{"de1", "Europe, Frankfurt"},
+	{"sg1", "Asia Pacific, Singapore"},
+	{"jp1", "Asia Pacific, Tokyo"},
+	{"br1", "South America, São Paulo"},
+	{"au1", "Asia Pacific, Sydney"},
+}
+
+// LookupRegion returns the region named exactly name (Twilio's names are
+// lower-case).
+func LookupRegion(name string) (Region, bool) {
+	for _, r := range Regions {
+		if r.Name == name {
+			return r, true
+		}
+	}
+	return Region{}, false
+}
+
+// ClosestRegion returns the region whose name is nearest to name: the
+// same name in another case first, then the smallest edit distance, the
+// earlier region in Regions winning a tie.
+func ClosestRegion(name string) Region {
+	best, bestD := Regions[0], 1<<30
+	for _, r := range Regions {
+		d := editDistance(lowerString(name), r.Name)
+		if d < bestD {
+			best, bestD = r, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	if len(a) > 64 {
+		a = a[:64] // a region name is three bytes; longer input only adds deletions
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func lowerString(s string) string {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				b[j] = lower(b[j])
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// Transports lists the values Twilio accepts for the transport parameter,
+// the default (udp) first.
+var Transports = []string{"udp", "tcp", "tls"}
+
+// DefaultPort returns the port Twilio dials when the URI has none: 5061
+// for TLS (transport=tls, in any case, or a sips: URI), else 5060.
+func DefaultPort(transport string, sips bool) int {
+	if sips || equalFold(transport, "tls") {
+		return 5061
+	}
+	return 5060
+}
+
+// namedHeaders are the header names Twilio forwards without an X- prefix.
+var namedHeaders = []string{"User-to-User", "Remote-Party-ID", "P-Preferred-Identity", "P-Called-Party-ID"}
+
+// HeaderAllowed reports whether Twilio forwards a URI header with this
+// (unescaped) name: any name starting with X- or x-, and User-to-User,
+// Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID in any case.
+func HeaderAllowed(name string) bool {
+	if len(name) > 2 && (name[0] == 'X' || name[0] == 'x') && name[1] == '-' {
+		return true
+	}
+	for _, h := range namedHeaders {
+		if equalFold(name, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// Twilio's limits on the parts of a URI, in bytes.
+const (
+	MaxURILength     = 254  // the URI without its headers part must be under 255 characters
+	MaxHeadersLength = 1023 // the headers part (after '?') must be under 1024 characters
+)

@@ -1,0 +1,229 @@
+package sipuri
+
+import "strings"
+
+// pieceKind labels a piece of a URI found by the walker.
+type pieceKind uint8
+
+const (
+	pUser pieceKind = iota + 1
+	pPassword
+	pHost
+	pPort
+	pParam
+	pHeader
+)
+
+// A piece is one component of a URI as written: [start, end) in the
+// walked text. For params and headers the name is [start, nameEnd) and the
+// value, when there is one, [nameEnd+1, end). lead is the index of the
+// byte that introduced the piece (';', '?', '&', ':'), or -1.
+type piece struct {
+	kind       pieceKind
+	start, end int
+	nameEnd    int
+	lead       int
+	host       hostKind
+	ok         bool // matched the grammar
+	dup        bool // a param whose name appeared before
+}
+
+func (p piece) name(s string) string { return s[p.start:p.nameEnd] }
+
+// value returns the written value, or "" when there is none.
+func (p piece) value(s string) string {
+	if p.nameEnd >= p.end {
+		return ""
+	}
+	return s[p.nameEnd+1 : p.end]
+}
+
+func (p piece) hasValue() bool { return p.nameEnd < p.end }
+
+// layout records where the parts of a URI lie in the walked text; it is
+// complete only when the walk met no error.
+type layout struct {
+	schemeEnd          int
+	secure             bool
+	at                 int // the '@' ending the userinfo, or -1
+	colon              int // the ':' before the password, or -1
+	hostStart, hostEnd int
+	portStart, portEnd int // the digits; portStart is -1 without a port
+	paramsStart        int // the first ';' (or where it would be)
+	qmark              int // the '?' starting the headers, or -1
+	nparams, nheaders  int
+}
+
+// A walker reads a URI through the scanners. In strict mode it stops at
+// the first error and records nothing, so Parse allocates nothing here. In
+// record mode it keeps every piece it meets, with resynchronisation after
+// an error at the next delimiter, for Check and Explain.
+type walker struct {
+	s      string
+	record bool
+	err    *scanErr // the first error met
+	l      layout
+	pieces []piece
+}
+
+// fail records e and reports whether the walk must stop.
+func (w *walker) fail(e *scanErr) bool {
+	if w.err == nil {
+		w.err = e
+	}
+	return !w.record
+}
+
+func (w *walker) add(p piece) {
+	if w.record {
+		w.pieces = append(w.pieces, p)
+	}
+}
+
+// walk reads the whole text. The scheme must be sip or sips.
+func (w *walker) walk() {
+	s := w.s
+	w.l.at, w.l.colon, w.l.portStart, w.l.qmark = -1, -1, -1, -1
+	end, secure, err := scanScheme(s)
+	if err != nil {
+		w.fail(err)
+		return
+	}
+	w.l.schemeEnd, w.l.secure = end, secure
+	at := strings.IndexByte(s[end:], '@')
+	if at < 0 {
+		w.rest(end)
+		return
+	}
+	at += end
+	colon, uerr := scanUserinfo(s, end, at)
+	if uerr != nil && !w.record {
+		// The text may still read further without a userinfo; the error is
+		// where the longer of the two readings stops.
+		alt := walker{s: s, l: w.l}
+		alt.rest(end)
+		if alt.err != nil && alt.err.off > uerr.off {
+			*w = alt
+			return
+		}
+		w.err = uerr
+		return
+	}
+	w.l.at, w.l.colon = at, colon
+	userEnd := at
+	if colon >= 0 {
+		userEnd = colon
+	}
+	ok := uerr == nil
+	if uerr != nil {
+		w.fail(uerr)
+	}
+	w.add(piece{kind: pUser, start: end, end: userEnd, nameEnd: userEnd, lead: -1, ok: ok || uerr.off >= userEnd})
+	if colon >= 0 {
+		w.add(piece{kind: pPassword, start: colon + 1, end: at, nameEnd: at, lead: colon, ok: ok})
+	}
+	w.rest(at + 1)
+}
+
+// rest reads hostport, params and headers from i.
+func (w *walker) rest(i int) {
+	s := w.s
+	w.l.hostStart = i
+	end, kind, err := scanHost(s, i)
+	if err != nil {
+		w.add(piece{kind: pHost, start: i, end: err.off, nameEnd: err.off, lead: -1})
+		if w.fail(err) {
+			return
+		}
+		i = skipTo(s, err.off, ";?")
+	} else {
+		w.l.hostEnd = end
+		w.add(piece{kind: pHost, start: i, end: end, nameEnd: end, lead: -1, host: kind, ok: true})
+		i = end
+		if i < len(s) && s[i] == ':' {
+			pend, err := scanPort(s, i+1)
+			w.add(piece{kind: pPort, start: i + 1, end: pend, nameEnd: pend, lead: i, ok: err == nil})
+			if err != nil {
+				if w.fail(err) {
+					return
+				}
+				i = skipTo(s, err.off, ";?")
+			} else {
+				w.l.portStart, w.l.portEnd = i+1, pend
+				i = pend
+			}
+		}
+	}
+	w.l.paramsStart = i
+	if i = w.params(i); w.err != nil && !w.record {
+		return
+	}
+	if i < len(s) {
+		w.headers(i)
+	}
+}
+
+// params reads the parameters from i and returns the index of the '?'
+// that starts the headers, or len(s).
+func (w *walker) params(i int) int {
+	s := w.s
+	for i < len(s) && s[i] != '?' {
+		if s[i] != ';' {
+			where := "in a parameter"
+			if i == w.l.paramsStart {
+				where = "after the host; expected ';', '?' or the end of the URI"
+				if w.l.portStart >= 0 {
+					where = "after the port; expected ';', '?' or the end of the URI"
+				}
+			}
+			if w.fail(unexpected(s, i, where)) {
+				return i
+			}
+			i = skipTo(s, i+1, ";?")
+			continue
+		}
+		nameEnd, end, err := scanParam(s, i+1)
+		if err != nil {
+			w.add(piece{kind: pParam, start: i + 1, end: err.off, nameEnd: min(nameEnd, err.off), lead: i})
+			if w.fail(err) {
+				return i
+			}
+			i = skipTo(s, err.off, ";?")
+			continue
+		}
+		p := piece{kind: pParam, start: i + 1, end: end, nameEnd: nameEnd, lead: i, ok: true}
+		if dupParam(s, w.l.paramsStart, i, i+1, nameEnd) {
+			p.dup = true
+			if w.fail(&scanErr{off: i + 1, dup: true, msg: "the parameter " + s[i+1:nameEnd] + " appears twice; a parameter name may appear only once"}) {
+				return i
+			}
+		}
+		w.add(p)
+		w.l.nparams++
+		i = end
+	}
+	return i
+}
+
+// headers reads the headers from the '?' at i.
+func (w *walker) headers(i int) {
+	s := w.s
+	w.l.qmark = i
+	for i < len(s) {
+		nameEnd, end, err := scanHeader(s, i+1)
+		if err == nil && end < len(s) && s[end] != '&' {
+			err = unexpected(s, end, "in a header value")
+		}
+		if err != nil {
+			w.add(piece{kind: pHeader, start: i + 1, end: err.off, nameEnd: min(nameEnd, err.off), lead: i})
+			if w.fail(err) {
+				return
+			}
+			i = skipTo(s, err.off, "&")
+			continue
+		}
+		w.add(piece{kind: pHeader, start: i + 1, end: end, nameEnd: nameEnd, lead: i, ok: true})
+		w.l.nheaders++
+		i = end
+	}
+}
