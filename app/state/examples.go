@@ -55,7 +55,8 @@ func Examples() []Example {
 			Sips: []twiml.Sip{{URI: "sip:jack@example.com;transport=tcp"}},
 		}),
 		twimlExample("tls", "TLS transport", PaneURI,
-			"TLS encrypts the signalling only, on port 5061 unless the URI names one; the explanation says so.", nil,
+			"Info only, in every pane: tls-port (Twilio uses port 5061) and tls-signalling-only "+
+				"(TLS encrypts the signalling; add secure=true for SRTP media).", nil,
 			twiml.Dial{Sips: []twiml.Sip{{URI: "sip:jack@example.com;transport=tls"}}}),
 		twimlExample("secure-media", "Secure media (SRTP)", PaneURI, "", nil, twiml.Dial{
 			Sips: []twiml.Sip{{URI: "sip:jack@example.com;secure=true"}},

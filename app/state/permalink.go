@@ -38,7 +38,7 @@ const MaxFragment = 16 << 10
 
 // maxRaw caps the unpacked size of a link, so that a small fragment cannot
 // unpack into a large allocation.
-const maxRaw = 256 << 10
+const maxRaw = 64 << 10
 
 var b64 = base64.RawURLEncoding.Strict()
 

@@ -420,7 +420,7 @@ func TestDecodeDamaged(t *testing.T) {
 		{"bad source", pack(t, rec(6, "Fax")), "instruction source that does not exist", -1},
 		{"bad flag", pack(t, rec(5, "yes")), "neither set nor clear", -1},
 		{"bad utf-8", pack(t, rec(2, "sip:\xff@b")), "not valid UTF-8", -1},
-		{"bomb", pack(t, rec(4, strings.Repeat("x", maxRaw))), "more than 256 KiB", -1},
+		{"bomb", pack(t, rec(4, strings.Repeat("x", maxRaw))), "more than 64 KiB", -1},
 	}
 	for _, tt := range tests {
 		s, err := Decode(tt.frag)

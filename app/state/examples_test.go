@@ -1,0 +1,96 @@
+package state
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sipplay/sipplay/calls"
+	"github.com/sipplay/sipplay/sipuri"
+	"github.com/sipplay/sipplay/twiml"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestExamplesAreTheIssueList(t *testing.T) {
+	// Issue 6 names these presets, in this order, then the Calls API examples.
+	want := []string{
+		"basic-dial", "authentication", "custom-headers", "user-to-user", "tcp", "tls",
+		"secure-media", "region-ie1", "call-screening", "call-progress-events", "parallel",
+		"sequential", "calls-basic", "calls-authentication", "calls-headers",
+	}
+	var got []string
+	for _, ex := range Examples() {
+		got = append(got, ex.ID)
+		assert.NotEmpty(t, ex.Title, ex.ID)
+		assert.Equal(t, strings.ToLower(ex.ID), ex.ID, "kebab-case id")
+		assert.NotContains(t, ex.ID, " ", "kebab-case id")
+	}
+	assert.Equal(t, want, got)
+}
+
+func TestExamplesFillThePanesConsistently(t *testing.T) {
+	for _, ex := range Examples() {
+		s := ex.State
+		require.NotEmpty(t, s.Dial.Sips, ex.ID)
+		assert.Equal(t, s.Dial.Sips[0].URI, s.URI, "%s: pane 1 holds the first noun", ex.ID)
+		assert.Equal(t, ModeBuilder, s.Mode, ex.ID)
+		assert.Equal(t, twiml.Render(s.Dial), s.XML, "%s: the XML is the builder's", ex.ID)
+		assert.False(t, s.ToEdited, ex.ID)
+		assert.Equal(t, s.URI, s.Call.To, "%s: To follows pane 1", ex.ID)
+		assert.NotEmpty(t, s.Call.From, ex.ID)
+		assert.Contains(t, []Pane{PaneURI, PaneTwiML, PaneCall}, s.Pane, ex.ID)
+		switch s.Source {
+		case SourceTwiml:
+			assert.Equal(t, s.XML, s.Call.Twiml, "%s: inline Twiml follows pane 2", ex.ID)
+			assert.Empty(t, s.Call.Url, ex.ID)
+		case SourceURL:
+			assert.NotEmpty(t, s.Call.Url, ex.ID)
+			assert.Empty(t, s.Call.Twiml, ex.ID)
+		default:
+			t.Errorf("%s: source %q", ex.ID, s.Source)
+		}
+		if d, err := twiml.ParseDial(s.XML); assert.NoError(t, err, "%s: the XML maps onto the builder", ex.ID) {
+			assert.Equal(t, s.Dial, d, "%s: the XML maps back onto the same builder", ex.ID)
+		}
+	}
+}
+
+// findings returns the errors and warnings that the three panes of s show,
+// as sorted "pane:code". Info findings explain and do not count: a state
+// with only info findings checks clean (see Example.Findings).
+func findings(s State) []string {
+	var out []string
+	add := func(pane string, ds []sipuri.Diagnostic) {
+		for _, d := range ds {
+			if d.Severity != sipuri.Info {
+				out = append(out, pane+":"+d.Code)
+			}
+		}
+	}
+	add("uri", sipuri.Check(s.URI))
+	add("twiml", twiml.Check(s.XML))
+	add("call", calls.Check(s.Call))
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func TestExamplesCheckAsDocumented(t *testing.T) {
+	for _, ex := range Examples() {
+		want := slices.Clone(ex.Findings)
+		slices.Sort(want)
+		got := findings(ex.State)
+		assert.Equal(t, want, got, "%s: findings of URI %q, XML %q, call %+v", ex.ID, ex.State.URI, ex.State.XML, ex.State.Call)
+		if len(want) > 0 {
+			assert.NotEmpty(t, ex.Notes, "%s: documented findings need a note", ex.ID)
+		}
+	}
+}
+
+func TestExamplesSurviveALink(t *testing.T) {
+	for _, ex := range Examples() {
+		got, err := Decode(Encode(ex.State, true))
+		require.NoError(t, err, ex.ID)
+		assert.Equal(t, ex.State, got, ex.ID)
+	}
+}
