@@ -10,6 +10,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sipplay/sipplay/twiml"
@@ -42,6 +43,10 @@ const maxRaw = 64 << 10
 
 var b64 = base64.RawURLEncoding.Strict()
 
+// writers and readers keep deflate's large tables between links: the page
+// encodes one on every pause in typing.
+var writers, readers sync.Pool
+
 // flateTail ends the empty final stored block that compress/flate writes on
 // Close. Links leave it out.
 const flateTail = "\x00\x00\xff\xff"
@@ -53,12 +58,18 @@ func Encode(s State, withSecrets bool) string {
 	raw := appendRecords(nil, s, withSecrets)
 	raw = binary.BigEndian.AppendUint32(raw, crc32.ChecksumIEEE(raw))
 	var z bytes.Buffer
-	w, err := flate.NewWriterDict(&z, flate.BestCompression, []byte(dictV1))
-	if err != nil { // only for a bad level
-		return ""
+	w, _ := writers.Get().(*flate.Writer)
+	if w == nil {
+		var err error
+		if w, err = flate.NewWriterDict(&z, flate.BestCompression, []byte(dictV1)); err != nil {
+			return "" // only for a bad level
+		}
+	} else {
+		w.Reset(&z)
 	}
 	w.Write(raw) // writes to a bytes.Buffer do not fail
 	w.Close()
+	writers.Put(w)
 	return Version + b64.EncodeToString(bytes.TrimSuffix(z.Bytes(), []byte(flateTail)))
 }
 
@@ -232,7 +243,11 @@ func Decode(fragment string) (State, error) {
 // after the end of the compressed stream (other than an unused flateTail).
 func inflate(z []byte) ([]byte, error) {
 	br := bytes.NewReader(append(z, flateTail...))
-	r := flate.NewReaderDict(br, []byte(dictV1))
+	r, _ := readers.Get().(io.ReadCloser)
+	if r == nil || r.(flate.Resetter).Reset(br, []byte(dictV1)) != nil {
+		r = flate.NewReaderDict(br, []byte(dictV1))
+	}
+	defer readers.Put(r)
 	raw, err := io.ReadAll(io.LimitReader(r, maxRaw+1))
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF):
