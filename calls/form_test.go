@@ -151,7 +151,7 @@ func TestFormBodyEveryFieldInOrder(t *testing.T) {
 func fullRequest() Request {
 	return Request{
 		AccountSid:                         "AC0123456789abcdef0123456789abcdef",
-		To:                                 "sip:alice@example.sip.twilio.com;transport=tls?X-Customer=42&User-to-User=123456789%3Bencoding%3Dhex",
+		To:                                 "sip:alice@example.sip.twilio.com;transport=tcp?X-Customer=42&User-to-User=123456789%3Bencoding%3Dhex",
 		From:                               "+15005550006",
 		Url:                                "https://example.com/twiml/dial-sip.xml",
 		Twiml:                              "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>",
