@@ -50,7 +50,9 @@ func TestCheckValidRequestIsClean(t *testing.T) {
 	r := validRequest()
 	assert.Empty(t, Check(r), "Check(%#v)", r)
 	for _, src := range []func(*Request){
-		func(r *Request) { r.Url, r.Twiml = "", "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>" },
+		func(r *Request) {
+			r.Url, r.Twiml = "", "<Response><Dial><Sip>sip:alice@example.com</Sip></Dial></Response>"
+		},
 		func(r *Request) { r.Url, r.ApplicationSid = "", "AP0123456789ABCDEF0123456789abcdef" },
 	} {
 		r := validRequest()
