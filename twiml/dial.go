@@ -34,7 +34,7 @@ func ParseDial(src string) (Dial, error) {
 		return d, &ParseError{off, "<Response> holds text outside its verbs"}
 	}
 	if len(root.Children) != 1 || root.Children[0].Name != "Dial" {
-		off := root.NameEnd
+		off := root.NameStart
 		if len(root.Children) > 0 {
 			off = root.Children[0].Start
 			if root.Children[0].Name == "Dial" {
