@@ -200,6 +200,15 @@ func scanHost(s string, i int) (int, hostKind, *scanErr) {
 	return i, hostNone, &scanErr{off: i, msg: "expected an IPv4 address (four numbers) or a host name whose last label starts with a letter"}
 }
 
+// startsIPv4 reports whether s starts with one to three digits and a '.'.
+func startsIPv4(s string) bool {
+	i := 0
+	for i < len(s) && i < 4 && isDigit(s[i]) {
+		i++
+	}
+	return i > 0 && i <= 3 && i < len(s) && s[i] == '.'
+}
+
 // isIPv4 reports whether s is 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT.
 func isIPv4(s string) bool {
 	end, err := scanIPv4(s, 0)
@@ -240,6 +249,11 @@ func scanIPv6(s string, i int) (int, hostKind, *scanErr) {
 		return j + 1, hostNone, &scanErr{off: j + 1, msg: "expected ':': an IPv6 address may start with '::' but not with one ':'"}
 	}
 	for {
+		if compressed && j >= 2 && s[j-1] == ':' && s[j-2] == ':' && j+1 < len(s) && s[j] == ':' && startsIPv4(s[j+1:]) {
+			// RFC 3261's own grammar writes an embedded IPv4 address after
+			// "::" as ":::192.0.2.1"; RFC 5118 §4.10 asks to tolerate it.
+			j++
+		}
 		if j < len(s) && s[j] == ']' && (compressed || groups > 0) {
 			if groups > 0 && s[j-1] == ':' && s[j-2] != ':' {
 				return j, hostNone, &scanErr{off: j, msg: "expected a group of hex digits after ':'"}

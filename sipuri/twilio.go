@@ -1,23 +1,26 @@
 package sipuri
 
+import "strings"
+
 // A Region is a Twilio region that SIP-out traffic can leave from, as
 // named by the URI parameter region.
 type Region struct {
 	Name     string // the parameter value, e.g. "ie1"
 	Location string // where the region is, e.g. "Europe, Ireland"
+	Edge     string // the Twilio edge location serving it, e.g. "dublin"
 }
 
 // Regions lists the Twilio regions in Twilio's documented order; us1 is
 // the default. Callers must not modify it.
 var Regions = []Region{
-	{"us1", "North America, Virginia"},
-	{"us2", "North America, Oregon"},
-	{"ie1", "Europe, Ireland"},
-	{"de1", "Europe, Frankfurt"},
-	{"sg1", "Asia Pacific, Singapore"},
-	{"jp1", "Asia Pacific, Tokyo"},
-	{"br1", "South America, São Paulo"},
-	{"au1", "Asia Pacific, Sydney"},
+	{"us1", "North America, Virginia", "ashburn"},
+	{"us2", "North America, Oregon", "umatilla"},
+	{"ie1", "Europe, Ireland", "dublin"},
+	{"de1", "Europe, Frankfurt", "frankfurt"},
+	{"sg1", "Asia Pacific, Singapore", "singapore"},
+	{"jp1", "Asia Pacific, Tokyo", "tokyo"},
+	{"br1", "South America, São Paulo", "sao-paulo"},
+	{"au1", "Asia Pacific, Sydney", "sydney"},
 }
 
 // LookupRegion returns the region named exactly name (Twilio's names are
@@ -31,14 +34,43 @@ func LookupRegion(name string) (Region, bool) {
 	return Region{}, false
 }
 
-// ClosestRegion returns the region whose name is nearest to name: the
-// same name in another case first, then the smallest edit distance, the
-// earlier region in Regions winning a tie.
+// regionPrefixes maps the starts of names people write for a region
+// ("eu1", "us-west", "ap-southeast") to the region they most likely mean.
+var regionPrefixes = [...]struct{ prefix, region string }{
+	{"us-west", "us2"}, {"uswest", "us2"}, {"us", "us1"}, {"na", "us1"},
+	{"ie", "ie1"}, {"eu", "ie1"}, {"de", "de1"}, {"sg", "sg1"}, {"ap", "sg1"},
+	{"jp", "jp1"}, {"br", "br1"}, {"sa", "br1"}, {"au", "au1"},
+}
+
+// ClosestRegion returns the region a person most likely meant by name:
+// the same name in another case, then the region whose edge or city is
+// named ("dublin", "Frankfurt"), then one whose usual abbreviation starts
+// the name ("eu1" → ie1, "us-west" → us2), else the smallest edit
+// distance, the earlier region in Regions winning a tie.
 func ClosestRegion(name string) Region {
+	n := lowerString(name)
+	for _, r := range Regions {
+		if r.Name == n || r.Edge == n {
+			return r
+		}
+	}
+	if len(n) >= 4 {
+		for _, r := range Regions {
+			city := lowerString(r.Location[strings.LastIndexByte(r.Location, ' ')+1:])
+			if strings.Contains(n, city) || strings.Contains(n, r.Edge) {
+				return r
+			}
+		}
+	}
+	for _, p := range regionPrefixes {
+		if strings.HasPrefix(n, p.prefix) {
+			r, _ := LookupRegion(p.region)
+			return r
+		}
+	}
 	best, bestD := Regions[0], 1<<30
 	for _, r := range Regions {
-		d := editDistance(lowerString(name), r.Name)
-		if d < bestD {
+		if d := editDistance(n, r.Name); d < bestD {
 			best, bestD = r, d
 		}
 	}

@@ -194,7 +194,7 @@ func (w *walker) params(i int) int {
 		p := piece{kind: pParam, start: i + 1, end: end, nameEnd: nameEnd, lead: i, ok: true}
 		if dupParam(s, w.l.paramsStart, i, i+1, nameEnd) {
 			p.dup = true
-			if w.fail(&scanErr{off: i + 1, dup: true, msg: "the parameter " + s[i+1:nameEnd] + " appears twice; a parameter name may appear only once"}) {
+			if w.fail(&scanErr{off: i + 1, dup: true, msg: "the parameter " + unescape(s[i+1:nameEnd]) + " appears twice; a parameter name may appear only once"}) {
 				return i
 			}
 		}
