@@ -410,11 +410,12 @@ func (d diag) String() string {
 	return fmt.Sprintf("%s/%s@%s-%s", d.Code, d.Severity, d.Start, d.End)
 }
 
-// diags reads the children of a diagnostics list that carry a data-code.
+// diags reads the children of a diagnostics list that carry a data-code
+// (not the fix buttons inside them, which carry one too).
 func (tb *tab) diags(testid string) []diag {
 	tb.t.Helper()
 	return eval[[]diag](tb, `(function(){const l=document.querySelector(`+jsString(sel(testid))+`);if(!l)return [];
-		return Array.from(l.querySelectorAll("[data-code]")).map(e=>({code:e.dataset.code||"",severity:e.dataset.severity||"",start:e.dataset.start||"",end:e.dataset.end||""}));})()`)
+		return Array.from(l.querySelectorAll(":scope > [data-code]")).map(e=>({code:e.dataset.code||"",severity:e.dataset.severity||"",start:e.dataset.start||"",end:e.dataset.end||""}));})()`)
 }
 
 // codes formats diagnostics compactly for comparison, without spans.

@@ -159,6 +159,29 @@ type server struct {
 	*httptest.Server
 	base string       // the prefix the site lives under, "" or subBase
 	hits atomic.Int64 // requests served so far
+
+	mu     sync.Mutex
+	failed []string // "status path" of every request answered >= 400
+}
+
+// failures returns the requests the server could not answer.
+func (s *server) failures() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.failed...)
+}
+
+// statusWriter remembers the status a handler wrote.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
 }
 
 // home is the URL of the site's page.
@@ -186,7 +209,13 @@ func serve(t testing.TB, dir, base string) *server {
 	s := &server{base: base}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.hits.Add(1)
-		h.ServeHTTP(w, r)
+		sw := &statusWriter{ResponseWriter: w}
+		h.ServeHTTP(sw, r)
+		if sw.status >= 400 {
+			s.mu.Lock()
+			s.failed = append(s.failed, fmt.Sprintf("%d %s", sw.status, r.URL.Path))
+			s.mu.Unlock()
+		}
 	}))
 	servers[key] = s
 	return s

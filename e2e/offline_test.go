@@ -1,0 +1,132 @@
+package e2e
+
+// Issue 6: after one visit the page opens and validates offline, and the
+// site built for a sub-path works under it.
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// waitServiceWorker waits until the page's service worker is activated
+// (its precache complete) and returns its scope.
+func (tb *tab) waitServiceWorker() string {
+	tb.t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, 60*time.Second)
+	defer cancel()
+	scope, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(async () => {
+		const reg = await navigator.serviceWorker.ready;
+		for (let i = 0; i < 600 && reg.active.state !== "activated"; i++) await new Promise(r => setTimeout(r, 50));
+		return reg.active.state === "activated" ? reg.scope : "";
+	})()`, chromedp.EvalAwaitPromise))
+	if err != nil || scope == "" {
+		tb.t.Fatalf("the service worker never became active (scope %q): %v\npage errors: %v", scope, err, tb.consoleErrors())
+	}
+	return scope
+}
+
+// goOffline cuts the tab (and its service worker's fetches) off the network
+// through the DevTools protocol.
+func (tb *tab) goOffline() {
+	tb.t.Helper()
+	tb.run("going offline", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, t, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+			EmulateOfflineServiceWorker: new(true),
+			MatchedNetworkConditions:    []*network.Conditions{{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}},
+		}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, t, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: true, DownloadThroughput: -1, UploadThroughput: -1})
+		return err
+	}))
+}
+
+// offlineNoise is what a browser may log while offline by design: the
+// service worker's update check and the failed network fetches it falls
+// back from. Anything else is a real error.
+func offlineNoise(msg string) bool {
+	for _, s := range []string{"ERR_INTERNET_DISCONNECTED", "service worker registration failed", "Failed to fetch", "Failed to update a ServiceWorker"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestOfflineReload(t *testing.T) {
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.open(srv.home())
+	tb.waitServiceWorker()
+
+	tb.goOffline()
+	assert.False(t, eval[bool](tb, "navigator.onLine"), "the page sees itself offline")
+	before := srv.hits.Load()
+
+	tb.run("reloading offline", chromedp.Reload())
+	tb.waitReady()
+	assert.True(t, eval[bool](tb, "!!navigator.serviceWorker.controller"), "the offline page is served by the service worker")
+
+	tb.typeText("uri-input", "sip:bob@example.com;transport=TCP")
+	tb.eventually("diagnostics while offline", func() (bool, string) {
+		got := codes(tb.diags("uri-diagnostics"))
+		return slices.Contains(got, "transport/error"), strings.Join(got, " ")
+	})
+	assert.Equal(t, before, srv.hits.Load(), "no request reached the server while offline")
+
+	var real []string
+	for _, e := range tb.consoleErrors() {
+		if !offlineNoise(e) {
+			real = append(real, e)
+		}
+	}
+	assert.Empty(t, real, "errors other than the expected offline ones")
+	assert.Empty(t, tb.foreignRequests(), "requests to another origin")
+}
+
+func TestSubPathSite(t *testing.T) {
+	srv := serve(t, mustDir(t, "site built with BASE="+subBase, subSiteDir), subBase)
+	tb := openTab(t, srv)
+	tb.open(srv.home())
+
+	tb.typeText("uri-input", "sip:bob@example.com;transport=TCP")
+	tb.eventually("diagnostics under "+subBase, func() (bool, string) {
+		got := codes(tb.diags("uri-diagnostics"))
+		return slices.Contains(got, "transport/error"), strings.Join(got, " ")
+	})
+	tb.set("call-From", "Jack")
+	tb.eventually("the form body under "+subBase, func() (bool, string) {
+		return strings.HasPrefix(tb.text("form-body"), "To=sip%3Abob%40example.com%3Btransport%3DTCP&From=Jack"), tb.text("form-body")
+	})
+
+	// Every asset, the manifest and the service worker live under the prefix.
+	scope := tb.waitServiceWorker()
+	assert.Equal(t, srv.URL+subBase+"/", scope, "the service worker's scope")
+	for _, u := range tb.requests {
+		if strings.HasPrefix(u, "data:") || strings.HasPrefix(u, "blob:") {
+			continue
+		}
+		assert.True(t, strings.HasPrefix(u, srv.URL+subBase+"/"), "request %s stays under %s/", u, subBase)
+	}
+	assert.Empty(t, srv.failures(), "requests the sub-path site could not answer")
+	manifest := eval[string](tb, `fetch(document.querySelector('link[rel="manifest"]').href).then(r => r.text())`)
+	assert.Contains(t, manifest, subBase+"/", "the manifest's scope and start_url use the prefix:\n%s", manifest)
+
+	// A link made here opens here.
+	link := tb.shareLink()
+	require.True(t, strings.HasPrefix(link, srv.URL+subBase+"/"), "the share link %s is under %s/", link, subBase)
+	other := openTab(t, srv)
+	other.open(link)
+	assert.Equal(t, "sip:bob@example.com;transport=TCP", other.value("uri-input"), "the link restores the state under %s", subBase)
+	tb.assertClean()
+	other.assertClean()
+}
