@@ -1,0 +1,21 @@
+package components
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/sipplay/sipplay/components/view"
+)
+
+// URIPane renders pane 1: the URI editor, its status, findings and
+// explanation.
+func URIPane(p *view.Page, a Actions) app.UI {
+	return app.Div().Body(
+		Editor("uri-input", "SIP URI", p.URI, "", "uri-status", 2, a.URI),
+		app.Div().Class("status-row").Body(
+			app.Span().Class("status-label").Text("Status: "),
+			Status("uri-status", p.URI),
+		),
+		app.H3().Text("Findings"),
+		Diagnostics("uri-diagnostics", "uri", p.URI.Items, a),
+		Explain(p.Explain),
+	)
+}

@@ -1,0 +1,241 @@
+package view
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/sipplay/sipplay/app/state"
+	"github.com/sipplay/sipplay/calls"
+	"github.com/sipplay/sipplay/highlight"
+	"github.com/sipplay/sipplay/sipuri"
+	"github.com/sipplay/sipplay/twiml"
+)
+
+// A Field is one form control: its spec, its current value and the
+// choices a select offers.
+type Field struct {
+	Spec
+	Value   string
+	Options []string // Spec.Options, plus the current value when it is not one of them
+	Invalid bool     // a finding with severity error is about this field
+}
+
+// An Editor is what a text editor shows: the text, its highlighted HTML
+// (escaped, safe to insert), the findings and the status badge.
+type Editor struct {
+	Text   string
+	HTML   string
+	Items  []Item
+	Status string // Status(diags)
+	Level  string // StatusLevel(diags)
+}
+
+// A SipNoun is one <Sip> noun of the builder.
+type SipNoun struct {
+	URI          Editor
+	Common, More []Field
+}
+
+// Page is everything the three panes show.
+type Page struct {
+	State state.State
+
+	URI     Editor
+	Explain []Row
+
+	DialCommon, DialMore []Field
+	Sips                 []SipNoun
+	XML                  Editor // the document, highlighted, with twiml's findings
+	ParseNote            string // in XML mode: why the builder was not refilled
+
+	CallCommon, CallMore []Field
+	Sources              []Field // Url, Twiml, ApplicationSid
+	Request              calls.Request
+	FormBody, Curl       string
+	CurlHTML             string
+	Langs                []calls.Language
+	Lang                 string // the visible snippet tab
+	Snippet              string
+	Call                 Editor // Items and Status of calls.Check; no Text
+
+	Announce string // for the aria-live region: every pane's status
+}
+
+// A Deriver computes Pages, remembering its last inputs so that a keystroke
+// recomputes only what it changed. The zero value is ready to use; it is not
+// safe for concurrent use.
+type Deriver struct {
+	uriText string
+	uri     Editor
+	rows    []Row
+	uriDone bool
+
+	sips map[string]Editor // noun URI → editor
+
+	xmlText   string
+	xml       Editor
+	parseNote string
+	parseMode state.TwiMLMode
+	xmlDone   bool
+
+	callKey  string
+	call     Editor
+	curl     string
+	curlHTML string
+	invalid  map[string]bool
+
+	snipKey string
+	snippet string
+}
+
+// Page computes the view of s with the snippet tab lang ("" for the first).
+func (d *Deriver) Page(s state.State, lang string) Page {
+	p := Page{State: s}
+
+	if !d.uriDone || d.uriText != s.URI {
+		d.uriText, d.uriDone = s.URI, true
+		d.uri = uriEditor(s.URI)
+		d.rows = Rows(sipuri.Explain(s.URI))
+	}
+	p.URI, p.Explain = d.uri, d.rows
+
+	if !d.xmlDone || d.xmlText != s.XML || d.parseMode != s.Mode {
+		d.xmlText, d.parseMode, d.xmlDone = s.XML, s.Mode, true
+		diags := twiml.Check(s.XML)
+		d.xml = Editor{Text: s.XML, HTML: highlight.TwiML(s.XML, diags), Status: Status(diags), Level: StatusLevel(diags),
+			Items: Items(diags, func(g sipuri.Diagnostic) string {
+				line, col := twiml.Position(s.XML, g.Start)
+				return "line " + strconv.Itoa(line) + ", col " + strconv.Itoa(col)
+			})}
+		d.parseNote = ""
+		if s.Mode == state.ModeXML {
+			if _, err := twiml.ParseDial(s.XML); err != nil {
+				d.parseNote = "The builder keeps its values: " + err.Error()
+			}
+		}
+	}
+	p.XML, p.ParseNote = d.xml, d.parseNote
+
+	p.DialCommon, p.DialMore = split(DialSpecs, func(sp Spec) string {
+		if f := dialField(&s.Dial, sp.Name); f != nil {
+			return *f
+		}
+		return ""
+	}, nil)
+	p.Sips = make([]SipNoun, len(s.Dial.Sips))
+	if d.sips == nil || len(d.sips) > 4*MaxSips {
+		d.sips = map[string]Editor{}
+	}
+	for i := range s.Dial.Sips {
+		n := &s.Dial.Sips[i]
+		ed, ok := d.sips[n.URI]
+		if !ok {
+			ed = uriEditor(n.URI)
+			d.sips[n.URI] = ed
+		}
+		p.Sips[i].URI = ed
+		p.Sips[i].Common, p.Sips[i].More = split(SipSpecs, func(sp Spec) string {
+			if f := sipField(n, sp.Name); f != nil {
+				return *f
+			}
+			return ""
+		}, nil)
+	}
+
+	p.Request = Effective(s)
+	p.FormBody = calls.FormBody(p.Request)
+	key := p.FormBody + "\x00" + p.Request.AccountSid + "\x00" + s.AuthToken
+	if key != d.callKey || d.invalid == nil {
+		d.callKey = key
+		diags := calls.Check(p.Request)
+		d.call = Editor{Items: Items(diags, FieldName), Status: Status(diags), Level: StatusLevel(diags)}
+		d.invalid = map[string]bool{}
+		for _, g := range diags {
+			if g.Severity == sipuri.Error {
+				d.invalid[g.Field] = true
+			}
+		}
+		d.curl = calls.CurlWith(p.Request, calls.CurlOptions{AuthToken: s.AuthToken})
+		d.curlHTML = highlight.Bash(d.curl)
+	}
+	p.Call, p.Curl, p.CurlHTML = d.call, d.curl, d.curlHTML
+	get := func(sp Spec) string {
+		if l := callList(&p.Request, sp.Name); l != nil {
+			return strings.Join(*l, " ")
+		}
+		if sp.Name == "To" {
+			return p.Request.To
+		}
+		if f := callField(&s.Call, sp.Name); f != nil {
+			return *f
+		}
+		return ""
+	}
+	p.CallCommon, p.CallMore = split(CallSpecs, get, d.invalid)
+	p.Sources, _ = split([]Spec{{Name: "Url", Common: true}, {Name: "Twiml", Common: true}, {Name: "ApplicationSid", Common: true}}, func(sp Spec) string {
+		if sp.Name == "Twiml" {
+			return s.XML
+		}
+		return get(sp)
+	}, d.invalid)
+
+	p.Langs = calls.Languages()
+	p.Lang = lang
+	if !hasLang(p.Langs, lang) {
+		p.Lang = ""
+		if len(p.Langs) > 0 {
+			p.Lang = p.Langs[0].ID
+		}
+	}
+	if sk := key + "\x00" + p.Lang; sk != d.snipKey {
+		d.snipKey = sk
+		d.snippet = ""
+		if p.Lang != "" {
+			d.snippet = calls.Snippet(p.Request, p.Lang)
+		}
+	}
+	p.Snippet = d.snippet
+
+	p.Announce = "SIP URI: " + p.URI.Status + ". TwiML: " + p.XML.Status + ". Call request: " + p.Call.Status + "."
+	return p
+}
+
+// uriEditor checks and highlights one SIP URI.
+func uriEditor(s string) Editor {
+	diags := sipuri.Check(s)
+	return Editor{Text: s, HTML: highlight.URI(s, diags), Items: Items(diags, Column), Status: Status(diags), Level: StatusLevel(diags)}
+}
+
+// split builds the fields of specs with their values, common ones first.
+func split(specs []Spec, value func(Spec) string, invalid map[string]bool) (common, more []Field) {
+	for _, sp := range specs {
+		f := Field{Spec: sp, Value: value(sp), Options: sp.Options, Invalid: invalid[sp.Name]}
+		if sp.Options != nil && f.Value != "" && !contains(sp.Options, f.Value) {
+			f.Options = append(append([]string(nil), sp.Options...), f.Value)
+		}
+		if sp.Common {
+			common = append(common, f)
+		} else {
+			more = append(more, f)
+		}
+	}
+	return common, more
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLang(langs []calls.Language, id string) bool {
+	for _, l := range langs {
+		if l.ID == id {
+			return true
+		}
+	}
+	return false
+}
