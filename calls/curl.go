@@ -27,8 +27,13 @@ func Curl(r Request) string { return CurlWith(r, CurlOptions{}) }
 // even when it starts with @. A value holding a NUL byte, which no command
 // argument can carry, is sent pre-encoded with --data 'Key=%00…' instead.
 func CurlWith(r Request, o CurlOptions) string {
+	ps := Params(r)
+	n := 200
+	for _, p := range ps {
+		n += len(p.Key) + len(p.Value) + 24
+	}
 	var b strings.Builder
-	b.Grow(64 + len(r.To) + len(r.Twiml) + len(r.Url) + 48*8)
+	b.Grow(n)
 	b.WriteString("curl -X POST ")
 	if r.AccountSid == "" {
 		b.WriteString(`"` + apiBase + `$TWILIO_ACCOUNT_SID/Calls.json"`)
@@ -37,7 +42,7 @@ func CurlWith(r Request, o CurlOptions) string {
 		writeEscaped(&b, r.AccountSid)
 		b.WriteString("/Calls.json'")
 	}
-	for _, p := range Params(r) {
+	for _, p := range ps {
 		b.WriteString(" \\\n  ")
 		if strings.IndexByte(p.Value, 0) >= 0 {
 			b.WriteString("--data '" + p.Key + "=")
@@ -46,7 +51,7 @@ func CurlWith(r Request, o CurlOptions) string {
 			continue
 		}
 		b.WriteString("--data-urlencode ")
-		b.WriteString(shellQuote(p.Key + "=" + p.Value))
+		writeQuoted(&b, p.Key+"=", p.Value)
 	}
 	b.WriteString(" \\\n  -u ")
 	b.WriteString(userArg(r.AccountSid, o.AuthToken))

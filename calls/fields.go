@@ -70,7 +70,7 @@ type Param struct{ Key, Value string }
 // Params returns r's form fields in FormBody's order, one per non-empty
 // value; a list key appears once per non-empty element.
 func Params(r Request) []Param {
-	out := make([]Param, 0, 8)
+	out := make([]Param, 0, len(params)+len(r.StatusCallbackEvent)+len(r.RecordingStatusCallbackEvent))
 	for i := range params {
 		p := &params[i]
 		if p.list != nil {

@@ -8,8 +8,14 @@ import "strings"
 // A-Z a-z 0-9 - . _ ~ stay literal, so a space is %20 and a SIP URI's
 // ; ? & = % arrive intact.
 func FormBody(r Request) string {
+	ps := Params(r)
+	n := 0
+	for _, p := range ps {
+		n += len(p.Key) + 2 + len(p.Value)*3/2
+	}
 	var b strings.Builder
-	for i, p := range Params(r) {
+	b.Grow(n)
+	for i, p := range ps {
 		if i > 0 {
 			b.WriteByte('&')
 		}

@@ -22,8 +22,20 @@ func shellQuote(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 8)
+	writeQuoted(&b, "", s)
+	return b.String()
+}
+
+// writeQuoted writes the shellQuote word for prefix+s to b without joining
+// them first. prefix must be plain ASCII with no quote, such as "Key=";
+// prefix+s must not be empty.
+func writeQuoted(b *strings.Builder, prefix, s string) {
 	if !needsANSI(s) {
-		open := false
+		open := prefix != ""
+		if open {
+			b.WriteByte('\'')
+			b.WriteString(prefix)
+		}
 		for i := 0; i < len(s); i++ {
 			c := s[i]
 			if c == '\'' {
@@ -43,9 +55,10 @@ func shellQuote(s string) string {
 		if open {
 			b.WriteByte('\'')
 		}
-		return b.String()
+		return
 	}
 	b.WriteString("$'")
+	b.WriteString(prefix)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -73,7 +86,6 @@ func shellQuote(s string) string {
 		i += n
 	}
 	b.WriteByte('\'')
-	return b.String()
 }
 
 // needsANSI reports whether s holds invalid UTF-8 or a hidden rune.
