@@ -20,9 +20,9 @@ import (
 // apply to the parts that are well-formed.
 //
 // Twilio findings: uri-too-long, headers-too-long, header-not-allowed,
-// transport, region, secure, ttl, port, xml-escaped (errors);
-// password-in-uri, private-address (warnings; a transport in the wrong
-// case is a transport warning); unknown-param, tls-port,
+// transport, region, secure, ttl, port, xml-escaped, ipv4 (errors);
+// password-in-uri, private-address, ipv6 (warnings; a transport in the
+// wrong case is a transport warning); unknown-param, tls-port,
 // tls-signalling-only (info). Applying a finding's Fix makes that finding
 // go away.
 func Check(s string) []Diagnostic {
@@ -41,6 +41,7 @@ type checker struct {
 	diags []Diagnostic
 	u     string
 	base  int
+	bare  bool // u is the URI with "sip:" put in front
 }
 
 func (c *checker) add(start, end int, sev Severity, code, msg string, fix *Fix) {
@@ -130,7 +131,7 @@ func (c *checker) locate() bool {
 		n = len(t)
 	}
 	c.add(a, a+n, Error, "scheme", "a SIP URI starts with sip: (or sips:)", &Fix{Title: "Add sip: in front", Start: a, End: a, NewText: "sip:"})
-	c.u, c.base = "sip:"+t, a-4
+	c.u, c.base, c.bare = "sip:"+t, a-4, true
 	return true
 }
 
@@ -212,16 +213,16 @@ func (c *checker) uri() {
 			_, n := utf8.DecodeRuneInString(u[end:])
 			end += n
 		}
-		c.addU(e.off, end, Error, "syntax", e.msg, c.syntaxFix(e.off))
+		c.addU(e.off, end, Error, "syntax", e.msg, c.syntaxFix(e))
 	}
 	c.lengths(&w)
 	c.pieces(&w)
 }
 
-// syntaxFix proposes a fix for a syntax error at u[off], or nil.
-func (c *checker) syntaxFix(off int) *Fix {
-	u := c.u
-	if n := spaceLen(u[off:]); n > 0 {
+// syntaxFix proposes a fix for the syntax error e in u, or nil.
+func (c *checker) syntaxFix(e *scanErr) *Fix {
+	u, off := c.u, e.off
+	if n := spaceLen(u[off:]); n > 0 && strings.HasPrefix(e.msg, "unexpected") {
 		end := off + n
 		for n = spaceLen(u[end:]); n > 0; n = spaceLen(u[end:]) {
 			end += n
@@ -360,6 +361,11 @@ func (c *checker) host(p *piece) {
 				"localhost is this machine; Twilio dials from the public internet and cannot reach it", nil)
 		}
 	case hostIPv6:
+		if i := strings.Index(h, ":::"); i >= 0 {
+			c.addU(p.start, p.end, Warning, "ipv6",
+				"write '::' before an embedded IPv4 address: RFC 3261's grammar allowed ':::', RFC 5954 corrected it",
+				&Fix{Title: "Write ::", Start: p.start + i, End: p.start + i + 3, NewText: "::"})
+		}
 		if h == "[::1]" || h == "[::]" || len(h) > 3 && (lower(h[1]) == 'f' && (lower(h[2]) == 'c' || lower(h[2]) == 'd') || hasPrefixFold(h, "[fe8")) {
 			c.addU(p.start, p.end, Warning, "private-address",
 				h+" is a private or local address; Twilio dials from the public internet and cannot reach it", nil)

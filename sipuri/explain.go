@@ -37,7 +37,7 @@ func Explain(s string) []Part {
 	add := func(kind string, start, end int, name, meaning string) {
 		parts = append(parts, Part{Kind: kind, Start: start + c.base, End: end + c.base, Name: name, Value: u[start:end], Meaning: meaning})
 	}
-	if c.base >= 0 && w.l.schemeEnd > 0 {
+	if !c.bare {
 		scheme := lowerString(u[:w.l.schemeEnd-1])
 		meaning := "SIP: Twilio sends the INVITE over UDP unless the transport parameter says otherwise, to port 5060 by default."
 		if scheme == "sips" {

@@ -134,7 +134,7 @@ var namedHeaders = []string{"User-to-User", "Remote-Party-ID", "P-Preferred-Iden
 // (unescaped) name: any name starting with X- or x-, and User-to-User,
 // Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID in any case.
 func HeaderAllowed(name string) bool {
-	if len(name) > 2 && (name[0] == 'X' || name[0] == 'x') && name[1] == '-' {
+	if len(name) >= 2 && (name[0] == 'X' || name[0] == 'x') && name[1] == '-' {
 		return true
 	}
 	for _, h := range namedHeaders {
