@@ -62,9 +62,8 @@ func parseXML(src string) *document {
 }
 
 func (p *xmlParser) fail(off, end int, msg string) {
-	if end < off {
-		end = off
-	}
+	off = min(off, len(p.src))
+	end = max(off, min(end, len(p.src)))
 	p.doc.Err = &syntaxError{Offset: off, End: end, Msg: msg}
 }
 
