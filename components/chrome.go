@@ -11,7 +11,7 @@ type Chrome struct {
 	Examples   []state.Example
 	ExampleID  string // the preset last chosen
 	ShareLink  string // shown after the share button was pressed
-	ShareNote  string // "Copied", "Copy failed"
+	ShareNote  string // "Copied.", "Copy failed: …"
 	ShareError string // why the opened link could not be restored
 	Secrets    bool   // links carry secrets
 	Update     bool   // a newer version is ready
@@ -19,83 +19,88 @@ type Chrome struct {
 }
 
 // Page renders the whole playground: header, notices, tabs, the three
-// panes and the aria-live summary.
+// panes and the aria-live summary. Notices come and go without moving the
+// panes, so an editor never loses focus.
 func Page(c *Chrome, p *view.Page, a Actions) app.UI {
-	return app.Div().Class("app").Body(
+	return el("div", "class", "app").Body(
 		header(c, a),
-		app.If(c.Update, app.Div().Role("status").DataSet("testid", "update-prompt").Class("notice").Body(
-			app.Span().Text("A new version of sipplay is available. "),
-			app.Button().Type("button").DataSet("testid", "update-reload").Text("Reload").
-				OnClick(func(ctx app.Context, e app.Event) { a.Reload(ctx) }),
-			app.Button().Type("button").Class("quiet").Text("Later").
-				OnClick(func(ctx app.Context, e app.Event) { a.Dismiss(ctx, "update") }),
-		)),
-		app.If(c.ShareError != "", app.Div().Role("alert").Class("notice notice-error").Body(
-			app.Span().DataSet("testid", "share-error").Text(c.ShareError),
-			app.Button().Type("button").Class("quiet").Aria("label", "Dismiss").Text("×").
-				OnClick(func(ctx app.Context, e app.Event) { a.Dismiss(ctx, "share-error") }),
-		)),
-		app.If(c.ShareLink != "", app.Div().Class("notice share").Body(
-			app.Span().Text("Link to this state: "),
-			app.A().DataSet("testid", "share-link").Href(c.ShareLink).Text(c.ShareLink),
-			app.If(c.ShareNote != "", app.Span().Class("share-note").Text(" "+c.ShareNote)),
-		)),
-		app.Nav().Role("tablist").Aria("label", "Panes").Class("tabs").Body(
+		el("div", "class", "notices").Body(
+			when(c.Update, func() app.UI {
+				return el("div", "role", "status", "data-testid", "update-prompt", "class", "notice").Body(
+					app.Text("A new version of sipplay is available. "),
+					button("Reload", a.Reload, "", "data-testid", "update-reload"),
+					button("Later", func(ctx app.Context) { a.Dismiss(ctx, "update") }, "update", "class", "quiet"),
+				)
+			}),
+			when(c.ShareError != "", func() app.UI {
+				return el("div", "role", "alert", "class", "notice notice-error").Body(
+					el("span", "data-testid", "share-error").Body(app.Text(c.ShareError)),
+					button("Dismiss", func(ctx app.Context) { a.Dismiss(ctx, "share-error") }, "share-error", "class", "quiet"),
+				)
+			}),
+			when(c.ShareLink != "", func() app.UI {
+				return el("div", "class", "notice share").Body(
+					app.Text("Link to this state: "),
+					el("a", "data-testid", "share-link", "href", c.ShareLink).Body(app.Text(c.ShareLink)),
+					text("span", "share-note", c.ShareNote),
+				)
+			}),
+		),
+		el("nav", "role", "tablist", "aria-label", "Panes", "class", "tabs").Body(
 			paneTab("SIP URI", state.PaneURI, p.State.Pane, a),
 			paneTab("TwiML", state.PaneTwiML, p.State.Pane, a),
 			paneTab("Call request", state.PaneCall, p.State.Pane, a),
 		),
-		app.Main().Class("panes").Body(
+		el("main", "class", "panes").Body(
 			pane(state.PaneURI, "1. SIP URI", p.State.Pane, URIPane(p, a)),
 			pane(state.PaneTwiML, "2. TwiML", p.State.Pane, TwiMLPane(p, a)),
 			pane(state.PaneCall, "3. Call request", p.State.Pane, CallPane(p, a)),
 		),
-		app.Div().Class("sr-only").Aria("live", "polite").DataSet("testid", "announce").Text(p.Announce),
+		el("div", "class", "sr-only", "aria-live", "polite", "data-testid", "announce").Body(app.Text(p.Announce)),
 	)
 }
 
 func header(c *Chrome, a Actions) app.UI {
-	themeLabel := "Dark theme"
-	if c.Dark {
-		themeLabel = "Light theme"
+	opts := make([]app.UI, len(c.Examples)+1)
+	opts[0] = el("option", "value", "", "selected", boolean(c.ExampleID == "")).Body(app.Text("Choose an example…"))
+	for i, ex := range c.Examples {
+		opts[i+1] = el("option", "value", ex.ID, "selected", boolean(ex.ID == c.ExampleID)).Body(app.Text(ex.Title))
 	}
-	return app.Header().Class("top").Body(
-		app.Div().Class("brand").Body(
-			app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
-			app.H1().Text("sipplay"),
-			app.Span().Class("tagline").Text("Twilio SIP dialing playground"),
+	themeTitle := "Switch to the dark theme"
+	if c.Dark {
+		themeTitle = "Switch to the light theme"
+	}
+	return el("header", "class", "top").Body(
+		el("div", "class", "brand").Body(
+			void("img", "src", "/web/icon.svg", "alt", "", "width", "28", "height", "28"),
+			text("h1", "", "sipplay"),
+			text("span", "tagline", "Twilio SIP dialing playground"),
 		),
-		app.Div().Class("tools").Body(
-			app.Label().For("example-select").Class("inline").Text("Example"),
-			app.Select().ID("example-select").DataSet("testid", "example-select").
-				OnChange(func(ctx app.Context, e app.Event) { a.Example(ctx, value(ctx)) }).
-				Body(
-					app.Option().Value("").Selected(c.ExampleID == "").Text("Choose an example…"),
-					app.Range(c.Examples).Slice(func(i int) app.UI {
-						ex := c.Examples[i]
-						return app.Option().Value(ex.ID).Selected(ex.ID == c.ExampleID).Text(ex.Title)
-					}),
-				),
-			app.Button().Type("button").DataSet("testid", "share").Class("primary").Text("Share").
-				OnClick(func(ctx app.Context, e app.Event) { a.Share(ctx) }),
-			app.Label().Class("inline secrets").Title("Links normally leave out passwords and the auth token.").Body(
-				app.Input().Type("checkbox").ID("share-secrets").DataSet("testid", "share-secrets").Checked(c.Secrets).
-					OnChange(func(ctx app.Context, e app.Event) { a.Secrets(ctx, ctx.JSSrc().Get("checked").Bool()) }),
-				app.Text(" Include secrets"),
+		el("div", "class", "tools").Body(
+			el("label", "for", "example-select", "class", "inline").Body(app.Text("Example")),
+			el("select", "id", "example-select", "data-testid", "example-select").
+				On("change", func(ctx app.Context, e app.Event) { a.Example(ctx, value(ctx)) }).
+				Body(opts...),
+			button("Share", a.Share, "", "data-testid", "share", "class", "primary"),
+			el("label", "class", "inline secrets", "title", "Links normally leave out passwords and the auth token.").Body(
+				void("input", "type", "checkbox", "id", "share-secrets", "data-testid", "share-secrets", "checked", boolean(c.Secrets)).
+					On("change", func(ctx app.Context, e app.Event) { a.Secrets(ctx, ctx.JSSrc().Get("checked").Bool()) }),
+				app.Text(" Include secrets in links"),
 			),
-			app.Button().Type("button").DataSet("testid", "theme-toggle").Aria("pressed", c.Dark).
-				Aria("label", "Dark theme").Title(themeLabel).Class("theme").Text("◐").
-				OnClick(func(ctx app.Context, e app.Event) { a.Theme(ctx) }),
+			button("◐", a.Theme, "", "data-testid", "theme-toggle", "aria-pressed", boolean(c.Dark),
+				"aria-label", "Dark theme", "title", themeTitle, "class", "theme"),
 		),
-		app.If(c.Secrets, app.P().Role("alert").DataSet("testid", "share-secrets-warning").Class("warn").
-			Text("Warning: links now include passwords and the auth token. Anyone who sees the link (or your browser history) can read them.")),
+		when(c.Secrets, func() app.UI {
+			return el("p", "role", "alert", "data-testid", "share-secrets-warning", "class", "warn").Body(app.Text(
+				"Warning: links now include passwords and the auth token. Anyone who sees the link, or your browser history, can read them."))
+		}),
 	)
 }
 
 func paneTab(label string, p, open state.Pane, a Actions) app.UI {
-	return app.Button().Type("button").Role("tab").ID("tab-"+string(p)).DataSet("testid", "tab-"+string(p)).
-		Aria("selected", p == open).Aria("controls", "pane-"+string(p)).Class("tab").Text(label).
-		OnClick(func(ctx app.Context, e app.Event) { a.Pane(ctx, p) }, string(p))
+	return button(label, func(ctx app.Context) { a.Pane(ctx, p) }, string(p),
+		"role", "tab", "id", "tab-"+string(p), "data-testid", "tab-"+string(p),
+		"aria-selected", boolean(p == open), "aria-controls", "pane-"+string(p), "class", "tab")
 }
 
 func pane(p state.Pane, title string, open state.Pane, body app.UI) app.UI {
@@ -103,8 +108,8 @@ func pane(p state.Pane, title string, open state.Pane, body app.UI) app.UI {
 	if p == open || (open == "" && p == state.PaneURI) {
 		cls += " open"
 	}
-	return app.Section().ID("pane-"+string(p)).Class(cls).Aria("labelledby", "h-"+string(p)).Body(
-		app.H2().ID("h-"+string(p)).Text(title),
+	return el("section", "id", "pane-"+string(p), "class", cls, "aria-labelledby", "h-"+string(p)).Body(
+		el("h2", "id", "h-"+string(p)).Body(app.Text(title)),
 		body,
 	)
 }

@@ -12,7 +12,7 @@ type CopyButton struct {
 	app.Compo
 
 	TestID string // data-testid of the button
-	Label  string // accessible name, e.g. "Copy curl command"
+	Label  string // accessible name, e.g. "Copy curl"
 	Text   string // what the button copies
 
 	status string
@@ -21,21 +21,14 @@ type CopyButton struct {
 
 // Render shows the button and its status.
 func (c *CopyButton) Render() app.UI {
-	text := "Copy"
+	label := "Copy"
 	if c.status != "" {
-		text = c.status
+		label = c.status
 	}
-	return app.Button().
-		Type("button").
-		Class("copy").
-		DataSet("testid", c.TestID).
-		Aria("label", c.Label).
-		Title(c.Label).
-		Text(text).
-		OnClick(c.onClick)
+	return button(label, c.copy, "", "class", "copy", "data-testid", c.TestID, "aria-label", c.Label, "title", c.Label)
 }
 
-func (c *CopyButton) onClick(ctx app.Context, e app.Event) {
+func (c *CopyButton) copy(ctx app.Context) {
 	CopyText(ctx, c.Text, func(ctx app.Context, ok bool) {
 		c.status = "Copy failed"
 		if ok {

@@ -7,57 +7,55 @@ import (
 
 // Status renders a status badge ("valid", "2 errors, 1 warning").
 func Status(testid string, ed view.Editor) app.UI {
-	return app.Span().ID(testid).DataSet("testid", testid).Class("badge", "badge-"+ed.Level).Text(ed.Status)
+	return el("span", "id", testid, "data-testid", testid, "class", "badge badge-"+ed.Level).Body(app.Text(ed.Status))
 }
 
 // Diagnostics renders a list of findings. Each child carries data-code and
 // data-severity; a finding with a fix gets a button that applies it.
 func Diagnostics(testid, pane string, items []view.Item, a Actions) app.UI {
-	return app.Div().Class("diags").Body(
-		app.If(len(items) == 0, app.P().Class("diags-none").Text("No findings.")),
-		app.Ul().DataSet("testid", testid).Class("diags-list").Body(
-			app.Range(items).Slice(func(i int) app.UI {
-				it := items[i]
-				return app.Li().
-					DataSet("code", it.Code).
-					DataSet("severity", it.Severity).
-					Class("diag", "sev-"+it.Severity).
-					Body(
-						app.Span().Class("sev").Text(it.Severity),
-						app.Code().Class("code").Text(it.Code),
-						app.If(it.Where != "", app.Span().Class("where").Text(it.Where)),
-						app.Span().Class("msg").Text(it.Message),
-						app.If(it.FixTitle != "", app.Button().
-							Type("button").
-							DataSet("testid", "fix").
-							DataSet("code", it.Code).
-							Class("fix").
-							Text(it.FixTitle).
-							OnClick(func(ctx app.Context, e app.Event) { a.Fix(ctx, pane, i) }, pane, i)),
-					)
-			}),
-		),
+	none := when(len(items) == 0, func() app.UI { return text("p", "diags-none", "No findings.") })
+	lis := make([]app.UI, len(items))
+	for i, it := range items {
+		var where, fix app.UI
+		if it.Where != "" {
+			where = text("span", "where", it.Where)
+		}
+		if it.FixTitle != "" {
+			i := i
+			fix = button(it.FixTitle, func(ctx app.Context) { a.Fix(ctx, pane, i) }, pane+itoa(i),
+				"data-testid", "fix", "data-code", it.Code, "class", "fix")
+		}
+		lis[i] = el("li", "data-code", it.Code, "data-severity", it.Severity, "class", "finding sev-"+it.Severity).Body(
+			text("span", "sev", it.Severity),
+			text("code", "code", it.Code),
+			where,
+			text("span", "msg", it.Message),
+			fix,
+		)
+	}
+	return el("div", "class", "diags").Body(
+		none,
+		el("ul", "data-testid", testid, "class", "diags-list").Body(lis...),
 	)
 }
 
 // Explain renders the URI explanation table.
 func Explain(rows []view.Row) app.UI {
-	return app.Table().DataSet("testid", "uri-explain").Class("explain").Body(
-		app.Caption().Text("What each part means"),
-		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text("Part"),
-			app.Th().Scope("col").Text("Value"),
-			app.Th().Scope("col").Text("Meaning"),
+	trs := make([]app.UI, len(rows))
+	for i, r := range rows {
+		trs[i] = el("tr").Body(
+			el("th", "scope", "row").Body(app.Text(r.Part)),
+			el("td").Body(text("code", "", r.Value)),
+			el("td").Body(app.Text(r.Meaning)),
+		)
+	}
+	return el("table", "data-testid", "uri-explain", "class", "explain").Body(
+		el("caption").Body(app.Text("What each part means")),
+		el("thead").Body(el("tr").Body(
+			el("th", "scope", "col").Body(app.Text("Part")),
+			el("th", "scope", "col").Body(app.Text("Value")),
+			el("th", "scope", "col").Body(app.Text("Meaning")),
 		)),
-		app.TBody().Body(
-			app.Range(rows).Slice(func(i int) app.UI {
-				r := rows[i]
-				return app.Tr().Body(
-					app.Th().Scope("row").Text(r.Part),
-					app.Td().Body(app.Code().Text(r.Value)),
-					app.Td().Text(r.Meaning),
-				)
-			}),
-		),
+		el("tbody").Body(trs...),
 	)
 }

@@ -17,26 +17,19 @@ const syncScroll = "var p=this.previousElementSibling;p.scrollTop=this.scrollTop
 // data-testid of the highlighted layer; statusID names the status badge
 // that describes the editor.
 func Editor(id, label string, ed view.Editor, outputID, statusID string, rows int, onInput func(ctx app.Context, v string)) app.UI {
-	layer := `<div class="hl-layer" aria-hidden="true"`
+	layer := `<div class="hl-layer chroma" aria-hidden="true"`
 	if outputID != "" {
 		layer += ` data-testid="` + outputID + `"`
 	}
 	layer += `>` + Highlighted(ed.HTML, ed.Text) + `</div>`
-	return app.Div().Class("editor").Body(
-		app.Label().For(id).Class("editor-label").Text(label),
-		app.Div().Class("editor-box").Style("min-height", itoa(rows*20+16)+"px").Body(
+	return el("div", "class", "editor").Body(
+		el("label", "for", id, "class", "editor-label").Body(app.Text(label)),
+		el("div", "class", "editor-box", "style", "min-height:"+itoa(rows*20+16)+"px").Body(
 			app.Raw(layer),
-			app.Textarea().
-				ID(id).
-				DataSet("testid", id).
-				Class("editor-input").
-				Spellcheck(false).
-				Attr("autocomplete", "off").
-				Attr("autocapitalize", "off").
-				Attr("autocorrect", "off").
-				Attr("aria-describedby", statusID).
-				Attr("onscroll", syncScroll).
-				OnInput(func(ctx app.Context, e app.Event) { onInput(ctx, value(ctx)) }, id),
+			el("textarea", "id", id, "data-testid", id, "class", "editor-input", "spellcheck", "false",
+				"autocomplete", "off", "autocapitalize", "off", "autocorrect", "off",
+				"aria-describedby", statusID, "onscroll", syncScroll).
+				On("input", func(ctx app.Context, e app.Event) { onInput(ctx, value(ctx)) }, id),
 		),
 	)
 }

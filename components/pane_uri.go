@@ -8,13 +8,10 @@ import (
 // URIPane renders pane 1: the URI editor, its status, findings and
 // explanation.
 func URIPane(p *view.Page, a Actions) app.UI {
-	return app.Div().Body(
+	return el("div").Body(
 		Editor("uri-input", "SIP URI", p.URI, "", "uri-status", 2, a.URI),
-		app.Div().Class("status-row").Body(
-			app.Span().Class("status-label").Text("Status: "),
-			Status("uri-status", p.URI),
-		),
-		app.H3().Text("Findings"),
+		el("div", "class", "status-row").Body(text("span", "status-label", "Status:"), Status("uri-status", p.URI)),
+		text("h3", "", "Findings"),
 		Diagnostics("uri-diagnostics", "uri", p.URI.Items, a),
 		Explain(p.Explain),
 	)
