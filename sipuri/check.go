@@ -234,7 +234,11 @@ func (c *checker) syntaxFix(e *scanErr) *Fix {
 			return &Fix{Title: "Write " + repl + " instead of " + u[i:end], Start: i, End: end, NewText: repl}
 		}
 	}
-	if off == len(u) && off > 0 && strings.IndexByte(";?&:=", u[off-1]) >= 0 {
+	trailing := false
+	for _, m := range []string{"expected a parameter name", "expected a parameter value", "expected a port number", "expected a header name"} {
+		trailing = trailing || strings.HasPrefix(e.msg, m)
+	}
+	if trailing && off == len(u) && off > 0 && strings.IndexByte(";?&:=", u[off-1]) >= 0 {
 		return &Fix{Title: "Remove the trailing " + u[off-1:], Start: off - 1, End: off}
 	}
 	return nil

@@ -8,7 +8,10 @@
 // for a person.
 package sipuri
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // A SyntaxError reports where a URI stops matching the grammar.
 type SyntaxError struct {
@@ -53,7 +56,13 @@ func Parse(s string) (*URI, error) {
 		return nil, &SyntaxError{Offset: w.err.off, Msg: w.err.msg}
 	}
 	l := &w.l
-	u := &URI{Scheme: "sip"}
+	// One allocation holds the URI and, for the usual one or two, its params.
+	a := &struct {
+		u      URI
+		params [2]Param
+	}{}
+	u := &a.u
+	u.Scheme = "sip"
 	if l.secure {
 		u.Scheme = "sips"
 	}
@@ -74,9 +83,16 @@ func Parse(s string) (*URI, error) {
 		end = l.qmark
 	}
 	if l.nparams > 0 {
-		u.Params = make([]Param, 0, l.nparams)
+		if l.nparams <= len(a.params) {
+			u.Params = a.params[:0:l.nparams]
+		} else {
+			u.Params = make([]Param, 0, l.nparams)
+		}
 		for i := l.paramsStart; i < end; {
-			j := skipTo(s, i+1, ";?")
+			j := i + 1
+			for j < end && s[j] != ';' {
+				j++
+			}
 			name, value := splitPair(s[i+1 : j])
 			u.Params = append(u.Params, Param{Name: name, Value: value})
 			i = j
@@ -85,7 +101,10 @@ func Parse(s string) (*URI, error) {
 	if l.nheaders > 0 {
 		u.Headers = make([]Header, 0, l.nheaders)
 		for i := l.qmark; i < len(s); {
-			j := skipTo(s, i+1, "&")
+			j := strings.IndexByte(s[i+1:], '&') + i + 1
+			if j == i {
+				j = len(s)
+			}
 			name, value := splitPair(s[i+1 : j])
 			u.Headers = append(u.Headers, Header{Name: name, Value: value})
 			i = j
