@@ -48,7 +48,21 @@ func (c *checker) add(start, end int, sev Severity, code, msg string, fix *Fix) 
 	if c.quiet {
 		return
 	}
-	c.diags = append(c.diags, Diagnostic{Start: start, End: end, Severity: sev, Code: code, Message: msg, Fix: fix})
+	c.diags = append(c.diags, Diagnostic{Start: start, End: end, Severity: sev, Code: code, Message: sentence(msg), Fix: fix})
+}
+
+// sentence makes msg a sentence: a capital first letter and a full stop.
+func sentence(msg string) string {
+	if msg == "" {
+		return msg
+	}
+	if c := msg[0]; 'a' <= c && c <= 'z' {
+		msg = string(c-'a'+'A') + msg[1:]
+	}
+	if c := msg[len(msg)-1]; c != '.' && c != '?' && c != '!' {
+		msg += "."
+	}
+	return msg
 }
 
 // addU adds a finding whose span and fix are given in u's offsets.
@@ -230,7 +244,7 @@ func (c *checker) syntaxFix(e *scanErr) *Fix {
 		return &Fix{Title: "Remove the whitespace", Start: off, End: end}
 	}
 	for i := max(0, off-8); i <= off && i < len(u); i++ {
-		if end, repl := entityRun(u, i); end > off {
+		if end, repl := entityRun(u, i); i < off && end > off {
 			return &Fix{Title: "Write " + repl + " instead of " + u[i:end], Start: i, End: end, NewText: repl}
 		}
 	}
@@ -308,7 +322,7 @@ func (c *checker) pieces(w *walker) {
 				secureTrue = c.secure(p)
 			case "ttl":
 				if v := unescape(p.value(u)); len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" || atoiSat(v) > 255 {
-					c.addU(p.start, p.end, Error, "ttl", "ttl must be a number from 0 to 255", nil)
+					c.addU(p.start, p.end, Error, "ttl", "the ttl parameter must be a number from 0 to 255", nil)
 				}
 				c.unknownParam(p)
 			default:
@@ -332,7 +346,7 @@ func (c *checker) pieces(w *walker) {
 				fix = &Fix{Title: "Add secure=true", Start: paramsEnd, End: paramsEnd, NewText: ";secure=true"}
 			}
 			c.addU(tls.start, tls.end, Info, "tls-signalling-only",
-				"transport=tls encrypts the signalling only; add secure=true to encrypt the media (SRTP) as well", fix)
+				"with transport=tls only the signalling is encrypted; add secure=true to encrypt the media (SRTP) as well", fix)
 		}
 	}
 }
@@ -357,12 +371,12 @@ func (c *checker) host(p *piece) {
 		}
 		if n[0] == 10 || n[0] == 127 || n[0] == 172 && n[1]&0xf0 == 16 || n[0] == 192 && n[1] == 168 || n[0] == 169 && n[1] == 254 || n[0] == 0 {
 			c.addU(p.start, p.end, Warning, "private-address",
-				h+" is a private or local address; Twilio dials from the public internet and cannot reach it", nil)
+				"the address "+h+" is private or local; Twilio dials from the public internet and cannot reach it", nil)
 		}
 	case hostName:
 		if equalFold(strings.TrimSuffix(h, "."), "localhost") {
 			c.addU(p.start, p.end, Warning, "private-address",
-				"localhost is this machine; Twilio dials from the public internet and cannot reach it", nil)
+				"the host localhost is this machine; Twilio dials from the public internet and cannot reach it", nil)
 		}
 	case hostIPv6:
 		if i := strings.Index(h, ":::"); i >= 0 {
@@ -372,7 +386,7 @@ func (c *checker) host(p *piece) {
 		}
 		if h == "[::1]" || h == "[::]" || len(h) > 3 && (lower(h[1]) == 'f' && (lower(h[2]) == 'c' || lower(h[2]) == 'd') || hasPrefixFold(h, "[fe8")) {
 			c.addU(p.start, p.end, Warning, "private-address",
-				h+" is a private or local address; Twilio dials from the public internet and cannot reach it", nil)
+				"the address "+h+" is private or local; Twilio dials from the public internet and cannot reach it", nil)
 		}
 	}
 }
@@ -381,7 +395,7 @@ func (c *checker) host(p *piece) {
 func (c *checker) transport(p *piece) bool {
 	u := c.u
 	if !p.hasValue() {
-		c.addU(p.start, p.end, Error, "transport", "transport needs a value: udp, tcp or tls", nil)
+		c.addU(p.start, p.end, Error, "transport", "the transport parameter needs a value: udp, tcp or tls", nil)
 		return false
 	}
 	v := unescape(p.value(u))
@@ -403,7 +417,7 @@ func (c *checker) transport(p *piece) bool {
 func (c *checker) region(p *piece) {
 	u := c.u
 	if !p.hasValue() {
-		c.addU(p.start, p.end, Error, "region", "region needs a value, one of "+regionNames()+"; without the parameter calls leave from us1",
+		c.addU(p.start, p.end, Error, "region", "the region parameter needs a value, one of "+regionNames()+"; without the parameter calls leave from us1",
 			&Fix{Title: "Use region us1", Start: p.end, End: p.end, NewText: "=us1"})
 		return
 	}
@@ -413,7 +427,7 @@ func (c *checker) region(p *piece) {
 	}
 	r := ClosestRegion(v)
 	c.addU(p.nameEnd+1, p.end, Error, "region",
-		v+" is not a Twilio region; did you mean "+r.Name+" ("+r.Location+")? The regions are "+regionNames(),
+		"the region "+v+" is not a Twilio region; did you mean "+r.Name+" ("+r.Location+")? The regions are "+regionNames()+".",
 		&Fix{Title: "Use region " + r.Name, Start: p.nameEnd + 1, End: p.end, NewText: r.Name})
 }
 
@@ -436,13 +450,13 @@ func (c *checker) secure(p *piece) bool {
 	case v == "true" && p.hasValue():
 		return true
 	case equalFold(v, "false"):
-		c.addU(p.start, p.end, Error, "secure", "secure takes only the value true; to leave the media unencrypted, remove the parameter",
+		c.addU(p.start, p.end, Error, "secure", "the secure parameter takes only the value true; to leave the media unencrypted, remove the parameter",
 			&Fix{Title: "Remove secure=" + p.value(u), Start: p.lead, End: p.end})
 	case !p.hasValue():
 		c.addU(p.start, p.end, Error, "secure", "write secure=true to encrypt the media (SRTP)",
 			&Fix{Title: "Write secure=true", Start: p.end, End: p.end, NewText: "=true"})
 	default:
-		c.addU(p.nameEnd+1, p.end, Error, "secure", "secure takes only the value true",
+		c.addU(p.nameEnd+1, p.end, Error, "secure", "the secure parameter takes only the value true",
 			&Fix{Title: "Write true", Start: p.nameEnd + 1, End: p.end, NewText: "true"})
 	}
 	return false
@@ -454,7 +468,7 @@ func (c *checker) unknownParam(p *piece) {
 	msg := "Twilio does not document the parameter " + name + "; it documents transport, region and secure"
 	switch lowerString(name) {
 	case "user", "method", "maddr", "ttl", "lr":
-		msg = name + " is a standard SIP URI parameter (RFC 3261), but Twilio does not document it"
+		msg = "the parameter " + name + " is standard in SIP URIs (RFC 3261), but Twilio does not document it"
 	}
 	c.addU(p.start, p.nameEnd, Info, "unknown-param", msg, nil)
 }
