@@ -118,8 +118,8 @@ func render(l chroma.Lexer, src string, diags []sipuri.Diagnostic) string {
 	ds := make([]sipuri.Diagnostic, len(diags))
 	copy(ds, diags)
 	for i := range ds {
-		ds[i].Start = max(0, min(ds[i].Start, len(src)))
-		ds[i].End = max(ds[i].Start, min(ds[i].End, len(src)))
+		ds[i].Start = snap(src, max(0, min(ds[i].Start, len(src))))
+		ds[i].End = snap(src, max(ds[i].Start, min(ds[i].End, len(src))))
 	}
 	slices.SortStableFunc(ds, func(a, b sipuri.Diagnostic) int {
 		if a.Start != b.Start {
@@ -199,6 +199,20 @@ func render(l chroma.Lexer, src string, diags []sipuri.Diagnostic) string {
 		b.WriteString("</span>")
 	}
 	return b.String()
+}
+
+// snap moves offset p back to the start of the UTF-8 sequence it falls
+// inside, so that no character is cut in two.
+func snap(src string, p int) int {
+	for q := p - 1; q >= 0 && q >= p-3 && p < len(src); q-- {
+		if utf8.RuneStart(src[q]) {
+			if _, size := utf8.DecodeRuneInString(src[q:]); q+size > p {
+				return q
+			}
+			return p
+		}
+	}
+	return p
 }
 
 func writeDiagOpen(b *strings.Builder, d sipuri.Diagnostic) {
