@@ -1,0 +1,96 @@
+package view
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sipplay/sipplay/app/state"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func field(fs []Field, name string) (Field, bool) {
+	for _, f := range fs {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Field{}, false
+}
+
+func TestPageDefault(t *testing.T) {
+	var d Deriver
+	p := d.Page(state.Default(), "")
+
+	assert.Equal(t, "valid", p.URI.Status, "the default URI is valid")
+	assert.Empty(t, p.URI.Items)
+	require.NotEmpty(t, p.Explain)
+	assert.Equal(t, Row{Part: "scheme", Value: "sip", Meaning: p.Explain[0].Meaning}, p.Explain[0])
+
+	assert.Equal(t, "valid", p.XML.Status, "the default document checks clean")
+	assert.Empty(t, p.ParseNote)
+	require.Len(t, p.Sips, 1)
+	assert.Equal(t, "sip:alice@example.sip.twilio.com", p.Sips[0].URI.Text)
+
+	assert.Equal(t, "To=sip%3Aalice%40example.sip.twilio.com&From=%2B15005550006&Url=https%3A%2F%2Fexample.com%2Ftwiml%2Fdial-sip.xml", p.FormBody)
+	assert.Contains(t, p.Curl, "--data-urlencode")
+	assert.Equal(t, "valid", p.Call.Status)
+	assert.Equal(t, "SIP URI: valid. TwiML: valid. Call request: valid.", p.Announce)
+
+	require.NotEmpty(t, p.DialCommon)
+	assert.Equal(t, "callerId", p.DialCommon[0].Name, "common <Dial> attributes come first")
+	assert.Len(t, append(p.DialCommon, p.DialMore...), 20, "every <Dial> attribute")
+	assert.Len(t, append(p.CallCommon, p.CallMore...), 32, "every parameter but the three sources")
+	to, ok := field(p.CallCommon, "To")
+	require.True(t, ok)
+	assert.Equal(t, "sip:alice@example.sip.twilio.com", to.Value)
+	require.Len(t, p.Sources, 3)
+	assert.Equal(t, p.State.XML, p.Sources[1].Value, "the Twiml source shows pane 2's document")
+}
+
+func TestPageFindings(t *testing.T) {
+	var d Deriver
+	s := SetURI(state.Default(), "sip:al ice@example.com")
+	s = SetCall(s, "From", "bad from!")
+	p := d.Page(s, "")
+
+	require.NotEmpty(t, p.URI.Items)
+	assert.Equal(t, "syntax", p.URI.Items[0].Code)
+	assert.Equal(t, "error", p.URI.Items[0].Severity)
+	assert.Equal(t, "col 7", p.URI.Items[0].Where, "the space is the 7th byte")
+	assert.NotEqual(t, "valid", p.URI.Status)
+	assert.Equal(t, "error", p.URI.Level)
+
+	from, ok := field(p.CallCommon, "From")
+	require.True(t, ok)
+	assert.True(t, from.Invalid, "a From with a space and ! is an error for a SIP call")
+	codes := map[string]string{}
+	for _, it := range p.Call.Items {
+		codes[it.Code] = it.Where
+	}
+	assert.Equal(t, "From", codes["from"], "the from finding names its parameter")
+	assert.True(t, strings.HasPrefix(p.Announce, "SIP URI: "+p.URI.Status+"."))
+}
+
+func TestPageXMLMode(t *testing.T) {
+	var d Deriver
+	s := SetXML(state.Default(), "<Response><Say>hi</Say></Response>")
+	s.Mode = state.ModeXML
+	p := d.Page(s, "")
+	assert.NotEmpty(t, p.ParseNote, "the page says why the builder was not refilled")
+	assert.Equal(t, "<Response><Say>hi</Say></Response>", p.XML.Text)
+
+	s.Mode = state.ModeBuilder
+	assert.Empty(t, d.Page(s, "").ParseNote, "the builder mode has no note")
+}
+
+func TestPageRemembers(t *testing.T) {
+	var d Deriver
+	s := state.Default()
+	a := d.Page(s, "")
+	b := d.Page(s, "")
+	assert.Equal(t, a, b, "the same state gives the same page")
+	c := d.Page(SetURI(s, "sip:x@example.com"), "")
+	assert.Equal(t, a.XML, c.XML, "a URI edit leaves pane 2's document view as it was")
+	assert.NotEqual(t, a.URI, c.URI)
+}
