@@ -33,15 +33,15 @@ func Check(s string) []Diagnostic {
 }
 
 // A checker collects the findings about src. The URI it reads is u, whose
-// byte v is src[base+v]; base is 4 less than the URI's start when the
-// scheme is missing and u is the URI with "sip:" put in front.
+// byte v (past the scheme) is src[base+v]; when the scheme is missing or
+// mistyped, u has "sip:" put in front or in its place.
 type checker struct {
 	src   string
 	quiet bool // locate only, report nothing (for Explain)
 	diags []Diagnostic
 	u     string
 	base  int
-	bare  bool // u is the URI with "sip:" put in front
+	bare  bool // u does not start with src's own scheme: "sip:" was put in front or replaced a typo
 }
 
 func (c *checker) add(start, end int, sev Severity, code, msg string, fix *Fix) {
@@ -129,13 +129,27 @@ func (c *checker) locate() bool {
 		c.add(a+err.off, a+err.off, Error, "syntax", err.msg, nil)
 		return false
 	}
-	if k := schemeLen(t); k > 0 && (foreignScheme(t[:k]) != "" || strings.HasPrefix(t[k+1:], "//")) {
-		msg := foreignScheme(t[:k])
-		if msg == "" {
-			msg = "Twilio dials only sip: and sips: URIs, not " + t[:k+1] + " ones"
+	if k := schemeLen(t); k > 0 {
+		if msg := foreignScheme(t[:k]); msg != "" || strings.HasPrefix(t[k+1:], "//") {
+			if msg == "" {
+				msg = "Twilio dials only sip: and sips: URIs, not " + t[:k+1] + " ones"
+			}
+			c.add(a, a+k+1, Error, "scheme", msg, nil)
+			return false
 		}
-		c.add(a, a+k+1, Error, "scheme", msg, nil)
-		return false
+		if fix := schemeTypo(t[:k]); fix != "" {
+			c.add(a, a+k+1, Error, "scheme", "the scheme "+t[:k+1]+" looks like a typo for "+fix,
+				&Fix{Title: "Write " + fix, Start: a, End: a + k + 1, NewText: fix})
+			c.u, c.base, c.bare = fix+t[k+1:], a+k+1-len(fix), true
+			return true
+		}
+	}
+	if (err.off == 3 || err.off == 4) && (t[err.off] == ';' || t[err.off] == ',') {
+		fix := lowerString(t[:err.off]) + ":"
+		c.add(a, a+err.off+1, Error, "scheme", "write the scheme with a colon: "+fix,
+			&Fix{Title: "Write " + fix, Start: a, End: a + err.off + 1, NewText: fix})
+		c.u, c.base, c.bare = fix+t[err.off+1:], a, true
+		return true
 	}
 	n := strings.IndexByte(t, '@')
 	if n <= 0 {
@@ -196,6 +210,19 @@ func schemeLen(t string) int {
 		}
 	}
 	return 0
+}
+
+// schemeTypo returns "sip:" or "sips:" when name is one edit away from
+// sip or sips, or "".
+func schemeTypo(name string) string {
+	n := lowerString(name)
+	switch {
+	case editDistance(n, "sip") == 1:
+		return "sip:"
+	case editDistance(n, "sips") == 1:
+		return "sips:"
+	}
+	return ""
 }
 
 // foreignScheme returns the message for a well-known scheme that is not

@@ -56,6 +56,9 @@ func TestCheck(t *testing.T) {
 		{"tel:+15551234567", []finding{{"scheme", Error, 0, 4, ""}}},
 		{"http://example.com", []finding{{"scheme", Error, 0, 5, ""}}},
 		{"foo://example.com", []finding{{"scheme", Error, 0, 4, ""}}},
+		{"sipp:alice@example.com;region=eu1", []finding{{"scheme", Error, 0, 5, "sip:alice@example.com;region=eu1"}, {"region", Error, 30, 33, "sipp:alice@example.com;region=ie1"}}},
+		{"SIPS;alice@example.com", []finding{{"scheme", Error, 0, 5, "sips:alice@example.com"}}},
+		{"sip,h;transport=tcp", []finding{{"scheme", Error, 0, 4, "sip:h;transport=tcp"}}},
 		{"alice@example.com;transport=TCP", []finding{{"scheme", Error, 0, 5, "sip:alice@example.com;transport=TCP"}, {"transport", Warning, 28, 31, "alice@example.com;transport=tcp"}}},
 		// lengths
 		{long, []finding{{"uri-too-long", Error, 254, 257, ""}}},

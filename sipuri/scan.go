@@ -1,6 +1,10 @@
 package sipuri
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
 
 // This file holds the RFC 3261 §25.1 scanners. Each scanner starts at an
 // index into the text, returns the index where its production ends, and on
@@ -37,7 +41,8 @@ func (k hostKind) String() string {
 	return ""
 }
 
-// describe names the byte at s[i] for a message.
+// describe names the character at s[i] for a message, precisely enough
+// that two different characters are never described alike.
 func describe(s string, i int) string {
 	if i >= len(s) {
 		return "end of the URI"
@@ -47,12 +52,25 @@ func describe(s string, i int) string {
 		return "space"
 	case c == '\t':
 		return "tab"
-	case c == '\r' || c == '\n':
+	case c == '\r':
+		return "carriage return"
+	case c == '\n':
 		return "line break"
 	case c < 0x20 || c == 0x7f:
-		return "control character"
+		return "control character U+00" + string("0123456789ABCDEF"[c>>4]) + string("0123456789ABCDEF"[c&15])
 	case c >= 0x80:
-		return "non-ASCII character"
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			return "invalid UTF-8 byte"
+		case r == 0xa0:
+			return "no-break space"
+		case r == 0x200b:
+			return "zero-width space"
+		case r == 0xfeff:
+			return "byte order mark"
+		}
+		return "non-ASCII character " + strconv.Quote(s[i:i+n])
 	case c == '\'':
 		return `"'"`
 	default:
