@@ -88,31 +88,46 @@ func (c *checker) run() {
 func (c *checker) locate() bool {
 	s := c.src
 	a, b := 0, len(s)
-	bracketed := false
-	for {
-		a2, b2 := a, b
-		for n := spaceLen(s[a2:b2]); n > 0; n = spaceLen(s[a2:b2]) {
-			a2 += n
-		}
-		for n := spaceLenBack(s[a2:b2]); n > 0; n = spaceLenBack(s[a2:b2]) {
-			b2 -= n
-		}
-		if a2 > a {
-			c.add(a, a2, Error, "syntax", "remove the whitespace before the URI", &Fix{Title: "Remove the whitespace", Start: a, End: a2})
-		}
-		if b2 < b {
-			c.add(b2, b, Error, "syntax", "remove the whitespace after the URI", &Fix{Title: "Remove the whitespace", Start: b2, End: b})
-		}
-		a, b = a2, b2
-		if bracketed || b-a < 2 || s[a] != '<' || s[b-1] != '>' {
+	for a < b {
+		if n := spaceLen(s[a:b]); n > 0 {
+			a += n
+		} else if s[a] == '<' {
+			a++
+		} else {
 			break
 		}
-		bracketed = true
-		inner := s[a+1 : b-1]
-		const msg = "remove the < and > around the URI: Twilio takes the bare URI"
-		c.add(a, a+1, Error, "syntax", msg, &Fix{Title: "Remove < and >", Start: a, End: b, NewText: inner})
-		c.add(b-1, b, Error, "syntax", msg, &Fix{Title: "Remove < and >", Start: a, End: b, NewText: inner})
-		a, b = a+1, b-1
+	}
+	for a < b {
+		if n := spaceLenBack(s[a:b]); n > 0 {
+			b -= n
+		} else if s[b-1] == '>' {
+			b--
+		} else {
+			break
+		}
+	}
+	// '<' and '>' never belong to a SIP URI, so whatever whitespace and
+	// brackets surround it go, on each side with its own finding; when
+	// both sides have some, either fix removes both.
+	side := func(start, end int, where string) {
+		what := "whitespace"
+		if j := strings.IndexAny(s[start:end], "<>"); j >= 0 {
+			what = s[start+j : start+j+1]
+			if strings.Trim(s[start:end], "<>") != "" {
+				what += " and the whitespace"
+			}
+		}
+		fix := &Fix{Title: "Remove the " + what, Start: start, End: end}
+		if a > 0 && b < len(s) {
+			fix = &Fix{Title: "Remove what surrounds the URI", Start: 0, End: len(s), NewText: s[a:b]}
+		}
+		c.add(start, end, Error, "syntax", "remove the "+what+" "+where+" the URI: Twilio takes the bare URI", fix)
+	}
+	if a > 0 {
+		side(0, a, "before")
+	}
+	if b < len(s) && b >= a {
+		side(b, len(s), "after")
 	}
 	t := s[a:b]
 	if t == "" {
@@ -313,9 +328,15 @@ func (c *checker) pieces(w *walker) {
 	}
 	for i := range w.pieces {
 		p := &w.pieces[i]
-		if p.kind == pPort {
+		switch {
+		case p.kind == pPort:
 			hasPort = true
+		case p.kind == pParam && equalFold(unescape(p.name(u)), "secure"):
+			hasSecure = true // even a malformed one: adding secure=true would repeat it
 		}
+	}
+	for i := range w.pieces {
+		p := &w.pieces[i]
 		if !p.ok {
 			continue
 		}
@@ -345,7 +366,6 @@ func (c *checker) pieces(w *walker) {
 			case "region":
 				c.region(p)
 			case "secure":
-				hasSecure = true
 				secureTrue = c.secure(p)
 			case "ttl":
 				if v := unescape(p.value(u)); len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" || atoiSat(v) > 255 {

@@ -220,3 +220,31 @@ func TestFixApply(t *testing.T) {
 		assert.Equal(t, tt.want, tt.fix.Apply(tt.in), "%+v on %q", tt.fix, tt.in)
 	}
 }
+
+// TestParseManyParams covers the map that finds repeated names once the
+// params are long.
+func TestParseManyParams(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("sip:h")
+	for i := 0; i < 100; i++ {
+		b.WriteString(";p" + itoa(i) + "=v")
+	}
+	ok := b.String()
+	u, err := Parse(ok)
+	require.NoError(t, err, "Parse of 100 distinct params")
+	assert.Len(t, u.Params, 100)
+	dup := ok + ";x=1;%50%35=2" // P5 again, escaped and upper-case
+	_, err = Parse(dup)
+	var se *SyntaxError
+	require.ErrorAs(t, err, &se, "Parse of a repeated P5")
+	assert.Equal(t, len(ok)+5, se.Offset, "offset of the repeated name")
+	assert.Contains(t, se.Msg, "P5 appears twice")
+	diags := Check(dup + ";x=3")
+	var spans [][2]int
+	for _, d := range diags {
+		if d.Code == "duplicate-param" {
+			spans = append(spans, [2]int{d.Start, d.End})
+		}
+	}
+	assert.Equal(t, [][2]int{{len(ok) + 5, len(ok) + 13}, {len(ok) + 14, len(ok) + 17}}, spans, "Check's duplicate-param spans")
+}

@@ -64,6 +64,40 @@ type walker struct {
 	err    *scanErr // the first error met
 	l      layout
 	pieces []piece
+	names  map[string]bool // lower-cased param names, once there are many
+}
+
+// manyParams is the size of the params written so far above which
+// repeated names are looked up in a map instead of by rescanning them.
+const manyParams = 256
+
+// repeated reports whether the name of the param led by s[lead] (';') and
+// named s[lead+1:nameEnd] appeared before, and remembers it.
+func (w *walker) repeated(lead, nameEnd int) bool {
+	s := w.s
+	if w.names == nil {
+		if lead-w.l.paramsStart < manyParams {
+			return dupParam(s, w.l.paramsStart, lead, lead+1, nameEnd)
+		}
+		w.names = map[string]bool{}
+		for i := w.l.paramsStart; i < lead; {
+			j := i + 1
+			for j < lead && s[j] != ';' && s[j] != '=' {
+				j++
+			}
+			w.names[lowerString(unescape(s[i+1:j]))] = true
+			for j < lead && s[j] != ';' {
+				j++
+			}
+			i = j
+		}
+	}
+	key := lowerString(unescape(s[lead+1 : nameEnd]))
+	if w.names[key] {
+		return true
+	}
+	w.names[key] = true
+	return false
 }
 
 // fail records e and reports whether the walk must stop.
@@ -188,11 +222,14 @@ func (w *walker) params(i int) int {
 			if w.fail(err) {
 				return i
 			}
+			if w.names != nil {
+				w.names[lowerString(unescape(s[i+1:min(nameEnd, err.off)]))] = true
+			}
 			i = skipTo(s, err.off, ";?")
 			continue
 		}
 		p := piece{kind: pParam, start: i + 1, end: end, nameEnd: nameEnd, lead: i, ok: true}
-		if dupParam(s, w.l.paramsStart, i, i+1, nameEnd) {
+		if w.repeated(i, nameEnd) {
 			p.dup = true
 			if w.fail(&scanErr{off: i + 1, dup: true, msg: "the parameter " + unescape(s[i+1:nameEnd]) + " appears twice; a parameter name may appear only once"}) {
 				return i
