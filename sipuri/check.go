@@ -121,7 +121,7 @@ func (c *checker) locate() bool {
 		if a > 0 && b < len(s) {
 			fix = &Fix{Title: "Remove what surrounds the URI", Start: 0, End: len(s), NewText: s[a:b]}
 		}
-		c.add(start, end, Error, "syntax", "remove the "+what+" "+where+" the URI: Twilio takes the bare URI", fix)
+		c.add(start, end, Error, CodeSyntax, "remove the "+what+" "+where+" the URI: Twilio takes the bare URI", fix)
 	}
 	if a > 0 {
 		side(0, a, "before")
@@ -131,7 +131,7 @@ func (c *checker) locate() bool {
 	}
 	t := s[a:b]
 	if t == "" {
-		c.add(a, a, Error, "syntax", "expected a SIP URI, like sip:alice@example.com", nil)
+		c.add(a, a, Error, CodeSyntax, "expected a SIP URI, like sip:alice@example.com", nil)
 		return false
 	}
 	_, _, err := scanScheme(t)
@@ -141,7 +141,7 @@ func (c *checker) locate() bool {
 	}
 	if err.off == len(t) {
 		// A prefix of "sips:", as while typing.
-		c.add(a+err.off, a+err.off, Error, "syntax", err.msg, nil)
+		c.add(a+err.off, a+err.off, Error, CodeSyntax, err.msg, nil)
 		return false
 	}
 	if k := schemeLen(t); k > 0 {
@@ -149,11 +149,11 @@ func (c *checker) locate() bool {
 			if msg == "" {
 				msg = "Twilio dials only sip: and sips: URIs, not " + t[:k+1] + " ones"
 			}
-			c.add(a, a+k+1, Error, "scheme", msg, nil)
+			c.add(a, a+k+1, Error, CodeScheme, msg, nil)
 			return false
 		}
 		if fix := schemeTypo(t[:k]); fix != "" {
-			c.add(a, a+k+1, Error, "scheme", "the scheme "+t[:k+1]+" looks like a typo for "+fix,
+			c.add(a, a+k+1, Error, CodeScheme, "the scheme "+t[:k+1]+" looks like a typo for "+fix,
 				&Fix{Title: "Write " + fix, Start: a, End: a + k + 1, NewText: fix})
 			c.u, c.base, c.bare = fix+t[k+1:], a+k+1-len(fix), true
 			return true
@@ -161,7 +161,7 @@ func (c *checker) locate() bool {
 	}
 	if (err.off == 3 || err.off == 4) && (t[err.off] == ';' || t[err.off] == ',') {
 		fix := lowerString(t[:err.off]) + ":"
-		c.add(a, a+err.off+1, Error, "scheme", "write the scheme with a colon: "+fix,
+		c.add(a, a+err.off+1, Error, CodeScheme, "write the scheme with a colon: "+fix,
 			&Fix{Title: "Write " + fix, Start: a, End: a + err.off + 1, NewText: fix})
 		c.u, c.base, c.bare = fix+t[err.off+1:], a, true
 		return true
@@ -173,7 +173,7 @@ func (c *checker) locate() bool {
 	if n == 0 {
 		n = len(t)
 	}
-	c.add(a, a+n, Error, "scheme", "a SIP URI starts with sip: (or sips:)", &Fix{Title: "Add sip: in front", Start: a, End: a, NewText: "sip:"})
+	c.add(a, a+n, Error, CodeScheme, "a SIP URI starts with sip: (or sips:)", &Fix{Title: "Add sip: in front", Start: a, End: a, NewText: "sip:"})
 	c.u, c.base, c.bare = "sip:"+t, a-4, true
 	return true
 }
@@ -269,7 +269,7 @@ func (c *checker) uri() {
 			_, n := utf8.DecodeRuneInString(u[end:])
 			end += n
 		}
-		c.addU(e.off, end, Error, "syntax", e.msg, c.syntaxFix(e))
+		c.addU(e.off, end, Error, CodeSyntax, e.msg, c.syntaxFix(e))
 	}
 	c.lengths(&w)
 	c.pieces(&w)
@@ -308,11 +308,11 @@ func (c *checker) lengths(w *walker) {
 		q = len(u)
 	}
 	if q > MaxURILength {
-		c.addU(MaxURILength, q, Error, "uri-too-long",
+		c.addU(MaxURILength, q, Error, CodeURITooLong,
 			"the URI without its headers is "+strconv.Itoa(q)+" characters; Twilio accepts at most 254", nil)
 	}
 	if n := len(u) - q - 1; n > MaxHeadersLength {
-		c.addU(q+1+MaxHeadersLength, len(u), Error, "headers-too-long",
+		c.addU(q+1+MaxHeadersLength, len(u), Error, CodeHeadersTooLong,
 			"the headers part is "+strconv.Itoa(n)+" characters; Twilio accepts at most 1023", nil)
 	}
 }
@@ -342,18 +342,18 @@ func (c *checker) pieces(w *walker) {
 		}
 		switch p.kind {
 		case pPassword:
-			c.addU(p.lead, p.end, Warning, "password-in-uri",
+			c.addU(p.lead, p.end, Warning, CodePasswordInURI,
 				"a password in the URI is sent in clear text; give it to Twilio as the <Sip> password attribute (SipAuthPassword) instead",
 				&Fix{Title: "Remove the password", Start: p.lead, End: p.end})
 		case pHost:
 			c.host(p)
 		case pPort:
 			if n := atoiSat(u[p.start:p.end]); n < 1 || n > 65535 {
-				c.addU(p.start, p.end, Error, "port", "the port must be between 1 and 65535", nil)
+				c.addU(p.start, p.end, Error, CodePort, "the port must be between 1 and 65535", nil)
 			}
 		case pParam:
 			if p.dup {
-				c.addU(p.start, p.end, Error, "duplicate-param",
+				c.addU(p.start, p.end, Error, CodeDuplicateParam,
 					"the parameter "+p.name(u)+" appears more than once; give each parameter once",
 					&Fix{Title: "Remove this repetition", Start: p.lead, End: p.end})
 				continue
@@ -369,7 +369,7 @@ func (c *checker) pieces(w *walker) {
 				secureTrue = c.secure(p)
 			case "ttl":
 				if v := unescape(p.value(u)); len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" || atoiSat(v) > 255 {
-					c.addU(p.start, p.end, Error, "ttl", "the ttl parameter must be a number from 0 to 255", nil)
+					c.addU(p.start, p.end, Error, CodeTTL, "the ttl parameter must be a number from 0 to 255", nil)
 				}
 				c.unknownParam(p)
 			default:
@@ -377,7 +377,7 @@ func (c *checker) pieces(w *walker) {
 			}
 		case pHeader:
 			if name := unescape(p.name(u)); !HeaderAllowed(name) {
-				c.addU(p.start, p.nameEnd, Error, "header-not-allowed",
+				c.addU(p.start, p.nameEnd, Error, CodeHeaderNotAllowed,
 					"Twilio rejects the header "+name+": it forwards only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID",
 					&Fix{Title: "Make it X-" + name, Start: p.start, End: p.start, NewText: "X-"})
 			}
@@ -385,14 +385,14 @@ func (c *checker) pieces(w *walker) {
 	}
 	if tls != nil {
 		if !hasPort {
-			c.addU(tls.start, tls.end, Info, "tls-port", "with transport=tls and no port, Twilio connects to port 5061", nil)
+			c.addU(tls.start, tls.end, Info, CodeTLSPort, "with transport=tls and no port, Twilio connects to port 5061", nil)
 		}
 		if !secureTrue {
 			var fix *Fix
 			if !hasSecure {
 				fix = &Fix{Title: "Add secure=true", Start: paramsEnd, End: paramsEnd, NewText: ";secure=true"}
 			}
-			c.addU(tls.start, tls.end, Info, "tls-signalling-only",
+			c.addU(tls.start, tls.end, Info, CodeTLSSignallingOnly,
 				"with transport=tls only the signalling is encrypted; add secure=true to encrypt the media (SRTP) as well", fix)
 		}
 	}
@@ -413,26 +413,26 @@ func (c *checker) host(p *piece) {
 			n[k] = n[k]*10 + int(h[i]-'0')
 		}
 		if n[0] > 255 || n[1] > 255 || n[2] > 255 || n[3] > 255 {
-			c.addU(p.start, p.end, Error, "ipv4", "each number of an IPv4 address must be between 0 and 255", nil)
+			c.addU(p.start, p.end, Error, CodeIPv4, "each number of an IPv4 address must be between 0 and 255", nil)
 			return
 		}
 		if n[0] == 10 || n[0] == 127 || n[0] == 172 && n[1]&0xf0 == 16 || n[0] == 192 && n[1] == 168 || n[0] == 169 && n[1] == 254 || n[0] == 0 {
-			c.addU(p.start, p.end, Warning, "private-address",
+			c.addU(p.start, p.end, Warning, CodePrivateAddress,
 				"the address "+h+" is private or local; Twilio dials from the public internet and cannot reach it", nil)
 		}
 	case hostName:
 		if equalFold(strings.TrimSuffix(h, "."), "localhost") {
-			c.addU(p.start, p.end, Warning, "private-address",
+			c.addU(p.start, p.end, Warning, CodePrivateAddress,
 				"the host localhost is this machine; Twilio dials from the public internet and cannot reach it", nil)
 		}
 	case hostIPv6:
 		if i := strings.Index(h, ":::"); i >= 0 {
-			c.addU(p.start, p.end, Warning, "ipv6",
+			c.addU(p.start, p.end, Warning, CodeIPv6,
 				"write '::' before an embedded IPv4 address: RFC 3261's grammar allowed ':::', RFC 5954 corrected it",
 				&Fix{Title: "Write ::", Start: p.start + i, End: p.start + i + 3, NewText: "::"})
 		}
 		if h == "[::1]" || h == "[::]" || len(h) > 3 && (lower(h[1]) == 'f' && (lower(h[2]) == 'c' || lower(h[2]) == 'd') || hasPrefixFold(h, "[fe8")) {
-			c.addU(p.start, p.end, Warning, "private-address",
+			c.addU(p.start, p.end, Warning, CodePrivateAddress,
 				"the address "+h+" is private or local; Twilio dials from the public internet and cannot reach it", nil)
 		}
 	}
@@ -442,7 +442,7 @@ func (c *checker) host(p *piece) {
 func (c *checker) transport(p *piece) bool {
 	u := c.u
 	if !p.hasValue() {
-		c.addU(p.start, p.end, Error, "transport", "the transport parameter needs a value: udp, tcp or tls", nil)
+		c.addU(p.start, p.end, Error, CodeTransport, "the transport parameter needs a value: udp, tcp or tls", nil)
 		return false
 	}
 	v := unescape(p.value(u))
@@ -451,12 +451,12 @@ func (c *checker) transport(p *piece) bool {
 			return t == "tls"
 		}
 		if equalFold(v, t) {
-			c.addU(p.nameEnd+1, p.end, Warning, "transport", "write the transport in lower case: "+t,
+			c.addU(p.nameEnd+1, p.end, Warning, CodeTransport, "write the transport in lower case: "+t,
 				&Fix{Title: "Write " + t, Start: p.nameEnd + 1, End: p.end, NewText: t})
 			return t == "tls"
 		}
 	}
-	c.addU(p.nameEnd+1, p.end, Error, "transport", "Twilio supports only the transports udp (the default), tcp and tls, not "+v, nil)
+	c.addU(p.nameEnd+1, p.end, Error, CodeTransport, "Twilio supports only the transports udp (the default), tcp and tls, not "+v, nil)
 	return false
 }
 
@@ -464,7 +464,7 @@ func (c *checker) transport(p *piece) bool {
 func (c *checker) region(p *piece) {
 	u := c.u
 	if !p.hasValue() {
-		c.addU(p.start, p.end, Error, "region", "the region parameter needs a value, one of "+regionNames()+"; without the parameter calls leave from us1",
+		c.addU(p.start, p.end, Error, CodeRegion, "the region parameter needs a value, one of "+regionNames()+"; without the parameter calls leave from us1",
 			&Fix{Title: "Use region us1", Start: p.end, End: p.end, NewText: "=us1"})
 		return
 	}
@@ -473,7 +473,7 @@ func (c *checker) region(p *piece) {
 		return
 	}
 	r := ClosestRegion(v)
-	c.addU(p.nameEnd+1, p.end, Error, "region",
+	c.addU(p.nameEnd+1, p.end, Error, CodeRegion,
 		"the region "+v+" is not a Twilio region; did you mean "+r.Name+" ("+r.Location+")? The regions are "+regionNames()+".",
 		&Fix{Title: "Use region " + r.Name, Start: p.nameEnd + 1, End: p.end, NewText: r.Name})
 }
@@ -497,13 +497,13 @@ func (c *checker) secure(p *piece) bool {
 	case v == "true" && p.hasValue():
 		return true
 	case equalFold(v, "false"):
-		c.addU(p.start, p.end, Error, "secure", "the secure parameter takes only the value true; to leave the media unencrypted, remove the parameter",
+		c.addU(p.start, p.end, Error, CodeSecure, "the secure parameter takes only the value true; to leave the media unencrypted, remove the parameter",
 			&Fix{Title: "Remove secure=" + p.value(u), Start: p.lead, End: p.end})
 	case !p.hasValue():
-		c.addU(p.start, p.end, Error, "secure", "write secure=true to encrypt the media (SRTP)",
+		c.addU(p.start, p.end, Error, CodeSecure, "write secure=true to encrypt the media (SRTP)",
 			&Fix{Title: "Write secure=true", Start: p.end, End: p.end, NewText: "=true"})
 	default:
-		c.addU(p.nameEnd+1, p.end, Error, "secure", "the secure parameter takes only the value true",
+		c.addU(p.nameEnd+1, p.end, Error, CodeSecure, "the secure parameter takes only the value true",
 			&Fix{Title: "Write true", Start: p.nameEnd + 1, End: p.end, NewText: "true"})
 	}
 	return false
@@ -517,7 +517,7 @@ func (c *checker) unknownParam(p *piece) {
 	case "user", "method", "maddr", "ttl", "lr":
 		msg = "the parameter " + name + " is standard in SIP URIs (RFC 3261), but Twilio does not document it"
 	}
-	c.addU(p.start, p.nameEnd, Info, "unknown-param", msg, nil)
+	c.addU(p.start, p.nameEnd, Info, CodeUnknownParam, msg, nil)
 }
 
 // xmlEscapes reports XML character references pasted into the URI.
@@ -531,7 +531,7 @@ func (c *checker) xmlEscapes() {
 		if end == i {
 			continue
 		}
-		c.add(i, end, Error, "xml-escaped",
+		c.add(i, end, Error, CodeXMLEscaped,
 			s[i:end]+" is XML escaping; inside the URI write "+repl+" (only TwiML needs & written as &amp;)",
 			&Fix{Title: "Write " + repl, Start: i, End: end, NewText: repl})
 		i = end - 1

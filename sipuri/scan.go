@@ -196,7 +196,11 @@ func scanHost(s string, i int) (int, hostKind, *scanErr) {
 		}
 	}
 	if i == start {
-		return i, hostNone, &scanErr{off: i, msg: "expected a host (a name, an IPv4 address or a bracketed IPv6 address) instead of " + describe(s, i)}
+		msg := "expected a host: a name, an IPv4 address or a bracketed IPv6 address"
+		if i < len(s) {
+			msg += ", not " + describe(s, i)
+		}
+		return i, hostNone, &scanErr{off: i, msg: msg}
 	}
 	if s[i-1] == '-' {
 		return i, hostNone, &scanErr{off: i, msg: "a host name label cannot end with '-'"}
