@@ -473,8 +473,11 @@ func (c *checker) region(p *piece) {
 		return
 	}
 	r := ClosestRegion(v)
-	c.addU(p.nameEnd+1, p.end, Error, CodeRegion,
-		"the region "+v+" is not a Twilio region; did you mean "+r.Name+" ("+r.Location+")? The regions are "+regionNames()+".",
+	msg := "the region " + v + " is not a Twilio region; did you mean " + r.Name + " (" + r.Location + ")? The regions are " + regionNames() + "."
+	if equalFold(v, r.Name) {
+		msg = "Twilio's region names are lower case: write " + r.Name + " (" + r.Location + ")"
+	}
+	c.addU(p.nameEnd+1, p.end, Error, CodeRegion, msg,
 		&Fix{Title: "Use region " + r.Name, Start: p.nameEnd + 1, End: p.end, NewText: r.Name})
 }
 
