@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -9,9 +10,9 @@ import (
 	"github.com/sipplay/sipplay/components/view"
 )
 
-// page is the playground's root component. It owns the page state; every
-// edit goes through a view transition, then the view is recomputed (only
-// what changed) and rendered.
+// page is the playground's root component. It owns the page state: every
+// edit goes through view.Apply, then the view is recomputed (only what
+// changed), rendered, and the controls synced.
 type page struct {
 	app.Compo
 
@@ -24,26 +25,28 @@ type page struct {
 
 	linkSeq  int    // debounces the live permalink
 	lastFrag string // the fragment this page wrote or read last
+	copySeq  int
 }
 
 // OnInit prepares the default state, so the pre-rendered page is complete.
 func (p *page) OnInit() {
 	p.st = state.Default()
 	p.chrome.Examples = state.Examples()
+	p.chrome.Copied = map[string]string{}
 	p.recompute()
 }
 
-// OnMount applies the remembered theme and fills the editors.
+// OnMount applies the remembered theme and fills the controls.
 func (p *page) OnMount(ctx app.Context) {
 	p.chrome.Dark = applyTheme(storedTheme())
 	p.sync(ctx)
 }
 
 // OnNav restores the state carried by the URL fragment, on load and when
-// only the fragment changes.
+// only the fragment changes. A damaged link keeps the defaults and says why.
 func (p *page) OnNav(ctx app.Context) {
 	frag := ctx.Page().URL().Fragment
-	if frag == p.lastFrag && p.ready {
+	if p.ready && frag == p.lastFrag {
 		return
 	}
 	p.ready = true
@@ -52,11 +55,11 @@ func (p *page) OnNav(ctx app.Context) {
 		return
 	}
 	s, err := state.Decode(frag)
-	p.st = s
 	p.chrome.ShareError = ""
 	if err != nil {
 		p.chrome.ShareError = "This link could not be opened, so the defaults are shown: " + err.Error()
 	}
+	p.st = s
 	p.chrome.ShareLink = ""
 	p.recompute()
 	p.sync(ctx)
@@ -69,14 +72,62 @@ func (p *page) OnAppUpdate(ctx app.Context) {
 
 // Render shows the whole page.
 func (p *page) Render() app.UI {
-	return components.Page(&p.chrome, &p.vm, p)
+	return components.Page(&p.chrome, &p.vm, p.onEvent)
 }
 
 // recompute derives the view from the state.
 func (p *page) recompute() { p.vm = p.der.Page(p.st, p.lang) }
 
+// sync gives the controls their values after the render.
+func (p *page) sync(ctx app.Context) {
+	ctx.Defer(func(ctx app.Context) {
+		if app.IsServer {
+			return
+		}
+		components.Sync(p.vm.Bindings())
+		components.Sync([]view.Binding{{ID: "share-secrets", Value: boolean(p.chrome.Secrets), Check: true}})
+	})
+}
+
+// onEvent handles every input, change and click of the page: the target's
+// data-act names the action.
+func (p *page) onEvent(ctx app.Context, e app.Event) {
+	typ := e.Get("type").String()
+	t := e.Get("target")
+	if typ == "click" {
+		t = t.Call("closest", "button[data-act]")
+	}
+	if !t.Truthy() {
+		ctx.PreventUpdate()
+		return
+	}
+	actV := t.Call("getAttribute", "data-act")
+	if actV.Type() != app.TypeString {
+		ctx.PreventUpdate()
+		return
+	}
+	act := actV.String()
+	if typ == "change" {
+		// Text fields report through input events; change is for selects,
+		// checkboxes and radios.
+		if tag, kind := t.Get("tagName").String(), t.Get("type").String(); tag != "SELECT" && kind != "checkbox" && kind != "radio" {
+			ctx.PreventUpdate()
+			return
+		}
+	}
+	v := ""
+	if typ != "click" {
+		v = t.Get("value").String()
+	}
+	if s, ok := view.Apply(p.st, act, v); ok {
+		p.set(ctx, s)
+		return
+	}
+	p.chromeAction(ctx, act, t)
+}
+
 // set makes s the page state after an edit: the view is recomputed, the
-// editors synced after the render and the permalink refreshed (debounced).
+// controls synced after the render and the permalink refreshed (debounced).
 func (p *page) set(ctx app.Context, s state.State) {
 	p.st = s
 	p.chrome.ShareLink = ""
@@ -85,44 +136,50 @@ func (p *page) set(ctx app.Context, s state.State) {
 	p.scheduleLink(ctx)
 }
 
-// sync sets each editor's value after the render, when it differs.
-func (p *page) sync(ctx app.Context) {
-	ctx.Defer(func(ctx app.Context) {
-		components.SyncEditor("uri-input", p.st.URI)
-		components.SyncEditor("twiml-input", p.st.XML)
-		for i := range p.st.Dial.Sips {
-			components.SyncEditor("sip-"+itoa(i)+"-uri", p.st.Dial.Sips[i].URI)
+// chromeAction performs the actions that are not edits of the state.
+func (p *page) chromeAction(ctx app.Context, act string, t app.Value) {
+	kind, rest, _ := strings.Cut(act, ":")
+	switch kind {
+	case "fix":
+		p.fix(ctx, rest)
+	case "lang":
+		p.lang = rest
+		p.recompute()
+	case "copy":
+		p.copy(ctx, rest)
+	case "example":
+		p.example(ctx, t.Get("value").String())
+	case "share":
+		p.share(ctx)
+	case "secrets":
+		p.chrome.Secrets = t.Get("checked").Bool()
+		p.chrome.ShareLink = ""
+		p.scheduleLink(ctx)
+	case "theme":
+		th := "dark"
+		if p.chrome.Dark {
+			th = "light"
 		}
-	})
-}
-
-// linkDelay is how long typing must pause before the address bar's link
-// is refreshed.
-const linkDelay = 300 * time.Millisecond
-
-func (p *page) scheduleLink(ctx app.Context) {
-	p.linkSeq++
-	seq := p.linkSeq
-	ctx.After(linkDelay, func(ctx app.Context) {
-		if seq == p.linkSeq {
-			p.writeLink(ctx)
+		storeTheme(th)
+		p.chrome.Dark = applyTheme(th)
+	case "reload":
+		ctx.Reload()
+	case "dismiss":
+		switch rest {
+		case "update":
+			p.chrome.Update = false
+		case "share-error":
+			p.chrome.ShareError = ""
 		}
-	})
+	default:
+		ctx.PreventUpdate()
+	}
 }
 
-// writeLink puts the state into the address bar without a navigation.
-func (p *page) writeLink(ctx app.Context) string {
-	u := *ctx.Page().URL()
-	u.Fragment = state.Encode(p.st, p.chrome.Secrets)
-	u.RawFragment = ""
-	p.lastFrag = u.Fragment
-	ctx.Page().ReplaceURL(&u)
-	return u.String()
-}
-
-func (p *page) URI(ctx app.Context, v string) { p.set(ctx, view.SetURI(p.st, v)) }
-
-func (p *page) Fix(ctx app.Context, pane string, i int) {
+// fix applies the fix of finding "PANE:I".
+func (p *page) fix(ctx app.Context, which string) {
+	pane, n, _ := strings.Cut(which, ":")
+	i := atoi(n)
 	var items []view.Item
 	switch pane {
 	case "uri":
@@ -141,41 +198,45 @@ func (p *page) Fix(ctx app.Context, pane string, i int) {
 		p.set(ctx, view.FixURI(p.st, d.Fix))
 	case "twiml":
 		p.set(ctx, view.FixXML(p.st, d.Fix))
-	case "call":
+	default:
 		p.set(ctx, view.FixCall(p.st, d))
 	}
 }
 
-func (p *page) Dial(ctx app.Context, name, v string) { p.set(ctx, view.SetDial(p.st, name, v)) }
-func (p *page) Sip(ctx app.Context, n int, name, v string) {
-	p.set(ctx, view.SetSip(p.st, n, name, v))
+// copy copies output id and says whether it worked.
+func (p *page) copy(ctx app.Context, id string) {
+	var text string
+	switch id {
+	case "twiml":
+		text = p.st.XML
+	case "form-body":
+		text = p.vm.FormBody
+	case "curl":
+		text = p.vm.Curl
+	case "snippet":
+		text = p.vm.Snippet
+	default:
+		return
+	}
+	components.CopyText(ctx, text, func(ctx app.Context, ok bool) {
+		p.chrome.Copied[id] = "Copy failed"
+		if ok {
+			p.chrome.Copied[id] = "Copied"
+		}
+		p.copySeq++
+		seq := p.copySeq
+		ctx.After(2*time.Second, func(ctx app.Context) {
+			if seq == p.copySeq {
+				p.chrome.Copied = map[string]string{}
+			}
+		})
+	})
 }
-func (p *page) AddSip(ctx app.Context)            { p.set(ctx, view.AddSip(p.st)) }
-func (p *page) RemoveSip(ctx app.Context, n int)  { p.set(ctx, view.RemoveSip(p.st, n)) }
-func (p *page) MoveSip(ctx app.Context, n, d int) { p.set(ctx, view.MoveSip(p.st, n, d)) }
-func (p *page) XML(ctx app.Context, v string)     { p.set(ctx, view.SetXML(p.st, v)) }
-func (p *page) Call(ctx app.Context, name, v string) {
-	p.set(ctx, view.SetCall(p.st, name, v))
-}
-func (p *page) FollowURI(ctx app.Context)                { p.set(ctx, view.FollowURI(p.st)) }
-func (p *page) Source(ctx app.Context, src state.Source) { p.set(ctx, view.SetSource(p.st, src)) }
-func (p *page) Mode(ctx app.Context, m state.TwiMLMode)  { p.set(ctx, view.SetMode(p.st, m)) }
 
-func (p *page) Lang(ctx app.Context, id string) {
-	p.lang = id
-	p.recompute()
-}
-
-func (p *page) Pane(ctx app.Context, pn state.Pane) {
-	s := p.st
-	s.Pane = pn
-	p.set(ctx, s)
-}
-
-func (p *page) Example(ctx app.Context, id string) {
+// example fills all three panes from the gallery preset id.
+func (p *page) example(ctx app.Context, id string) {
 	for _, ex := range p.chrome.Examples {
 		if ex.ID == id {
-			p.chrome.ExampleID = id
 			s := ex.State
 			s.Pane = p.st.Pane
 			p.set(ctx, s)
@@ -184,7 +245,8 @@ func (p *page) Example(ctx app.Context, id string) {
 	}
 }
 
-func (p *page) Share(ctx app.Context) {
+// share writes the link now, shows it and copies it.
+func (p *page) share(ctx app.Context) {
 	p.linkSeq++ // a pending debounced write is superseded
 	link := p.writeLink(ctx)
 	p.chrome.ShareLink = link
@@ -200,36 +262,50 @@ func (p *page) Share(ctx app.Context) {
 	})
 }
 
-func (p *page) Secrets(ctx app.Context, on bool) {
-	p.chrome.Secrets = on
-	p.chrome.ShareLink = ""
-	p.scheduleLink(ctx)
+// linkDelay is how long typing must pause before the address bar's link
+// is refreshed.
+const linkDelay = 300 * time.Millisecond
+
+func (p *page) scheduleLink(ctx app.Context) {
+	p.linkSeq++
+	seq := p.linkSeq
+	ctx.After(linkDelay, func(ctx app.Context) {
+		if seq == p.linkSeq {
+			p.writeLink(ctx)
+		}
+		ctx.PreventUpdate()
+	})
 }
 
-func (p *page) Theme(ctx app.Context) {
-	t := "dark"
-	if p.chrome.Dark {
-		t = "light"
-	}
-	storeTheme(t)
-	p.chrome.Dark = applyTheme(t)
+// writeLink puts the state into the address bar without a navigation and
+// returns the whole link.
+func (p *page) writeLink(ctx app.Context) string {
+	u := *ctx.Page().URL()
+	u.Fragment = state.Encode(p.st, p.chrome.Secrets)
+	u.RawFragment = ""
+	p.lastFrag = u.Fragment
+	ctx.Page().ReplaceURL(&u)
+	return u.String()
 }
 
-func (p *page) Reload(ctx app.Context) { ctx.Reload() }
-
-func (p *page) Dismiss(ctx app.Context, what string) {
-	switch what {
-	case "update":
-		p.chrome.Update = false
-	case "share-error":
-		p.chrome.ShareError = ""
+func boolean(b bool) string {
+	if b {
+		return "true"
 	}
+	return "false"
 }
 
-// itoa formats a small non-negative int.
-func itoa(n int) string {
-	if n < 10 && n >= 0 {
-		return string(rune('0' + n))
+// atoi reads a small non-negative number; -1 when s is not one.
+func atoi(s string) int {
+	if s == "" || len(s) > 4 {
+		return -1
 	}
-	return itoa(n/10) + string(rune('0'+n%10))
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }

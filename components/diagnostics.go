@@ -5,57 +5,40 @@ import (
 	"github.com/sipplay/sipplay/components/view"
 )
 
-// Status renders a status badge ("valid", "2 errors, 1 warning").
-func Status(testid string, ed view.Editor) app.UI {
-	return el("span", "id", testid, "data-testid", testid, "class", "badge badge-"+ed.Level).Body(app.Text(ed.Status))
-}
-
-// Diagnostics renders a list of findings. Each child carries data-code and
-// data-severity; a finding with a fix gets a button that applies it.
-func Diagnostics(testid, pane string, items []view.Item, a Actions) app.UI {
-	none := when(len(items) == 0, func() app.UI { return text("p", "diags-none", "No findings.") })
+// Diagnostics renders a list of findings (data-testid testid). Each child
+// carries data-code and data-severity; a finding with a fix gets a button
+// (data-testid "fix") whose action "fix:PANE:I" applies item I.
+func Diagnostics(testid, pane string, items []view.Item) app.UI {
 	lis := make([]app.UI, len(items))
 	for i, it := range items {
-		var where, fix app.UI
-		if it.Where != "" {
-			where = text("span", "where", it.Where)
-		}
+		fix := app.Text("")
 		if it.FixTitle != "" {
-			i := i
-			fix = button(it.FixTitle, func(ctx app.Context) { a.Fix(ctx, pane, i) }, pane+itoa(i),
-				"data-testid", "fix", "data-code", it.Code, "class", "fix")
+			fix = el("button", "type", "button", "data-testid", "fix", "data-act", "fix:"+pane+":"+itoa(i),
+				"data-code", it.Code, "class", "fix").Body(app.Text(it.FixTitle))
 		}
 		lis[i] = el("li", "data-code", it.Code, "data-severity", it.Severity, "class", "finding sev-"+it.Severity).Body(
-			text("span", "sev", it.Severity),
-			text("code", "code", it.Code),
-			where,
-			text("span", "msg", it.Message),
+			txt("span", "sev", it.Severity),
+			txt("code", "code", it.Code),
+			txt("span", "where", it.Where),
+			txt("span", "msg", it.Message),
 			fix,
 		)
 	}
 	return el("div", "class", "diags").Body(
-		none,
+		when(len(items) == 0, func() app.UI { return app.Raw(`<p class="diags-none">No findings.</p>`) }),
 		el("ul", "data-testid", testid, "class", "diags-list").Body(lis...),
 	)
 }
 
-// Explain renders the URI explanation table.
+// Explain renders the URI explanation table (data-testid uri-explain).
 func Explain(rows []view.Row) app.UI {
-	trs := make([]app.UI, len(rows))
+	trs := make([]app.UI, len(rows)+1)
+	trs[0] = el("tr").Body(txt("th", "", "Part"), txt("th", "", "Value"), txt("th", "", "Meaning"))
 	for i, r := range rows {
-		trs[i] = el("tr").Body(
-			el("th", "scope", "row").Body(app.Text(r.Part)),
-			el("td").Body(text("code", "", r.Value)),
-			el("td").Body(app.Text(r.Meaning)),
-		)
+		trs[i+1] = el("tr").Body(txt("th", "", r.Part), el("td").Body(txt("code", "", r.Value)), txt("td", "", r.Meaning))
 	}
 	return el("table", "data-testid", "uri-explain", "class", "explain").Body(
-		el("caption").Body(app.Text("What each part means")),
-		el("thead").Body(el("tr").Body(
-			el("th", "scope", "col").Body(app.Text("Part")),
-			el("th", "scope", "col").Body(app.Text("Value")),
-			el("th", "scope", "col").Body(app.Text("Meaning")),
-		)),
+		txt("caption", "", "What each part means"),
 		el("tbody").Body(trs...),
 	)
 }

@@ -10,23 +10,33 @@ import (
 // on the "Edit XML" tab, which gives the editor more room), then the
 // document itself, highlighted and editable, with its findings and a copy
 // button. The XML editor is always there: typing into it is editing XML.
-func TwiMLPane(p *view.Page, a Actions) app.UI {
+func TwiMLPane(p *view.Page, copied map[string]string) app.UI {
 	xml := p.State.Mode == state.ModeXML
+	n := len(p.Sips)
+	nouns := make([]app.UI, n)
+	for i := range p.Sips {
+		nouns[i] = sipNoun(i, n, &p.Sips[i])
+	}
 	return el("div").Body(
-		el("div", "role", "tablist", "aria-label", "TwiML editing mode", "class", "subtabs").Body(
-			modeTab("Builder", "twiml-mode-builder", !xml, state.ModeBuilder, a),
-			modeTab("Edit XML", "twiml-mode-xml", xml, state.ModeXML, a),
+		app.Raw(`<div role="tablist" aria-label="TwiML editing mode" class="subtabs">`+
+			tab("Builder", "mode:builder", "twiml-mode-builder", !xml)+tab("Edit XML", "mode:xml", "twiml-mode-xml", xml)+`</div>`),
+		el("div", "class", "builder", "hidden", boolean(xml)).Body(
+			el("fieldset").Body(
+				app.Raw(`<legend>&lt;Dial&gt; attributes</legend>`),
+				Fields("dial-", "dial:", p.DialCommon, p.DialMore, "dial-more"),
+			),
+			el("div", "class", "nouns").Body(nouns...),
+			app.Raw(btn("Add <Sip>", "sip-add", "sip-add", "add", "", n >= view.MaxSips)),
 		),
-		builder(p, a, xml),
 		el("p", "data-testid", "twiml-parse-note", "class", "note", "hidden", boolean(p.ParseNote == "")).Body(app.Text(p.ParseNote)),
 		el("div", "class", "out-head").Body(
-			text("h3", "", "Document"),
+			app.Raw(`<h3>Document</h3>`),
 			Status("twiml-status", p.XML),
-			&CopyButton{TestID: "copy-twiml", Label: "Copy TwiML", Text: p.XML.Text},
+			copyButton("twiml", "Copy TwiML", copied),
 		),
-		Editor("twiml-input", "TwiML (editing it refills the builder)", p.XML, "twiml-output", "twiml-status", rowsFor(p.XML.Text, xml), a.XML),
-		text("h3", "", "Findings"),
-		Diagnostics("twiml-diagnostics", "twiml", p.XML.Items, a),
+		Editor("twiml-input", "xml", "TwiML (editing it refills the builder)", p.XML, "twiml-output", "twiml-status", rowsFor(p.XML.Text, xml)),
+		app.Raw(`<h3>Findings</h3>`),
+		Diagnostics("twiml-diagnostics", "twiml", p.XML.Items),
 	)
 }
 
@@ -43,47 +53,35 @@ func rowsFor(text string, big bool) int {
 	return n
 }
 
-func modeTab(label, testid string, selected bool, m state.TwiMLMode, a Actions) app.UI {
-	return button(label, func(ctx app.Context) { a.Mode(ctx, m) }, string(m),
-		"role", "tab", "data-testid", testid, "aria-selected", boolean(selected), "class", "subtab")
+// tab returns the markup of a tab button.
+func tab(label, act, testid string, selected bool) string {
+	return `<button type="button" role="tab" class="subtab" data-act="` + act + `" data-testid="` + testid +
+		`" aria-selected="` + boolean(selected) + `">` + esc(label) + `</button>`
 }
 
-func builder(p *view.Page, a Actions, hidden bool) app.UI {
-	n := len(p.Sips)
-	nouns := make([]app.UI, n)
-	for i := range p.Sips {
-		nouns[i] = sipNoun(i, n, &p.Sips[i], a)
-	}
-	return el("div", "class", "builder", "hidden", boolean(hidden)).Body(
-		el("fieldset").Body(
-			text("legend", "", "<Dial> attributes"),
-			Fields("dial-", p.DialCommon, p.DialMore, "dial-more", a.Dial),
-		),
-		el("div", "class", "nouns").Body(nouns...),
-		el("button", "type", "button", "data-testid", "sip-add", "class", "add", "disabled", boolean(n >= view.MaxSips)).
-			On("click", func(ctx app.Context, e app.Event) { a.AddSip(ctx) }).
-			Body(app.Text("Add <Sip>")),
-	)
-}
-
-func sipNoun(i, n int, s *view.SipNoun, a Actions) app.UI {
+func sipNoun(i, n int, s *view.SipNoun) app.UI {
 	pre := "sip-" + itoa(i) + "-"
 	num := itoa(i + 1)
-	tool := func(label, id, aria string, disabled bool, fn func(ctx app.Context)) app.UI {
-		return el("button", "type", "button", "data-testid", pre+id, "aria-label", aria+" <Sip> "+num, "disabled", boolean(disabled)).
-			On("click", func(ctx app.Context, e app.Event) { fn(ctx) }, pre+id).
-			Body(app.Text(label))
-	}
 	return el("fieldset", "class", "sip").Body(
-		text("legend", "", "<Sip> "+num),
-		el("div", "class", "sip-tools").Body(
-			tool("↑", "up", "Move up", i == 0, func(ctx app.Context) { a.MoveSip(ctx, i, -1) }),
-			tool("↓", "down", "Move down", i == n-1, func(ctx app.Context) { a.MoveSip(ctx, i, 1) }),
-			tool("Remove", "remove", "Remove", n <= 1, func(ctx app.Context) { a.RemoveSip(ctx, i) }),
-		),
-		Editor(pre+"uri", "SIP URI of <Sip> "+num, s.URI, "", pre+"status", 1,
-			func(ctx app.Context, v string) { a.Sip(ctx, i, "uri", v) }),
+		app.Raw(`<legend>&lt;Sip&gt; `+num+`</legend>`),
+		app.Raw(`<div class="sip-tools">`+
+			btn("↑", "sip-up:"+itoa(i), pre+"up", "", "Move <Sip> "+num+" up", i == 0)+
+			btn("↓", "sip-down:"+itoa(i), pre+"down", "", "Move <Sip> "+num+" down", i == n-1)+
+			btn("Remove", "sip-remove:"+itoa(i), pre+"remove", "", "Remove <Sip> "+num, n <= 1)+`</div>`),
+		Editor(pre+"uri", "sip:"+itoa(i)+":uri", "SIP URI of <Sip> "+num, s.URI, "", pre+"status", 1),
 		el("div", "class", "status-row").Body(Status(pre+"status", s.URI)),
-		Fields(pre, s.Common, s.More, pre+"more", func(ctx app.Context, name, v string) { a.Sip(ctx, i, name, v) }),
+		Fields(pre, "sip:"+itoa(i)+":", s.Common, s.More, pre+"more"),
 	)
+}
+
+// copyButton returns a copy button (data-testid copy-ID, action copy:ID);
+// its label says "Copied" only after the browser confirmed the write.
+func copyButton(id, aria string, copied map[string]string) app.UI {
+	label := copied[id]
+	if label == "" {
+		label = "Copy"
+	} else {
+		aria += ": " + label
+	}
+	return app.Raw(btn(label, "copy:"+id, "copy-"+id, "copy", aria, false))
 }

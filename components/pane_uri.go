@@ -7,12 +7,12 @@ import (
 
 // URIPane renders pane 1: the URI editor, its status, findings and
 // explanation.
-func URIPane(p *view.Page, a Actions) app.UI {
+func URIPane(p *view.Page) app.UI {
 	return el("div").Body(
-		Editor("uri-input", "SIP URI", p.URI, "", "uri-status", 2, a.URI),
-		el("div", "class", "status-row").Body(text("span", "status-label", "Status:"), Status("uri-status", p.URI)),
-		text("h3", "", "Findings"),
-		Diagnostics("uri-diagnostics", "uri", p.URI.Items, a),
+		Editor("uri-input", "uri", "SIP URI", p.URI, "", "uri-status", 2),
+		el("div", "class", "status-row").Body(app.Raw(`<span class="status-label">Status:</span>`), Status("uri-status", p.URI)),
+		app.Raw(`<h3>Findings</h3>`),
+		Diagnostics("uri-diagnostics", "uri", p.URI.Items),
 		Explain(p.Explain),
 	)
 }

@@ -4,6 +4,8 @@
 package view
 
 import (
+	"strings"
+
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/twiml"
 )
@@ -115,47 +117,10 @@ var SourceSpecs = []Spec{{Name: "Url"}, {Name: "Twiml"}, {Name: "ApplicationSid"
 
 // dialField returns the Dial field named by the attribute name, or nil.
 func dialField(d *twiml.Dial, name string) *string {
-	switch name {
-	case "action":
-		return &d.Action
-	case "answerOnBridge":
-		return &d.AnswerOnBridge
-	case "callerId":
-		return &d.CallerId
-	case "events":
-		return &d.Events
-	case "hangupOnStar":
-		return &d.HangupOnStar
-	case "method":
-		return &d.Method
-	case "passports":
-		return &d.Passports
-	case "record":
-		return &d.Record
-	case "recordingConfigurationId":
-		return &d.RecordingConfigurationId
-	case "recordingStatusCallback":
-		return &d.RecordingStatusCallback
-	case "recordingStatusCallbackEvent":
-		return &d.RecordingStatusCallbackEvent
-	case "recordingStatusCallbackMethod":
-		return &d.RecordingStatusCallbackMethod
-	case "recordingTrack":
-		return &d.RecordingTrack
-	case "referMethod":
-		return &d.ReferMethod
-	case "referUrl":
-		return &d.ReferUrl
-	case "ringTone":
-		return &d.RingTone
-	case "sequential":
-		return &d.Sequential
-	case "timeLimit":
-		return &d.TimeLimit
-	case "timeout":
-		return &d.Timeout
-	case "trim":
-		return &d.Trim
+	for _, a := range twiml.DialAttributes {
+		if a.Name == name {
+			return a.Field(d)
+		}
 	}
 	return nil
 }
@@ -163,124 +128,28 @@ func dialField(d *twiml.Dial, name string) *string {
 // sipField returns the Sip field named by the attribute name ("uri" for the
 // body), or nil.
 func sipField(s *twiml.Sip, name string) *string {
-	switch name {
-	case "uri":
+	if name == "uri" {
 		return &s.URI
-	case "amdStatusCallback":
-		return &s.AmdStatusCallback
-	case "amdStatusCallbackMethod":
-		return &s.AmdStatusCallbackMethod
-	case "machineDetection":
-		return &s.MachineDetection
-	case "machineDetectionSilenceTimeout":
-		return &s.MachineDetectionSilenceTimeout
-	case "machineDetectionSpeechEndThreshold":
-		return &s.MachineDetectionSpeechEndThreshold
-	case "machineDetectionSpeechThreshold":
-		return &s.MachineDetectionSpeechThreshold
-	case "machineDetectionTimeout":
-		return &s.MachineDetectionTimeout
-	case "method":
-		return &s.Method
-	case "password":
-		return &s.Password
-	case "statusCallback":
-		return &s.StatusCallback
-	case "statusCallbackEvent":
-		return &s.StatusCallbackEvent
-	case "statusCallbackMethod":
-		return &s.StatusCallbackMethod
-	case "url":
-		return &s.Url
-	case "username":
-		return &s.Username
+	}
+	for _, a := range twiml.SipAttributes {
+		if a.Name == name {
+			return a.Field(s)
+		}
 	}
 	return nil
 }
 
-// callField returns the Request string field named by the parameter, or
-// nil (also for the two list parameters; see callList).
-func callField(r *calls.Request, name string) *string {
-	switch name {
-	case "AccountSid":
-		return &r.AccountSid
-	case "ApplicationSid":
-		return &r.ApplicationSid
-	case "AsyncAmd":
-		return &r.AsyncAmd
-	case "AsyncAmdStatusCallback":
-		return &r.AsyncAmdStatusCallback
-	case "AsyncAmdStatusCallbackMethod":
-		return &r.AsyncAmdStatusCallbackMethod
-	case "Byoc":
-		return &r.Byoc
-	case "CallReason":
-		return &r.CallReason
-	case "CallToken":
-		return &r.CallToken
-	case "CallerId":
-		return &r.CallerId
-	case "FallbackMethod":
-		return &r.FallbackMethod
-	case "FallbackUrl":
-		return &r.FallbackUrl
-	case "From":
-		return &r.From
-	case "MachineDetection":
-		return &r.MachineDetection
-	case "MachineDetectionSilenceTimeout":
-		return &r.MachineDetectionSilenceTimeout
-	case "MachineDetectionSpeechEndThreshold":
-		return &r.MachineDetectionSpeechEndThreshold
-	case "MachineDetectionSpeechThreshold":
-		return &r.MachineDetectionSpeechThreshold
-	case "MachineDetectionTimeout":
-		return &r.MachineDetectionTimeout
-	case "Method":
-		return &r.Method
-	case "Record":
-		return &r.Record
-	case "RecordingChannels":
-		return &r.RecordingChannels
-	case "RecordingStatusCallback":
-		return &r.RecordingStatusCallback
-	case "RecordingStatusCallbackMethod":
-		return &r.RecordingStatusCallbackMethod
-	case "RecordingTrack":
-		return &r.RecordingTrack
-	case "SendDigits":
-		return &r.SendDigits
-	case "SipAuthPassword":
-		return &r.SipAuthPassword
-	case "SipAuthUsername":
-		return &r.SipAuthUsername
-	case "StatusCallback":
-		return &r.StatusCallback
-	case "StatusCallbackMethod":
-		return &r.StatusCallbackMethod
-	case "TimeLimit":
-		return &r.TimeLimit
-	case "Timeout":
-		return &r.Timeout
-	case "To":
-		return &r.To
-	case "Trim":
-		return &r.Trim
-	case "Twiml":
-		return &r.Twiml
-	case "Url":
-		return &r.Url
+// callText returns a Calls parameter's value as the form shows it: a list
+// parameter's values separated by spaces.
+func callText(r calls.Request, name string) string {
+	t := calls.FieldText(r, name)
+	if isList(name) {
+		t = strings.ReplaceAll(t, "\n", " ")
 	}
-	return nil
+	return t
 }
 
-// callList returns the Request list field named by the parameter, or nil.
-func callList(r *calls.Request, name string) *[]string {
-	switch name {
-	case "StatusCallbackEvent":
-		return &r.StatusCallbackEvent
-	case "RecordingStatusCallbackEvent":
-		return &r.RecordingStatusCallbackEvent
-	}
-	return nil
+// isList reports whether the Calls parameter takes several values.
+func isList(name string) bool {
+	return name == "StatusCallbackEvent" || name == "RecordingStatusCallbackEvent"
 }

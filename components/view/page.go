@@ -2,7 +2,6 @@ package view
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/sipplay/sipplay/app/state"
 	"github.com/sipplay/sipplay/calls"
@@ -160,16 +159,10 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 	}
 	p.Call, p.Curl, p.CurlHTML = d.call, d.curl, d.curlHTML
 	get := func(sp Spec) string {
-		if l := callList(&p.Request, sp.Name); l != nil {
-			return strings.Join(*l, " ")
-		}
 		if sp.Name == "To" {
 			return p.Request.To
 		}
-		if f := callField(&s.Call, sp.Name); f != nil {
-			return *f
-		}
-		return ""
+		return callText(s.Call, sp.Name)
 	}
 	p.CallCommon, p.CallMore = split(CallSpecs, get, d.invalid)
 	p.Sources, _ = split([]Spec{{Name: "Url", Common: true}, {Name: "Twiml", Common: true}, {Name: "ApplicationSid", Common: true}}, func(sp Spec) string {

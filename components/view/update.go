@@ -119,14 +119,10 @@ func SetCall(s state.State, name, v string) state.State {
 		// Twiml follows pane 2; it is not typed here.
 		return s
 	}
-	if l := callList(&s.Call, name); l != nil {
-		s.Call = cloneRequestLists(s.Call)
-		*l = strings.Fields(v)
-		return s
+	if isList(name) {
+		v = strings.Join(strings.Fields(v), "\n")
 	}
-	if p := callField(&s.Call, name); p != nil {
-		*p = v
-	}
+	s.Call = calls.SetFieldText(s.Call, name, v)
 	return s
 }
 
@@ -177,13 +173,7 @@ func FixCall(s state.State, d sipuri.Diagnostic) state.State {
 	case "Twiml":
 		return FixXML(s, d.Fix)
 	}
-	eff := Effective(s)
-	if l := callList(&eff, d.Field); l != nil {
-		return SetCall(s, d.Field, d.Fix.Apply(strings.Join(*l, " ")))
-	}
-	if p := callField(&eff, d.Field); p != nil {
-		return SetCall(s, d.Field, d.Fix.Apply(*p))
-	}
+	s.Call = calls.ApplyFix(s.Call, d)
 	return s
 }
 
@@ -217,12 +207,4 @@ func rendered(s state.State) state.State {
 func cloneDial(d twiml.Dial) twiml.Dial {
 	d.Sips = append([]twiml.Sip(nil), d.Sips...)
 	return d
-}
-
-// cloneRequestLists copies r's list parameters so that edits never reach
-// an earlier State.
-func cloneRequestLists(r calls.Request) calls.Request {
-	r.StatusCallbackEvent = append([]string(nil), r.StatusCallbackEvent...)
-	r.RecordingStatusCallbackEvent = append([]string(nil), r.RecordingStatusCallbackEvent...)
-	return r
 }

@@ -178,7 +178,7 @@ func TestFixes(t *testing.T) {
 	assert.Equal(t, "+1555", s.Call.From)
 
 	s = SetCall(s, "StatusCallbackEvent", "initiated,ringing")
-	s = FixCall(s, sipuri.Diagnostic{Field: "StatusCallbackEvent", Fix: &sipuri.Fix{Start: 9, End: 10, NewText: " "}})
+	s = FixCall(s, sipuri.Diagnostic{Field: "StatusCallbackEvent", Fix: &sipuri.Fix{Start: 9, End: 10, NewText: "\n"}})
 	assert.Equal(t, []string{"initiated", "ringing"}, s.Call.StatusCallbackEvent, "a list fix is applied to the joined values")
 
 	s.Source = state.SourceTwiml
