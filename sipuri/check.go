@@ -8,16 +8,19 @@ import (
 )
 
 // Check reports every finding about s as a URI for Twilio to dial, sorted
-// by Start (stable). Offsets are bytes into s.
+// by Start (stable). Offsets are bytes into s; the codes are the Code
+// constants.
 //
 // Grammar findings: exactly when Parse(s) fails, Check reports at least one
-// finding with code syntax, scheme or duplicate-param. The first syntax
-// error is reported at Parse's offset (surrounding whitespace and <...>
-// get one finding each, with a fix that removes them, and the URI inside
-// is checked on). A repeated parameter name is reported as
-// duplicate-param, not as syntax, once per repetition. After a syntax
-// error Check reads on from the next delimiter, so the Twilio rules still
-// apply to the parts that are well-formed.
+// finding with code syntax, scheme or duplicate-param over Parse's offset.
+// Whitespace and < > around the URI give one syntax finding per side, with
+// a fix that removes them, and the URI inside is checked on; a missing or
+// mistyped scheme gives a scheme finding with a fix that writes sip:, and
+// the rest is checked as if it were there. A repeated parameter name is
+// reported as duplicate-param, not as syntax, once per repetition. After
+// the first syntax error Check reads on from the next delimiter (';', '?'
+// or '&'), so the Twilio rules still apply to the parts that are
+// well-formed; it reports no further syntax errors.
 //
 // Twilio findings: uri-too-long, headers-too-long, header-not-allowed,
 // transport, region, secure, ttl, port, xml-escaped, ipv4 (errors);
