@@ -29,20 +29,30 @@ func uriRules(prefix string, xml bool, depth int) Rules {
 		stop = `\s<`
 	}
 	common := []Rule{{Pattern: `\s+`, Type: Whitespace}}
-	amp := Rule{Pattern: `&`, Type: Punctuation}
 	if xml {
 		common = append(common, Rule{Pattern: `(?=<)`, Mutator: Pop(depth)})
-		amp = Rule{Pattern: `&amp;`, Type: Punctuation}
 	}
 	entity := Rule{Pattern: `&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);`, Type: NameEntity}
 	fallback := Rule{Pattern: `[^` + stop + `]`, Type: Error}
+	// state puts a state's own rules first (they are the likely match), then
+	// whitespace and the end of the URI, then a Default rule if the last
+	// one is, then entities and the catch-all.
 	state := func(rules ...Rule) []Rule {
-		out := append([]Rule{}, common...)
-		out = append(out, rules...)
+		var def []Rule
+		if last := rules[len(rules)-1]; last.Pattern == "" {
+			rules, def = rules[:len(rules)-1], []Rule{last}
+		}
+		out := append([]Rule{}, rules...)
+		out = append(out, common...)
+		out = append(out, def...)
 		if xml {
 			out = append(out, entity)
 		}
 		return append(out, fallback)
+	}
+	sep := `&`
+	if xml {
+		sep = `&amp;`
 	}
 	return Rules{
 		prefix + "scheme": state(
@@ -59,31 +69,27 @@ func uriRules(prefix string, xml bool, depth int) Rules {
 			Default(next("host")),
 		),
 		prefix + "host": state(
-			Rule{Pattern: `\[[^\]` + stop + `]*\]?`, Type: uriHost},
-			Rule{Pattern: `(:)([0-9]*)`, Type: ByGroups(Punctuation, uriPort)},
-			Rule{Pattern: `;`, Type: Punctuation, Mutator: next("pname")},
-			Rule{Pattern: `\?`, Type: Punctuation, Mutator: next("hname")},
-			Rule{Pattern: `[^` + stop + `:;?\[&]+`, Type: uriHost},
+			Rule{
+				Pattern: `(\[[^\]` + stop + `]*\]?|[^` + stop + `:;?\[&]+)(?:(:)([0-9]*))?`,
+				Type:    ByGroups(uriHost, Punctuation, uriPort),
+				Mutator: next("params"),
+			},
+			Default(next("params")),
 		),
-		prefix + "pname": state(
-			Rule{Pattern: `[^` + stop + `=;?&]+`, Type: uriParamName},
-			Rule{Pattern: `=`, Type: Operator, Mutator: next("pvalue")},
-			Rule{Pattern: `;`, Type: Punctuation},
-			Rule{Pattern: `\?`, Type: Punctuation, Mutator: next("hname")},
-		),
-		prefix + "pvalue": state(
+		prefix + "params": state(
+			Rule{
+				Pattern: `(;)([^` + stop + `=;?&]*)(?:(=)([^` + stop + `;?&]*))?`,
+				Type:    ByGroups(Punctuation, uriParamName, Operator, uriParamValue),
+			},
+			Rule{Pattern: `(?=\?)`, Mutator: next("headers")},
 			Rule{Pattern: `[^` + stop + `;?&]+`, Type: uriParamValue},
-			Rule{Pattern: `;`, Type: Punctuation, Mutator: next("pname")},
-			Rule{Pattern: `\?`, Type: Punctuation, Mutator: next("hname")},
 		),
-		prefix + "hname": state(
-			Rule{Pattern: `[^` + stop + `=&]+`, Type: uriHeaderName},
-			Rule{Pattern: `=`, Type: Operator, Mutator: next("hvalue")},
-			amp,
-		),
-		prefix + "hvalue": state(
+		prefix + "headers": state(
+			Rule{
+				Pattern: `(\?|` + sep + `)([^` + stop + `=&]*)(?:(=)([^` + stop + `&]*))?`,
+				Type:    ByGroups(Punctuation, uriHeaderName, Operator, uriHeaderValue),
+			},
 			Rule{Pattern: `[^` + stop + `&]+`, Type: uriHeaderValue},
-			Rule{Pattern: amp.Pattern, Type: Punctuation, Mutator: next("hname")},
 		),
 	}
 }
@@ -93,6 +99,14 @@ const xmlName = `[^\s/>=<"'&]+`
 
 var twimlLexer = MustNewLexer(&Config{Name: "TwiML"}, func() Rules {
 	attrs := []Rule{
+		{
+			Pattern: `(\s+)(` + xmlName + `)(\s*)(=)(\s*)("[^"<&]*")`,
+			Type:    ByGroups(Whitespace, NameAttribute, Whitespace, Operator, Whitespace, LiteralStringDouble),
+		},
+		{
+			Pattern: `(\s+)(` + xmlName + `)(\s*)(=)(\s*)('[^'<&]*')`,
+			Type:    ByGroups(Whitespace, NameAttribute, Whitespace, Operator, Whitespace, LiteralStringSingle),
+		},
 		{Pattern: `\s+`, Type: Whitespace},
 		{Pattern: xmlName, Type: NameAttribute},
 		{Pattern: `=`, Type: Operator},
@@ -104,16 +118,16 @@ var twimlLexer = MustNewLexer(&Config{Name: "TwiML"}, func() Rules {
 	rules := Rules{
 		"root": {
 			{Pattern: `\s+`, Type: Whitespace},
+			{Pattern: `(</)(\s*)(` + xmlName + `)?(\s*)(>?)`, Type: ByGroups(Punctuation, Whitespace, NameTag, Whitespace, Punctuation)},
+			{Pattern: `(<)(Sip)(?=[\s/>]|$)`, Type: ByGroups(Punctuation, NameTag), Mutator: Push("siptag")},
 			{Pattern: `<!--`, Type: Comment, Mutator: Push("comment")},
 			{Pattern: `<!\[CDATA\[`, Type: CommentPreproc, Mutator: Push("cdata")},
 			{Pattern: `<\?`, Type: CommentPreproc, Mutator: Push("pi")},
 			{Pattern: `<![^>]*>?`, Type: CommentPreproc},
-			{Pattern: `(<)(Sip)(?=[\s/>]|$)`, Type: ByGroups(Punctuation, NameTag), Mutator: Push("siptag")},
-			{Pattern: `(</)(\s*)(` + xmlName + `)?(\s*)(>?)`, Type: ByGroups(Punctuation, Whitespace, NameTag, Whitespace, Punctuation)},
 			{Pattern: `(<)(` + xmlName + `)`, Type: ByGroups(Punctuation, NameTag), Mutator: Push("tag")},
+			{Pattern: `[^<&\s]+`, Type: Text},
 			{Pattern: `&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);`, Type: NameEntity},
 			{Pattern: `[<&]`, Type: Error},
-			{Pattern: `[^<&\s]+`, Type: Text},
 		},
 		"comment": {
 			{Pattern: `-->`, Type: Comment, Mutator: Pop(1)},
