@@ -20,9 +20,10 @@ import (
 //
 //	"v1." base64url-without-padding( deflate-with-dictV1( records crc ) )
 //
-// The deflate stream is written without its last four bytes when they are
-// flateTail, the empty stored block that closes Go's deflate streams; Decode
-// puts them back.
+// Any DEFLATE stream may carry the records: Encode writes one fixed-Huffman
+// block (permalink_deflate.go). A stream that compress/flate's compressor
+// wrote may leave out its last four bytes, flateTail (the empty stored block
+// it closes streams with; the first v1 links did so): Decode puts them back.
 //
 // records is a list of (tag byte, uvarint length, value bytes), one per field
 // that differs from baseV1(), tags from permalink_fields.go. crc is the
@@ -43,12 +44,11 @@ const maxRaw = 64 << 10
 
 var b64 = base64.RawURLEncoding.Strict()
 
-// writers and readers keep deflate's large tables between links: the page
-// encodes one on every pause in typing.
-var writers, readers sync.Pool
+// readers keeps inflate's tables between links.
+var readers sync.Pool
 
-// flateTail ends the empty final stored block that compress/flate writes on
-// Close. Links leave it out.
+// flateTail ends the empty final stored block that compress/flate's
+// compressor writes on Close.
 const flateTail = "\x00\x00\xff\xff"
 
 // Encode returns the URL fragment (without '#') that carries s. Secrets
@@ -57,20 +57,7 @@ const flateTail = "\x00\x00\xff\xff"
 func Encode(s State, withSecrets bool) string {
 	raw := appendRecords(nil, s, withSecrets)
 	raw = binary.BigEndian.AppendUint32(raw, crc32.ChecksumIEEE(raw))
-	var z bytes.Buffer
-	w, _ := writers.Get().(*flate.Writer)
-	if w == nil {
-		var err error
-		if w, err = flate.NewWriterDict(&z, flate.BestCompression, []byte(dictV1)); err != nil {
-			return "" // only for a bad level
-		}
-	} else {
-		w.Reset(&z)
-	}
-	w.Write(raw) // writes to a bytes.Buffer do not fail
-	w.Close()
-	writers.Put(w)
-	return Version + b64.EncodeToString(bytes.TrimSuffix(z.Bytes(), []byte(flateTail)))
+	return Version + b64.EncodeToString(deflate(dictV1, string(raw)))
 }
 
 // appendRecords appends to b the records of every field of s that differs
