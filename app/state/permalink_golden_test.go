@@ -105,6 +105,10 @@ func TestGoldenLinksV1(t *testing.T) {
 	for name, s := range goldenV1 {
 		want[name] = builderXML(s)
 	}
+	// The first links came from compress/flate's compressor; later ones from
+	// the fixed-Huffman writer. Both kinds must keep opening.
+	want["call-screening-fixed-huffman"] = want["call-screening"]
+	want["maximal-fixed-huffman"] = want["maximal"]
 	require.Len(t, files, len(want), "every golden file has a hand-written state, and the reverse")
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".txt")
