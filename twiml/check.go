@@ -246,8 +246,9 @@ func closest(s string, names []string) string {
 			best, bestD = n, d
 		}
 	}
-	// Distances are doubled: allow 3 edits, or a quarter of the name.
-	if bestD <= 6 || bestD <= len(best)/2 {
+	// Distances are doubled: allow one edit per four letters (at least one),
+	// and any change of case alone.
+	if bestD <= max(2, len(best)/2) || strings.EqualFold(s, best) {
 		return best
 	}
 	return ""

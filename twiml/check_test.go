@@ -62,6 +62,9 @@ func runCheckCases(t *testing.T, sev map[string]sipuri.Severity, cases []checkCa
 				}
 				assert.NotEmpty(t, d.Message)
 			}
+			if _, own := severities[got[0].Code]; own && tc.fixed == "" {
+				assert.Nil(t, got[0].Fix, "no fix expected for %q", src)
+			}
 			if tc.fixed != "" {
 				require.NotNil(t, got[0].Fix, "fix for %q", src)
 				after := got[0].Fix.Apply(src)
@@ -166,6 +169,8 @@ func TestCheckUnknownAttribute(t *testing.T) {
 		{"typo on Dial", doc(`<Dial «callerID»="bob"/>`), []string{u}, doc(`<Dial callerId="bob"/>`)},
 		{"typo on Sip", sipDoc(` «usename»="u"`, "sip:a@b.c"), []string{u}, sipDoc(` username="u"`, "sip:a@b.c")},
 		{"far from every name", doc(`<Dial «colour»="red"/>`), []string{u}, ""},
+		{"short and far", sipDoc(` «foo»="x"`, "sip:a@b.c"), []string{u}, ""},
+		{"one letter missing", doc(`<Dial «timout»="10"/>`), []string{u}, doc(`<Dial timeout="10"/>`)},
 		{"closest name already there", sipDoc(` statusCallbackEvent="completed" «statusCallbackEvents»="ringing"`, "sip:a@b.c"), []string{u}, ""},
 		{"attribute on Response", `<Response «foo»="1"/>`, []string{u}, ""},
 	})

@@ -1,6 +1,9 @@
 package twiml
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // decoded is character data after XML decoding, with the source span each
 // decoded byte came from, so findings about the value can point at the
@@ -25,6 +28,9 @@ func (d *decoded) add(b []byte, st, en int) {
 // passed the parser's checks.
 func (d *decoded) decode(src string, start, end int, cdata, attr bool) {
 	var buf [utf8.UTFMax]byte
+	d.s = slices.Grow(d.s, end-start)
+	d.st = slices.Grow(d.st, end-start)
+	d.en = slices.Grow(d.en, end-start)
 	for i := start; i < end; {
 		c := src[i]
 		switch {
