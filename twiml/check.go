@@ -79,6 +79,8 @@ func (c *checker) root(e *element) {
 		case slices.Contains(verbs, v.Name):
 		case slices.Contains(nouns, v.Name):
 			c.unknownElement(v, "<"+v.Name+"> is a noun: it belongs inside <Dial>", nil)
+		case v.Name == "Response":
+			c.unknownElement(v, "<Response> is the root element and cannot be nested", nil)
 		default:
 			c.unknownElement(v, "<"+v.Name+"> is not a TwiML voice verb", append([]string{"Dial"}, verbs...))
 		}

@@ -142,6 +142,8 @@ func TestCheckUnknownElement(t *testing.T) {
 		{"lower-case dial", doc("<«dial»><Sip>sip:a@b.c</Sip></dial>"), []string{u}, doc("<Dial><Sip>sip:a@b.c</Sip></Dial>")},
 		{"noun outside Dial", doc("<«Sip»>sip:a@b.c</Sip>"), []string{u}, ""},
 		{"unknown verb", doc("<«Foo»/>"), []string{u}, ""},
+		{"nested Response", doc("<«Response»/>"), []string{u}, ""},
+		{"verb in the wrong case", doc("<«say»>hi</say>"), []string{u}, doc("<Say>hi</Say>")},
 		{"verb inside Dial", doc("<Dial><«Say»>hi</Say></Dial>"), []string{u}, ""},
 		{"Dial inside Dial", doc("<Dial><«Dial»/></Dial>"), []string{u}, ""},
 		{"element inside Sip", doc("<Dial><Sip>sip:a@b.c<«Number»>1</Number></Sip></Dial>"), []string{u}, ""},
