@@ -273,3 +273,12 @@ func TestLeadingNewlineSurvivesPre(t *testing.T) {
 	out := JSON("\n{}")
 	assert.True(t, strings.HasPrefix(out, "<span>\n</span>") || strings.HasPrefix(out, "<span class="), out)
 }
+
+func TestPieces(t *testing.T) {
+	ps := []Piece{{"k", "const"}, {"", " x = "}, {"s2", `"<a&b>"`}, {"bad class\"", ";"}, {"c1", " // \r\xff"}, {"p", ""}}
+	out := Pieces(ps)
+	assert.Equal(t, `<span class="k">const</span> x = <span class="s2">&#34;&lt;a&amp;b&gt;&#34;</span>;<span class="c1"> // &#13;`+"\uFFFD"+`</span>`, out)
+	_, text := parseHTML(t, out)
+	assert.Equal(t, browserText("const x = \"<a&b>\"; // \r\xff"), text)
+	assert.Equal(t, "<span>\nx</span>", Pieces([]Piece{{"", "\nx"}}))
+}
