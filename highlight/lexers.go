@@ -62,7 +62,7 @@ func uriRules(prefix string, xml bool, depth int) Rules {
 		),
 		prefix + "user": state(
 			Rule{
-				Pattern: `([^` + stop + `@:]*)(?:(:)([^` + stop + `@]*))?(@)`,
+				Pattern: `(?=[^` + stop + `@]*@)([^` + stop + `@:]*)(?:(:)([^` + stop + `@]*))?(@)`,
 				Type:    ByGroups(uriUser, Punctuation, uriPassword, Punctuation),
 				Mutator: next("host"),
 			},

@@ -242,6 +242,9 @@ func (c *checker) unknownAttribute(e *element, a attribute, msg string, names []
 // closest returns the name nearest to s by edit distance (case differences
 // count half), or "" when none is close enough to be a likely typo.
 func closest(s string, names []string) string {
+	if len(s) > 64 {
+		return ""
+	}
 	best, bestD := "", 1<<30
 	for _, n := range names {
 		if d := distance(s, n); d < bestD {
