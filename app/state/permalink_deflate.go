@@ -12,6 +12,7 @@ const (
 	minMatch      = 3
 	maxMatch      = 258
 	maxChain      = 64 // candidates tried per position: bounds the work
+	niceMatch     = 64 // a match this long ends the search
 	hashBits      = 12
 )
 
@@ -42,7 +43,7 @@ func deflate(dict, src string) []byte {
 			}
 			if l > length {
 				length, dist = l, i-p
-				if l == limit {
+				if l == limit || l >= niceMatch {
 					break
 				}
 			}
@@ -63,7 +64,7 @@ func deflate(dict, src string) []byte {
 		l, d := longest(i)
 		insert(i)
 		// Lazy matching: a longer match one byte on is worth a literal.
-		if l > 0 && l < maxMatch {
+		if l > 0 && l < niceMatch {
 			if l2, _ := longest(i + 1); l2 > l {
 				l = 0
 			}

@@ -81,3 +81,14 @@ func TestDeflateCompresses(t *testing.T) {
 	z = deflate("", strings.Repeat("sip:alice@example.com;", 100))
 	assert.Less(t, len(z), 60, "a repeated text")
 }
+
+func FuzzDeflate(f *testing.F) {
+	f.Add("")
+	f.Add("sip:kate@example.com")
+	f.Add(strings.Repeat("ab", 300))
+	f.Add(lengthsText())
+	f.Fuzz(func(t *testing.T, src string) {
+		assert.Equal(t, src, inflateWith(t, dictV1, deflate(dictV1, src)), "input %q", src)
+		assert.Equal(t, src, inflateWith(t, "", deflate("", src)), "input %q without a dictionary", src)
+	})
+}
