@@ -26,6 +26,9 @@ type page struct {
 	linkSeq  int    // debounces the live permalink
 	lastFrag string // the fragment this page wrote or read last
 	copySeq  int
+	hlSeq    int                     // debounces the curl highlighting
+	synced   map[string]view.Binding // what Sync last gave each control
+	nouns    int                     // len(Sips) at the last sync
 }
 
 // OnInit prepares the default state, so the pre-rendered page is complete.
@@ -40,6 +43,7 @@ func (p *page) OnInit() {
 func (p *page) OnMount(ctx app.Context) {
 	p.chrome.Dark = applyTheme(storedTheme())
 	p.sync(ctx)
+	p.scheduleHighlight(ctx)
 }
 
 // OnNav restores the state carried by the URL fragment, on load and when
@@ -62,7 +66,9 @@ func (p *page) OnNav(ctx app.Context) {
 	p.st = s
 	p.chrome.ShareLink = ""
 	p.recompute()
+	p.resync()
 	p.sync(ctx)
+	p.scheduleHighlight(ctx)
 }
 
 // OnAppUpdate offers to reload; it never reloads on its own.
@@ -78,14 +84,48 @@ func (p *page) Render() app.UI {
 // recompute derives the view from the state.
 func (p *page) recompute() { p.vm = p.der.Page(p.st, p.lang) }
 
-// sync gives the controls their values after the render.
+// sync gives the controls their live state after the render: all of them
+// after a change of structure (nouns added, removed or moved, a link or an
+// example), else only those whose state changed.
 func (p *page) sync(ctx app.Context) {
 	ctx.Defer(func(ctx app.Context) {
 		if app.IsServer {
 			return
 		}
-		components.Sync(p.vm.Bindings())
-		components.Sync([]view.Binding{{ID: "share-secrets", Value: boolean(p.chrome.Secrets), Check: true}})
+		bs := append(p.vm.Bindings(), view.Binding{ID: "share-secrets", Value: boolean(p.chrome.Secrets), Check: true})
+		full := p.synced == nil || p.nouns != len(p.vm.Sips)
+		if full {
+			p.synced = make(map[string]view.Binding, len(bs))
+			p.nouns = len(p.vm.Sips)
+		}
+		changed := bs[:0:0]
+		for _, b := range bs {
+			if full || p.synced[b.ID] != b {
+				changed = append(changed, b)
+				p.synced[b.ID] = b
+			}
+		}
+		components.Sync(changed)
+	})
+}
+
+// resync makes the next sync touch every control.
+func (p *page) resync() { p.synced = nil }
+
+// curlDelay is how long typing must pause before the curl command is
+// highlighted; until then it shows as plain text.
+const curlDelay = 150 * time.Millisecond
+
+// scheduleHighlight highlights the curl command once typing pauses.
+func (p *page) scheduleHighlight(ctx app.Context) {
+	p.hlSeq++
+	seq := p.hlSeq
+	ctx.After(curlDelay, func(ctx app.Context) {
+		if seq != p.hlSeq || p.vm.CurlHTML != "" {
+			ctx.PreventUpdate()
+			return
+		}
+		p.vm.CurlHTML = p.der.HighlightCurl()
 	})
 }
 
@@ -134,6 +174,7 @@ func (p *page) set(ctx app.Context, s state.State) {
 	p.recompute()
 	p.sync(ctx)
 	p.scheduleLink(ctx)
+	p.scheduleHighlight(ctx)
 }
 
 // chromeAction performs the actions that are not edits of the state.
@@ -239,6 +280,7 @@ func (p *page) example(ctx app.Context, id string) {
 		if ex.ID == id {
 			s := ex.State
 			s.Pane = p.st.Pane
+			p.resync()
 			p.set(ctx, s)
 			return
 		}

@@ -100,23 +100,22 @@ type Binding struct {
 func (p *Page) Bindings() []Binding {
 	s := &p.State
 	out := make([]Binding, 0, 96)
-	add := func(prefix string, fs []Field) {
+	add := func(fs []Field) {
 		for _, f := range fs {
-			out = append(out, Binding{ID: prefix + f.Name, Value: f.Value, Invalid: f.Invalid})
+			out = append(out, Binding{ID: f.ID, Value: f.Value, Invalid: f.Invalid})
 		}
 	}
 	out = append(out, Binding{ID: "uri-input", Value: s.URI}, Binding{ID: "twiml-input", Value: s.XML})
-	add("dial-", p.DialCommon)
-	add("dial-", p.DialMore)
+	add(p.DialCommon)
+	add(p.DialMore)
 	for i := range p.Sips {
-		pre := "sip-" + itoa(i) + "-"
-		out = append(out, Binding{ID: pre + "uri", Value: p.Sips[i].URI.Text})
-		add(pre, p.Sips[i].Common)
-		add(pre, p.Sips[i].More)
+		out = append(out, Binding{ID: sipURIIDs[i%MaxSips], Value: p.Sips[i].URI.Text})
+		add(p.Sips[i].Common)
+		add(p.Sips[i].More)
 	}
-	add("call-", p.CallCommon)
-	add("call-", p.CallMore)
-	add("call-", p.Sources)
+	add(p.CallCommon)
+	add(p.CallMore)
+	add(p.Sources)
 	for _, src := range []state.Source{state.SourceURL, state.SourceTwiml, state.SourceApplication} {
 		out = append(out, Binding{ID: "call-source-" + string(src), Value: boolean(s.Source == src), Check: true})
 	}
@@ -132,3 +131,7 @@ func boolean(b bool) string {
 	}
 	return "false"
 }
+
+// sipURIIDs are the ids of the nouns' URI editors.
+var sipURIIDs = [MaxSips]string{"sip-0-uri", "sip-1-uri", "sip-2-uri", "sip-3-uri", "sip-4-uri",
+	"sip-5-uri", "sip-6-uri", "sip-7-uri", "sip-8-uri", "sip-9-uri"}

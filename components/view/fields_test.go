@@ -81,13 +81,13 @@ func TestSplitFields(t *testing.T) {
 		{Name: "record", Options: []string{"true", "false"}},
 	}
 	values := map[string]string{"method": "FETCH", "timeout": "30", "record": "true"}
-	common, more := split(specs, func(s Spec) string { return values[s.Name] }, map[string]bool{"timeout": true})
+	common, more := split("dial-", specs, func(s Spec) string { return values[s.Name] }, map[string]bool{"timeout": true})
 	assert.Equal(t, []Field{
-		{Spec: specs[0], Value: "FETCH", Options: []string{"GET", "POST", "FETCH"}},
+		{Spec: specs[0], ID: "dial-method", Value: "FETCH", Options: []string{"GET", "POST", "FETCH"}},
 	}, common, "a value outside the list stays selectable")
 	assert.Equal(t, []Field{
-		{Spec: specs[1], Value: "30", Invalid: true},
-		{Spec: specs[2], Value: "true", Options: []string{"true", "false"}},
+		{Spec: specs[1], ID: "dial-timeout", Value: "30", Invalid: true},
+		{Spec: specs[2], ID: "dial-record", Value: "true", Options: []string{"true", "false"}},
 	}, more)
 	assert.Equal(t, []string{"GET", "POST"}, specs[0].Options, "the spec's list is not modified")
 }

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"reflect"
 	"strconv"
 
 	"github.com/sipplay/sipplay/app/state"
@@ -14,6 +15,7 @@ import (
 // choices a select offers.
 type Field struct {
 	Spec
+	ID      string // the control's id and data-testid: a prefix and the name
 	Value   string
 	Options []string // Spec.Options, plus the current value when it is not one of them
 	Invalid bool     // a finding with severity error is about this field
@@ -51,7 +53,7 @@ type Page struct {
 	Sources              []Field // Url, Twiml, ApplicationSid
 	Request              calls.Request
 	FormBody, Curl       string
-	CurlHTML             string
+	CurlHTML             string // "" until Deriver.HighlightCurl ran for this Curl
 	Langs                []calls.Language
 	Lang                 string // the visible snippet tab
 	Snippet              string
@@ -77,11 +79,23 @@ type Deriver struct {
 	parseMode state.TwiMLMode
 	xmlDone   bool
 
+	dial       twiml.Dial // the builder the fields below show
+	dialCommon []Field
+	dialMore   []Field
+	nouns      []SipNoun
+	dialDone   bool
+
 	callKey  string
 	call     Editor
 	curl     string
-	curlHTML string
+	curlHTML string // highlight of curl, or ""
 	invalid  map[string]bool
+
+	callState  calls.Request // the form the fields below show
+	fieldsKey  string        // callKey when the fields were made (their Invalid flags)
+	callTo     string
+	callCommon []Field
+	callMore   []Field
 
 	snipKey string
 	snippet string
@@ -108,38 +122,32 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 			})}
 		d.parseNote = ""
 		if s.Mode == state.ModeXML {
-			if _, err := twiml.ParseDial(s.XML); err != nil {
+			if _, err := parseDial(s.XML); err != nil {
 				d.parseNote = "The builder keeps its values: " + err.Error()
 			}
 		}
 	}
 	p.XML, p.ParseNote = d.xml, d.parseNote
 
-	p.DialCommon, p.DialMore = split(DialSpecs, func(sp Spec) string {
-		if f := dialField(&s.Dial, sp.Name); f != nil {
-			return *f
+	if !d.dialDone || !reflect.DeepEqual(d.dial, s.Dial) {
+		d.dial, d.dialDone = s.Dial, true
+		d.dialCommon, d.dialMore = split("dial-", DialSpecs, func(sp Spec) string { return deref(dialField(&s.Dial, sp.Name)) }, nil)
+		if d.sips == nil || len(d.sips) > 4*MaxSips {
+			d.sips = map[string]Editor{}
 		}
-		return ""
-	}, nil)
-	p.Sips = make([]SipNoun, len(s.Dial.Sips))
-	if d.sips == nil || len(d.sips) > 4*MaxSips {
-		d.sips = map[string]Editor{}
-	}
-	for i := range s.Dial.Sips {
-		n := &s.Dial.Sips[i]
-		ed, ok := d.sips[n.URI]
-		if !ok {
-			ed = uriEditor(n.URI)
-			d.sips[n.URI] = ed
-		}
-		p.Sips[i].URI = ed
-		p.Sips[i].Common, p.Sips[i].More = split(SipSpecs, func(sp Spec) string {
-			if f := sipField(n, sp.Name); f != nil {
-				return *f
+		d.nouns = make([]SipNoun, len(s.Dial.Sips))
+		for i := range s.Dial.Sips {
+			n := &s.Dial.Sips[i]
+			ed, ok := d.sips[n.URI]
+			if !ok {
+				ed = uriEditor(n.URI)
+				d.sips[n.URI] = ed
 			}
-			return ""
-		}, nil)
+			d.nouns[i].URI = ed
+			d.nouns[i].Common, d.nouns[i].More = split("sip-"+itoa(i)+"-", SipSpecs, func(sp Spec) string { return deref(sipField(n, sp.Name)) }, nil)
+		}
 	}
+	p.DialCommon, p.DialMore, p.Sips = d.dialCommon, d.dialMore, d.nouns
 
 	p.Request = Effective(s)
 	p.FormBody = calls.FormBody(p.Request)
@@ -155,21 +163,27 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 			}
 		}
 		d.curl = calls.CurlWith(p.Request, calls.CurlOptions{AuthToken: s.AuthToken})
-		d.curlHTML = highlight.Bash(d.curl)
+		d.curlHTML = ""
 	}
 	p.Call, p.Curl, p.CurlHTML = d.call, d.curl, d.curlHTML
-	get := func(sp Spec) string {
-		if sp.Name == "To" {
-			return p.Request.To
-		}
-		return callText(s.Call, sp.Name)
+	if d.callCommon == nil || d.callTo != p.Request.To || !reflect.DeepEqual(d.callState, s.Call) || d.callKey != d.fieldsKey {
+		d.callState, d.callTo, d.fieldsKey = s.Call, p.Request.To, d.callKey
+		d.callCommon, d.callMore = split("call-", CallSpecs, func(sp Spec) string {
+			if sp.Name == "To" {
+				return p.Request.To
+			}
+			return callText(s.Call, sp.Name)
+		}, d.invalid)
 	}
-	p.CallCommon, p.CallMore = split(CallSpecs, get, d.invalid)
-	p.Sources, _ = split([]Spec{{Name: "Url", Common: true}, {Name: "Twiml", Common: true}, {Name: "ApplicationSid", Common: true}}, func(sp Spec) string {
-		if sp.Name == "Twiml" {
+	p.CallCommon, p.CallMore = d.callCommon, d.callMore
+	_, p.Sources = split("call-", SourceSpecs, func(sp Spec) string {
+		switch sp.Name {
+		case "Twiml":
 			return s.XML
+		case "Url":
+			return s.Call.Url
 		}
-		return get(sp)
+		return s.Call.ApplicationSid
 	}, d.invalid)
 
 	p.Langs = calls.Languages()
@@ -199,10 +213,11 @@ func uriEditor(s string) Editor {
 	return Editor{Text: s, HTML: highlight.URI(s, diags), Items: Items(diags, Column), Status: Status(diags), Level: StatusLevel(diags)}
 }
 
-// split builds the fields of specs with their values, common ones first.
-func split(specs []Spec, value func(Spec) string, invalid map[string]bool) (common, more []Field) {
+// split builds the fields of specs with their values, common ones first;
+// each field's ID is prefix and its name.
+func split(prefix string, specs []Spec, value func(Spec) string, invalid map[string]bool) (common, more []Field) {
 	for _, sp := range specs {
-		f := Field{Spec: sp, Value: value(sp), Options: sp.Options, Invalid: invalid[sp.Name]}
+		f := Field{Spec: sp, ID: prefix + sp.Name, Value: value(sp), Options: sp.Options, Invalid: invalid[sp.Name]}
 		if sp.Options != nil && f.Value != "" && !contains(sp.Options, f.Value) {
 			f.Options = append(append([]string(nil), sp.Options...), f.Value)
 		}
@@ -231,4 +246,23 @@ func hasLang(langs []calls.Language, id string) bool {
 		}
 	}
 	return false
+}
+
+// HighlightCurl highlights the current curl command (once per command) and
+// returns the HTML; the page calls it when typing pauses, so a keystroke
+// never waits for it. Page then reports it as CurlHTML until the command
+// changes.
+func (d *Deriver) HighlightCurl() string {
+	if d.curlHTML == "" && d.curl != "" {
+		d.curlHTML = highlight.Bash(d.curl)
+	}
+	return d.curlHTML
+}
+
+// deref returns *p, or "" for nil.
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }

@@ -84,7 +84,7 @@ func MoveSip(s state.State, n, delta int) state.State {
 // and the XML stays exactly as typed.
 func SetXML(s state.State, v string) state.State {
 	s.XML = v
-	if d, err := twiml.ParseDial(v); err == nil {
+	if d, err := parseDial(v); err == nil {
 		s.Dial = d
 	}
 	return s

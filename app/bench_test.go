@@ -1,0 +1,72 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sipplay/sipplay/app/state"
+	"github.com/sipplay/sipplay/components/view"
+	"github.com/sipplay/sipplay/twiml"
+)
+
+// BenchmarkKeystrokeCompute measures what the page computes for one
+// keystroke, natively: the transition, the recomputed view (only what the
+// keystroke changed) and the control bindings. The browser-side figure,
+// with rendering, is e2e's BenchmarkKeystroke.
+func BenchmarkKeystrokeCompute(b *testing.B) {
+	b.Run("uri", func(b *testing.B) {
+		var d view.Deriver
+		s := state.Default()
+		d.Page(s, "")
+		texts := [2]string{"sip:alice@example.sip.twilio.com;transport=tls", "sip:alice@example.sip.twilio.com;transport=tl"}
+		b.ReportAllocs()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			s, _ = view.Apply(s, "uri", texts[i%2])
+			p := d.Page(s, "")
+			_ = p.Bindings()
+		}
+	})
+	b.Run("twiml-4000B", func(b *testing.B) {
+		doc := bigDoc()
+		if len(doc) < 3900 || len(doc) > 4000 {
+			b.Fatalf("the document has %d bytes, want about 4000", len(doc))
+		}
+		var d view.Deriver
+		s := view.SetSource(state.Default(), state.SourceTwiml)
+		s, _ = view.Apply(s, "xml", doc)
+		d.Page(s, "")
+		texts := [2]string{doc, strings.Replace(doc, `timeout="30"`, `timeout="31"`, 1)}
+		b.ReportAllocs()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			s, _ = view.Apply(s, "xml", texts[i%2])
+			p := d.Page(s, "")
+			_ = p.Bindings()
+		}
+	})
+}
+
+// bigDoc renders a <Dial> of ten richly attributed <Sip> nouns, padded to
+// about 4000 bytes (the Calls API's inline-TwiML limit).
+func bigDoc() string {
+	d := twiml.Dial{CallerId: "+15551234567", Timeout: "30", Action: "https://example.com/dial-action", Method: "POST",
+		Record: "record-from-answer", AnswerOnBridge: "true"}
+	for i := 0; i < 10; i++ {
+		n := string(rune('a' + i))
+		d.Sips = append(d.Sips, twiml.Sip{
+			URI:                  "sip:agent-" + n + "@example.sip.twilio.com;transport=tls?x-team=support&x-id=" + n,
+			Username:             "user-" + n,
+			Password:             "secret",
+			StatusCallback:       "https://example.com/status/" + n,
+			StatusCallbackEvent:  "initiated ringing answered completed",
+			StatusCallbackMethod: "POST",
+			Url:                  "https://example.com/screen/" + n,
+		})
+	}
+	doc := twiml.Render(d)
+	for len(doc) < 3950 {
+		doc = strings.Replace(doc, "<Response>", "<Response>\n  <Say>Connecting you now.</Say>", 1)
+	}
+	return doc
+}
