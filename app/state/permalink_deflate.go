@@ -11,7 +11,7 @@ const (
 	deflateWindow = 32 << 10 // the farthest a match may reach back
 	minMatch      = 3
 	maxMatch      = 258
-	maxChain      = 64 // candidates tried per position: bounds the work
+	maxChain      = 16 // candidates tried per position: bounds the work
 	niceMatch     = 64 // a match this long ends the search
 	hashBits      = 12
 )
