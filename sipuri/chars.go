@@ -58,6 +58,9 @@ func lower(c byte) byte {
 }
 
 // equalFold reports whether a and b are equal under ASCII case folding.
+// (Not inlined: it is called from many places; one copy keeps app.wasm small.)
+//
+//go:noinline
 func equalFold(a, b string) bool {
 	if len(a) != len(b) {
 		return false

@@ -1,7 +1,7 @@
 package sipuri
 
 import (
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -31,9 +31,17 @@ import (
 func Check(s string) []Diagnostic {
 	c := checker{src: s}
 	c.run()
-	slices.SortStableFunc(c.diags, func(a, b Diagnostic) int { return a.Start - b.Start })
+	sort.Stable(byStart(c.diags))
 	return c.diags
 }
+
+// byStart sorts findings by Start. (sort.Stable rather than the generic
+// slices functions: its code is shared by every caller in the binary.)
+type byStart []Diagnostic
+
+func (d byStart) Len() int           { return len(d) }
+func (d byStart) Less(i, j int) bool { return d[i].Start < d[j].Start }
+func (d byStart) Swap(i, j int)      { d[i], d[j] = d[j], d[i] }
 
 // A checker collects the findings about src. The URI it reads is u, whose
 // byte v (past the scheme) is src[base+v]; when the scheme is missing or
@@ -52,6 +60,13 @@ func (c *checker) add(start, end int, sev Severity, code, msg string, fix *Fix) 
 		return
 	}
 	c.diags = append(c.diags, Diagnostic{Start: start, End: end, Severity: sev, Code: code, Message: sentence(msg), Fix: fix})
+}
+
+// newFix returns a fix. (Not inlined: one copy keeps app.wasm small.)
+//
+//go:noinline
+func newFix(title string, start, end int, text string) *Fix {
+	return &Fix{Title: title, Start: start, End: end, NewText: text}
 }
 
 // sentence makes msg a sentence: a capital first letter and a full stop.
@@ -120,9 +135,9 @@ func (c *checker) locate() bool {
 				what += " and the whitespace"
 			}
 		}
-		fix := &Fix{Title: "Remove the " + what, Start: start, End: end}
+		fix := newFix("Remove the "+what, start, end, "")
 		if a > 0 && b < len(s) {
-			fix = &Fix{Title: "Remove what surrounds the URI", Start: 0, End: len(s), NewText: s[a:b]}
+			fix = newFix("Remove what surrounds the URI", 0, len(s), s[a:b])
 		}
 		c.add(start, end, Error, CodeSyntax, "remove the "+what+" "+where+" the URI: Twilio takes the bare URI", fix)
 	}
@@ -157,7 +172,7 @@ func (c *checker) locate() bool {
 		}
 		if fix := schemeTypo(t[:k]); fix != "" {
 			c.add(a, a+k+1, Error, CodeScheme, "the scheme "+t[:k+1]+" looks like a typo for "+fix,
-				&Fix{Title: "Write " + fix, Start: a, End: a + k + 1, NewText: fix})
+				newFix("Write "+fix, a, a+k+1, fix))
 			c.u, c.base, c.bare = fix+t[k+1:], a+k+1-len(fix), true
 			return true
 		}
@@ -165,7 +180,7 @@ func (c *checker) locate() bool {
 	if (err.off == 3 || err.off == 4) && (t[err.off] == ';' || t[err.off] == ',') {
 		fix := lowerString(t[:err.off]) + ":"
 		c.add(a, a+err.off+1, Error, CodeScheme, "write the scheme with a colon: "+fix,
-			&Fix{Title: "Write " + fix, Start: a, End: a + err.off + 1, NewText: fix})
+			newFix("Write "+fix, a, a+err.off+1, fix))
 		c.u, c.base, c.bare = fix+t[err.off+1:], a, true
 		return true
 	}
@@ -176,7 +191,7 @@ func (c *checker) locate() bool {
 	if n == 0 {
 		n = len(t)
 	}
-	c.add(a, a+n, Error, CodeScheme, "a SIP URI starts with sip: (or sips:)", &Fix{Title: "Add sip: in front", Start: a, End: a, NewText: "sip:"})
+	c.add(a, a+n, Error, CodeScheme, "a SIP URI starts with sip: (or sips:)", newFix("Add sip: in front", a, a, "sip:"))
 	c.u, c.base, c.bare = "sip:"+t, a-4, true
 	return true
 }
@@ -184,6 +199,9 @@ func (c *checker) locate() bool {
 // spaceLen returns the length of the whitespace character at the start of
 // s, or 0. Besides ASCII whitespace it knows the no-break space, the zero
 // width space and the byte order mark that pasting brings along.
+// (Not inlined: it is called from many places; one copy keeps app.wasm small.)
+//
+//go:noinline
 func spaceLen(s string) int {
 	if s == "" {
 		return 0
@@ -246,14 +264,15 @@ func schemeTypo(name string) string {
 // foreignScheme returns the message for a well-known scheme that is not
 // SIP, or "".
 func foreignScheme(name string) string {
-	switch lowerString(name) {
-	case "tel", "fax", "modem", "callto":
+	n := " " + lowerString(name) + " "
+	switch {
+	case strings.Contains(" tel fax modem callto ", n):
 		return "a " + name + ": URI is a phone number: dial it with <Number> (or To=+15551234567), or write it as sip:+15551234567@your.sip.host"
-	case "client":
+	case n == " client ":
 		return "a client: identity is dialled with <Client>, not <Sip>"
-	case "http", "https", "ws", "wss":
+	case strings.Contains(" http https ws wss ", n):
 		return "this is a web address; <Sip> needs a sip: or sips: URI"
-	case "mailto", "im", "pres", "xmpp", "h323", "urn", "sms", "skype":
+	case strings.Contains(" mailto im pres xmpp h323 urn sms skype ", n):
 		return "Twilio dials only sip: and sips: URIs, not " + name + ": ones"
 	}
 	return ""
@@ -286,11 +305,11 @@ func (c *checker) syntaxFix(e *scanErr) *Fix {
 		for n = spaceLen(u[end:]); n > 0; n = spaceLen(u[end:]) {
 			end += n
 		}
-		return &Fix{Title: "Remove the whitespace", Start: off, End: end}
+		return newFix("Remove the whitespace", off, end, "")
 	}
 	for i := max(0, off-8); i <= off && i < len(u); i++ {
 		if end, repl := entityRun(u, i); i < off && end > off {
-			return &Fix{Title: "Write " + repl + " instead of " + u[i:end], Start: i, End: end, NewText: repl}
+			return newFix("Write "+repl+" instead of "+u[i:end], i, end, repl)
 		}
 	}
 	trailing := false
@@ -298,7 +317,7 @@ func (c *checker) syntaxFix(e *scanErr) *Fix {
 		trailing = trailing || strings.HasPrefix(e.msg, m)
 	}
 	if trailing && off == len(u) && off > 0 && strings.IndexByte(";?&:=", u[off-1]) >= 0 {
-		return &Fix{Title: "Remove the trailing " + u[off-1:], Start: off - 1, End: off}
+		return newFix("Remove the trailing "+u[off-1:], off-1, off, "")
 	}
 	return nil
 }
@@ -347,7 +366,7 @@ func (c *checker) pieces(w *walker) {
 		case pPassword:
 			c.addU(p.lead, p.end, Warning, CodePasswordInURI,
 				"a password in the URI is sent in clear text; give it to Twilio as the <Sip> password attribute (SipAuthPassword) instead",
-				&Fix{Title: "Remove the password", Start: p.lead, End: p.end})
+				newFix("Remove the password", p.lead, p.end, ""))
 		case pHost:
 			c.host(p)
 		case pPort:
@@ -358,7 +377,7 @@ func (c *checker) pieces(w *walker) {
 			if p.dup {
 				c.addU(p.start, p.end, Error, CodeDuplicateParam,
 					"the parameter "+p.name(u)+" appears more than once; give each parameter once",
-					&Fix{Title: "Remove this repetition", Start: p.lead, End: p.end})
+					newFix("Remove this repetition", p.lead, p.end, ""))
 				continue
 			}
 			switch lowerString(unescape(p.name(u))) {
@@ -382,7 +401,7 @@ func (c *checker) pieces(w *walker) {
 			if name := unescape(p.name(u)); !HeaderAllowed(name) {
 				c.addU(p.start, p.nameEnd, Error, CodeHeaderNotAllowed,
 					"Twilio rejects the header "+name+": it forwards only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID",
-					&Fix{Title: "Make it X-" + name, Start: p.start, End: p.start, NewText: "X-"})
+					newFix("Make it X-"+name, p.start, p.start, "X-"))
 			}
 		}
 	}
@@ -393,7 +412,7 @@ func (c *checker) pieces(w *walker) {
 		if !secureTrue {
 			var fix *Fix
 			if !hasSecure {
-				fix = &Fix{Title: "Add secure=true", Start: paramsEnd, End: paramsEnd, NewText: ";secure=true"}
+				fix = newFix("Add secure=true", paramsEnd, paramsEnd, ";secure=true")
 			}
 			c.addU(tls.start, tls.end, Info, CodeTLSSignallingOnly,
 				"with transport=tls only the signalling is encrypted; add secure=true to encrypt the media (SRTP) as well", fix)
@@ -432,7 +451,7 @@ func (c *checker) host(p *piece) {
 		if i := strings.Index(h, ":::"); i >= 0 {
 			c.addU(p.start, p.end, Warning, CodeIPv6,
 				"write '::' before an embedded IPv4 address: RFC 3261's grammar allowed ':::', RFC 5954 corrected it",
-				&Fix{Title: "Write ::", Start: p.start + i, End: p.start + i + 3, NewText: "::"})
+				newFix("Write ::", p.start+i, p.start+i+3, "::"))
 		}
 		if h == "[::1]" || h == "[::]" || len(h) > 3 && (lower(h[1]) == 'f' && (lower(h[2]) == 'c' || lower(h[2]) == 'd') || hasPrefixFold(h, "[fe8")) {
 			c.addU(p.start, p.end, Warning, CodePrivateAddress,
@@ -455,7 +474,7 @@ func (c *checker) transport(p *piece) bool {
 		}
 		if equalFold(v, t) {
 			c.addU(p.nameEnd+1, p.end, Warning, CodeTransport, "write the transport in lower case: "+t,
-				&Fix{Title: "Write " + t, Start: p.nameEnd + 1, End: p.end, NewText: t})
+				newFix("Write "+t, p.nameEnd+1, p.end, t))
 			return t == "tls"
 		}
 	}
@@ -468,7 +487,7 @@ func (c *checker) region(p *piece) {
 	u := c.u
 	if !p.hasValue() {
 		c.addU(p.start, p.end, Error, CodeRegion, "the region parameter needs a value, one of "+regionNames()+"; without the parameter calls leave from us1",
-			&Fix{Title: "Use region us1", Start: p.end, End: p.end, NewText: "=us1"})
+			newFix("Use region us1", p.end, p.end, "=us1"))
 		return
 	}
 	v := unescape(p.value(u))
@@ -481,7 +500,7 @@ func (c *checker) region(p *piece) {
 		msg = "Twilio's region names are lower case: write " + r.Name + " (" + r.Location + ")"
 	}
 	c.addU(p.nameEnd+1, p.end, Error, CodeRegion, msg,
-		&Fix{Title: "Use region " + r.Name, Start: p.nameEnd + 1, End: p.end, NewText: r.Name})
+		newFix("Use region "+r.Name, p.nameEnd+1, p.end, r.Name))
 }
 
 func regionNames() string {
@@ -504,13 +523,13 @@ func (c *checker) secure(p *piece) bool {
 		return true
 	case equalFold(v, "false"):
 		c.addU(p.start, p.end, Error, CodeSecure, "the secure parameter takes only the value true; to leave the media unencrypted, remove the parameter",
-			&Fix{Title: "Remove secure=" + p.value(u), Start: p.lead, End: p.end})
+			newFix("Remove secure="+p.value(u), p.lead, p.end, ""))
 	case !p.hasValue():
 		c.addU(p.start, p.end, Error, CodeSecure, "write secure=true to encrypt the media (SRTP)",
-			&Fix{Title: "Write secure=true", Start: p.end, End: p.end, NewText: "=true"})
+			newFix("Write secure=true", p.end, p.end, "=true"))
 	default:
 		c.addU(p.nameEnd+1, p.end, Error, CodeSecure, "the secure parameter takes only the value true",
-			&Fix{Title: "Write true", Start: p.nameEnd + 1, End: p.end, NewText: "true"})
+			newFix("Write true", p.nameEnd+1, p.end, "true"))
 	}
 	return false
 }
@@ -539,7 +558,7 @@ func (c *checker) xmlEscapes() {
 		}
 		c.add(i, end, Error, CodeXMLEscaped,
 			s[i:end]+" is XML escaping; inside the URI write "+repl+" (only TwiML needs & written as &amp;)",
-			&Fix{Title: "Write " + repl, Start: i, End: end, NewText: repl})
+			newFix("Write "+repl, i, end, repl))
 		i = end - 1
 	}
 }

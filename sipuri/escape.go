@@ -24,6 +24,9 @@ func unescape(s string) string {
 
 // appendEscaped appends s to b, writing every byte outside class as an
 // escape, so that scanning the result with class gives back s.
+// (Not inlined: it is called from many places; one copy keeps app.wasm small.)
+//
+//go:noinline
 func appendEscaped(b []byte, s string, class uint8) []byte {
 	const digits = "0123456789ABCDEF"
 	for i := 0; i < len(s); i++ {
@@ -35,6 +38,11 @@ func appendEscaped(b []byte, s string, class uint8) []byte {
 		}
 	}
 	return b
+}
+
+// appendPart appends the separator sep and then s escaped for class.
+func appendPart(b []byte, sep byte, s string, class uint8) []byte {
+	return appendEscaped(append(b, sep), s, class)
 }
 
 // nextDecoded returns the byte at s[i] after decoding an escape there, and

@@ -33,17 +33,13 @@ func Explain(s string) []Part {
 	u := c.u
 	w := walker{s: u, record: true}
 	w.walk()
-	var parts []Part
-	add := func(kind string, start, end int, name, meaning string) {
-		parts = append(parts, Part{Kind: kind, Start: start + c.base, End: end + c.base, Name: name, Value: u[start:end], Meaning: meaning})
-	}
+	parts := make([]Part, 0, len(w.pieces)+1)
 	if !c.bare {
-		scheme := lowerString(u[:w.l.schemeEnd-1])
 		meaning := "SIP: Twilio sends the INVITE over UDP unless the transport parameter says otherwise, to port 5060 by default."
-		if scheme == "sips" {
+		if w.l.secure {
 			meaning = "Secure SIP: every hop must use TLS; the default port is 5061."
 		}
-		add("scheme", 0, w.l.schemeEnd-1, "", meaning)
+		parts = append(parts, Part{Kind: "scheme", Start: c.base, End: c.base + w.l.schemeEnd - 1, Value: u[:w.l.schemeEnd-1], Meaning: meaning})
 	}
 	var transport string
 	hasPort := false
@@ -56,26 +52,27 @@ func Explain(s string) []Part {
 		}
 	}
 	for _, p := range w.pieces {
-		bad := ""
-		if !p.ok {
-			bad = " This part is malformed (see the diagnostics)."
-		}
+		kind, name, meaning := "", "", ""
 		switch p.kind {
 		case pUser:
-			add("user", p.start, p.end, "", "The user: Twilio puts it in the Request-URI and To header of the INVITE; it is usually the number or name being called."+decoded(u[p.start:p.end], p.ok)+bad)
+			kind, meaning = "user", "The user: Twilio puts it in the Request-URI and To header of the INVITE; it is usually the number or name being called."+decoded(u[p.start:p.end], p.ok)
 		case pPassword:
-			add("password", p.start, p.end, "", "A password in the URI travels in clear text; Twilio authenticates with the <Sip> password attribute (SipAuthPassword) instead."+bad)
+			kind, meaning = "password", "A password in the URI travels in clear text; Twilio authenticates with the <Sip> password attribute (SipAuthPassword) instead."
 		case pHost:
-			add("host", p.start, p.end, p.host.String(), hostMeaning(p.host)+bad)
+			kind, name, meaning = "host", p.host.String(), hostMeaning(p.host)
 		case pPort:
-			add("port", p.start, p.end, "", "Twilio connects to port "+u[p.start:p.end]+" instead of the default "+strconv.Itoa(DefaultPort(transport, w.l.secure))+"."+bad)
+			kind, meaning = "port", "Twilio connects to port "+u[p.start:p.end]+" instead of the default "+strconv.Itoa(DefaultPort(transport, w.l.secure))+"."
 		case pParam:
-			name := p.name(u)
-			add("param", p.start, p.end, unescape(name), paramMeaning(unescape(name), unescape(p.value(u)), p.hasValue(), hasPort, w.l.secure)+bad)
+			kind, name = "param", unescape(p.name(u))
+			meaning = paramMeaning(name, unescape(p.value(u)), p.hasValue(), hasPort)
 		case pHeader:
-			name := unescape(p.name(u))
-			add("header", p.start, p.end, name, headerMeaning(name, p.ok)+decoded(p.value(u), p.ok)+bad)
+			kind, name = "header", unescape(p.name(u))
+			meaning = headerMeaning(name, p.ok) + decoded(p.value(u), p.ok)
 		}
+		if !p.ok {
+			meaning += " This part is malformed (see the diagnostics)."
+		}
+		parts = append(parts, Part{Kind: kind, Start: p.start + c.base, End: p.end + c.base, Name: name, Value: u[p.start:p.end], Meaning: meaning})
 	}
 	return parts
 }
@@ -98,7 +95,7 @@ func hostMeaning(k hostKind) string {
 	return "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records)."
 }
 
-func paramMeaning(name, value string, hasValue, hasPort, sips bool) string {
+func paramMeaning(name, value string, hasValue, hasPort bool) string {
 	switch lowerString(name) {
 	case "transport":
 		switch lowerString(value) {

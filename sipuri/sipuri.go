@@ -140,50 +140,34 @@ func atoiSat(d string) int {
 // returned by Parse, Parse(u.String()) gives back an equal URI. The host is
 // written as it is. An empty Scheme is written as "sip".
 func (u *URI) String() string {
-	n := len(u.Scheme) + len(u.User) + len(u.Password) + len(u.Host) + 16
-	for _, p := range u.Params {
-		n += len(p.Name) + len(p.Value) + 2
-	}
-	for _, h := range u.Headers {
-		n += len(h.Name) + len(h.Value) + 2
-	}
-	b := make([]byte, 0, n)
+	b := make([]byte, 0, 64)
 	if u.Scheme == "" {
 		b = append(b, "sip"...)
-	} else {
-		b = append(b, u.Scheme...)
 	}
-	b = append(b, ':')
+	b = append(b, u.Scheme...)
 	if u.User != "" {
-		b = appendEscaped(b, u.User, cUser)
+		b = appendPart(b, ':', u.User, cUser)
 		if u.Password != "" {
-			b = append(b, ':')
-			b = appendEscaped(b, u.Password, cPassword)
+			b = appendPart(b, ':', u.Password, cPassword)
 		}
 		b = append(b, '@')
+	} else {
+		b = append(b, ':')
 	}
 	b = append(b, u.Host...)
 	if u.Port != 0 {
-		b = append(b, ':')
-		b = strconv.AppendInt(b, int64(u.Port), 10)
+		b = strconv.AppendInt(append(b, ':'), int64(u.Port), 10)
 	}
 	for _, p := range u.Params {
-		b = append(b, ';')
-		b = appendEscaped(b, p.Name, cParam)
+		b = appendPart(b, ';', p.Name, cParam)
 		if p.Value != "" {
-			b = append(b, '=')
-			b = appendEscaped(b, p.Value, cParam)
+			b = appendPart(b, '=', p.Value, cParam)
 		}
 	}
-	for i, h := range u.Headers {
-		if i == 0 {
-			b = append(b, '?')
-		} else {
-			b = append(b, '&')
-		}
-		b = appendEscaped(b, h.Name, cHeader)
-		b = append(b, '=')
-		b = appendEscaped(b, h.Value, cHeader)
+	sep := byte('?')
+	for _, h := range u.Headers {
+		b = appendPart(appendPart(b, sep, h.Name, cHeader), '=', h.Value, cHeader)
+		sep = '&'
 	}
 	return string(b)
 }

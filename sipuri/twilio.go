@@ -101,6 +101,11 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
+// lowerString returns s with its ASCII letters in lower case; it allocates
+// only when s has an upper-case letter. (Not inlined: it is called from
+// many places, and one copy keeps app.wasm small.)
+//
+//go:noinline
 func lowerString(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
