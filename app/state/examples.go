@@ -35,8 +35,11 @@ const (
 //
 // Values come from the vendor pages (../shared/reference). Where a sample
 // breaks a rule the vendor states elsewhere, the rule wins: headers get the
-// x- prefix Twilio needs to forward them, and Example 1's bare
-// "kate@example.com" gets its "sip:" scheme.
+// x- prefix Twilio needs to forward them, and the basic dial uses the page's
+// first sample, sip:jack@example.com, since Example 1's "kate@example.com"
+// has no scheme. The pages describe the parallel and sequential examples
+// (Alice's soft phone, desk phone and mobile client; Alice, then Bob, then
+// Charlie) without their documents, which are written from that prose.
 func Examples() []Example {
 	return []Example{
 		twimlExample("basic-dial", "Basic dial", PaneTwiML, "", nil, twiml.Dial{
