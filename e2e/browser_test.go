@@ -123,13 +123,49 @@ type tab struct {
 	requests []string // URL of every request the page sent
 }
 
-// openTab makes a tab in a new browser context; the test's cleanup closes
-// it (and, when the test failed, saves a screenshot under e2e/artifacts).
-func openTab(t testing.TB, srv *server) *tab {
+var (
+	sharedMu  sync.Mutex
+	sharedCtx context.Context // a browser context the ordinary tabs share
+)
+
+// shared returns the browser context ordinary tabs open in. Sharing it lets
+// Chromium reuse the service worker's cache and the compiled wasm, which
+// keeps the suite fast; nothing but the theme choice lives outside the URL.
+func shared(t testing.TB) context.Context {
 	t.Helper()
 	bctx := browser(t)
+	sharedMu.Lock()
+	defer sharedMu.Unlock()
+	if sharedCtx == nil {
+		ctx, _ := chromedp.NewContext(bctx, chromedp.WithNewBrowserContext()) // ends with the browser
+		if err := chromedp.Do(ctx); err != nil {
+			t.Fatalf("making the shared browser context: %v", err)
+		}
+		sharedCtx = ctx
+	}
+	return sharedCtx
+}
+
+// openTab makes a tab in the shared browser context; the test's cleanup
+// closes it (and, when the test failed, saves a screenshot under
+// e2e/artifacts).
+func openTab(t testing.TB, srv *server) *tab {
+	t.Helper()
+	return newTab(t, srv, shared(t))
+}
+
+// openFreshTab makes a tab in a new browser context of its own: no cache,
+// no storage, no service worker, as a first-time visitor's browser.
+func openFreshTab(t testing.TB, srv *server) *tab {
+	t.Helper()
+	return newTab(t, srv, browser(t), chromedp.WithNewBrowserContext())
+}
+
+// newTab opens a tab under parent that records what the page reports.
+func newTab(t testing.TB, srv *server, parent context.Context, opts ...chromedp.ContextOption) *tab {
+	t.Helper()
 	tb := &tab{t: t, srv: srv}
-	ctx, cancel := chromedp.NewContext(bctx, chromedp.WithNewBrowserContext(), chromedp.WithListener(tb.record))
+	ctx, cancel := chromedp.NewContext(parent, append(opts, chromedp.WithListener(tb.record))...)
 	t.Cleanup(cancel)
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("opening a tab: %v", err)
@@ -239,10 +275,17 @@ func (tb *tab) run(what string, actions ...chromedp.Action[chromedp.Void]) {
 	}
 }
 
-// eval evaluates a JavaScript expression in the page and decodes its value.
+// eval evaluates a JavaScript expression in the page and decodes its value
+// (awaiting it when it is a promise).
 func eval[T any](tb *tab, js string) T {
 	tb.t.Helper()
-	ctx, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
+	return evalWithin[T](tb, 30*time.Second, js)
+}
+
+// evalWithin is eval with a deadline of its own.
+func evalWithin[T any](tb *tab, d time.Duration, js string) T {
+	tb.t.Helper()
+	ctx, cancel := context.WithTimeout(tb.ctx, d)
 	defer cancel()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
@@ -309,6 +352,23 @@ func (tb *tab) eventually(what string, cond func() (bool, string)) {
 			tb.t.Fatalf("%s: still not true after 10s; last seen:\n%s", what, got)
 		}
 		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+// settle waits until the page's DOM has not changed for 300 ms, so that a
+// check reads one consistent state.
+func (tb *tab) settle() {
+	tb.t.Helper()
+	ok := evalWithin[bool](tb, 30*time.Second, `new Promise(resolve => {
+		let timer;
+		const done = ok => { obs.disconnect(); clearTimeout(timer); clearTimeout(limit); resolve(ok); };
+		const obs = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(() => done(true), 300); });
+		obs.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
+		timer = setTimeout(() => done(true), 300);
+		const limit = setTimeout(() => done(false), 20000);
+	})`)
+	if !ok {
+		tb.t.Fatalf("the page kept changing for 20 s")
 	}
 }
 

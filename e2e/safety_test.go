@@ -58,10 +58,10 @@ func TestCanaryPayloadNeverRuns(t *testing.T) {
 	for _, must := range []string{"uri-input", "twiml-input", "call-From", "call-To", "sip-0-uri", "dial-callerId"} {
 		require.Contains(t, controls, must, "a text control the canary must reach")
 	}
-	// The two main editors get it key by key, as typed; the rest through
-	// their input events.
+	// Pane 1's editor gets it key by key, as typed; the rest through their
+	// input events.
 	tb.typeText("uri-input", canary)
-	tb.typeText("twiml-input", "<Response><Dial><Sip>"+canary+"</Sip></Dial></Response>")
+	tb.set("twiml-input", "<Response><Dial><Sip>"+canary+"</Sip></Dial></Response>")
 	for _, id := range controls {
 		if id == "uri-input" || id == "twiml-input" {
 			continue
@@ -98,7 +98,7 @@ func TestCanaryPayloadNeverRuns(t *testing.T) {
 		tb.eventually("the share link shows", func() (bool, string) { return tb.text("share-link") != "", "" })
 		link = tb.text("share-link")
 	}
-	other := openTab(t, srv)
+	other := openFreshTab(t, srv)
 	other.open(link)
 	time.Sleep(500 * time.Millisecond)
 	assert.Empty(t, eval[[]string](other, pwnedJS), "payload effects after opening the link %s", link)

@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 
 	"github.com/sipplay/sipplay/internal/serve/static"
@@ -157,11 +156,28 @@ func mustDir(t testing.TB, what string, build func() (string, error)) string {
 // server is a loopback HTTP server for one built site.
 type server struct {
 	*httptest.Server
-	base string       // the prefix the site lives under, "" or subBase
-	hits atomic.Int64 // requests served so far
+	base string // the prefix the site lives under, "" or subBase
 
 	mu     sync.Mutex
 	failed []string // "status path" of every request answered >= 400
+	paths  []string // the path of every request, in order
+}
+
+// requestsSince returns the paths of the requests after the first n.
+func (s *server) requestsSince(n int) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if n > len(s.paths) {
+		return nil
+	}
+	return append([]string(nil), s.paths[n:]...)
+}
+
+// requestCount is how many requests the server has seen.
+func (s *server) requestCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.paths)
 }
 
 // failures returns the requests the server could not answer.
@@ -208,7 +224,9 @@ func serve(t testing.TB, dir, base string) *server {
 	}
 	s := &server{base: base}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s.hits.Add(1)
+		s.mu.Lock()
+		s.paths = append(s.paths, r.URL.Path)
+		s.mu.Unlock()
 		sw := &statusWriter{ResponseWriter: w}
 		h.ServeHTTP(sw, r)
 		if sw.status >= 400 {

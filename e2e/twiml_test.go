@@ -170,24 +170,26 @@ var builderExamples = []struct {
 
 func TestBuilderRendersDocumentedExamples(t *testing.T) {
 	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.open(srv.home())
+	tb.require("twiml-output")
 	for _, ex := range builderExamples {
-		t.Run(strings.ReplaceAll(ex.name, " ", "_"), func(t *testing.T) {
-			tb := openTab(t, srv)
-			tb.open(srv.home())
-			tb.require("twiml-output")
-			for _, f := range ex.fields {
-				tb.set(f[0], f[1])
-			}
-			want, err := canonical(ex.want)
-			require.NoError(t, err)
-			tb.eventually("twiml-output shows "+ex.name, func() (bool, string) {
-				got, err := canonical(tb.text("twiml-output"))
-				return err == nil && got == want, tb.text("twiml-output")
-			})
-			assertSameTwiML(t, ex.want, tb.text("twiml-output"), ex.name)
-			tb.assertClean()
+		for _, f := range ex.fields {
+			tb.set(f[0], f[1])
+		}
+		want, err := canonical(ex.want)
+		require.NoError(t, err)
+		tb.eventually("twiml-output shows "+ex.name, func() (bool, string) {
+			got, err := canonical(tb.text("twiml-output"))
+			return err == nil && got == want, tb.text("twiml-output")
 		})
+		assertSameTwiML(t, ex.want, tb.text("twiml-output"), ex.name)
+		// Back to the default builder for the next example.
+		for _, f := range ex.fields {
+			tb.set(f[0], "")
+		}
 	}
+	tb.assertClean()
 }
 
 func TestPastingXMLFillsBuilder(t *testing.T) {
@@ -261,26 +263,23 @@ func TestPastingXMLFillsBuilder(t *testing.T) {
 			},
 		},
 	}
+	tb := openTab(t, srv)
+	tb.open(srv.home())
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			tb := openTab(t, srv)
-			tb.open(srv.home())
-			tb.set("twiml-input", tt.xml)
-			for _, f := range tt.fields {
-				tb.eventually(fmt.Sprintf("the builder's %s shows %q", f[0], f[1]), func() (bool, string) {
-					got := tb.value(f[0])
-					return got == f[1], fmt.Sprintf("%q (present: %v)", got, tb.present(f[0]))
-				})
-			}
-			// A paste that maps onto a <Dial> is clean but for the vendor's
-			// own non-X- header in the first example.
-			got := codes(tb.diags("twiml-diagnostics"))
-			for _, c := range got {
-				assert.Contains(t, []string{"header-not-allowed/error", "header-not-allowed/warning", "dial-multiple-nouns/warning"}, c, "finding on the pasted %s", tt.name)
-			}
-			tb.assertClean()
-		})
+		tb.set("twiml-input", tt.xml)
+		for _, f := range tt.fields {
+			tb.eventually(fmt.Sprintf("%s: the builder's %s shows %q", tt.name, f[0], f[1]), func() (bool, string) {
+				got := tb.value(f[0])
+				return got == f[1], fmt.Sprintf("%q (present: %v)", got, tb.present(f[0]))
+			})
+		}
+		// A paste that maps onto a <Dial> is clean but for the vendor's
+		// own non-X- header and the several nouns of a sequential dial.
+		for _, c := range codes(tb.diags("twiml-diagnostics")) {
+			assert.Contains(t, []string{"header-not-allowed/error", "header-not-allowed/warning", "dial-multiple-nouns/warning"}, c, "finding on the pasted %s", tt.name)
+		}
 	}
+	tb.assertClean()
 }
 
 func TestTwiMLFindingsShowInPane2(t *testing.T) {

@@ -94,8 +94,8 @@ func TestURIFindingsAndSpans(t *testing.T) {
 		starts map[string]int
 		status string // "" when not pinned
 	}{
-		{uri: "sip:bob@example.com;transport=TCP", want: []string{"transport/error"}, starts: map[string]int{"transport": -1}, status: "1 error"},
-		{uri: "sip:alice@example.com?X-A=1&amp;X-B=2", want: []string{"xml-escaped/error"}, starts: map[string]int{"xml-escaped": 27}, status: "1 error"},
+		{uri: "sip:bob@example.com;transport=sctp", want: []string{"transport/error"}, status: "1 error"},
+		{uri: "sip:alice@example.com?X-A=1&amp;X-B=2", want: []string{"xml-escaped/error"}, starts: map[string]int{"xml-escaped": 27}},
 		{uri: "sip:alice @example.com", want: []string{"syntax/error"}, starts: map[string]int{"syntax": 9}},
 		{uri: "tel:+15551234567", want: []string{"scheme/error"}, starts: map[string]int{"scheme": 0}},
 		{uri: "sip:alice@example.com;region=ie2", want: []string{"region/error"}},
@@ -106,18 +106,27 @@ func TestURIFindingsAndSpans(t *testing.T) {
 		{uri: "sip:alice@example.com;foo=bar", want: []string{"unknown-param/info"}, status: "valid"},
 		{uri: "sip:alice@example.sip.twilio.com", want: []string{}, status: "valid"},
 	}
-	for _, tt := range tests {
-		// Type it as a person would, key by key.
-		tb.typeText("uri-input", tt.uri)
-		tb.eventually("the findings of "+tt.uri, func() (bool, string) {
-			got := codes(tb.diags("uri-diagnostics"))
-			for _, w := range tt.want {
-				if !slices.Contains(got, w) {
-					return false, strings.Join(got, " ")
-				}
-			}
-			return len(tt.want) > 0 || len(got) == 0, strings.Join(got, " ")
+	for i, tt := range tests {
+		// The first ones are typed key by key, as a person would; the rest
+		// arrive as a paste, to keep the suite fast.
+		if i < 2 {
+			tb.typeText("uri-input", tt.uri)
+		} else {
+			tb.set("uri-input", tt.uri)
+		}
+		// Wait for this text's result: the layer under the editor shows it.
+		tb.eventually("the editor layer shows "+tt.uri, func() (bool, string) {
+			txt := eval[string](tb, `(function(){const e=document.querySelector('[data-testid="uri-input"]');return e&&e.previousElementSibling?e.previousElementSibling.textContent:"";})()`)
+			return strings.TrimSuffix(txt, "\n") == tt.uri, txt
 		})
+		tb.settle()
+		got := codes(tb.diags("uri-diagnostics"))
+		for _, w := range tt.want {
+			assert.Contains(t, got, w, "findings of %s", tt.uri)
+		}
+		if len(tt.want) == 0 {
+			assert.Empty(t, got, "findings of %s", tt.uri)
+		}
 		assert.Equal(t, tt.uri, tb.value("uri-input"), "typing must keep the text exactly")
 		if tt.status != "" {
 			assert.Equal(t, tt.status, strings.TrimSpace(tb.text("uri-status")), "status of %s", tt.uri)
@@ -125,16 +134,16 @@ func TestURIFindingsAndSpans(t *testing.T) {
 
 		// Every listed finding is underlined, at the span sipuri gives it.
 		want := wantSpans(tt.uri)
-		got := tb.overlaySpans("uri-input")
-		assert.Equal(t, fmt.Sprint(want), fmt.Sprint(got), "underlined spans of %s", tt.uri)
+		spans := tb.overlaySpans("uri-input")
+		assert.Equal(t, fmt.Sprint(want), fmt.Sprint(spans), "underlined spans of %s", tt.uri)
 		assert.Equal(t, len(want), len(tb.diags("uri-diagnostics")), "one list entry per finding of %s", tt.uri)
 		for code, start := range tt.starts {
 			if start < 0 {
 				continue
 			}
-			i := slices.IndexFunc(got, func(s span) bool { return s.Code == code })
+			i := slices.IndexFunc(spans, func(s span) bool { return s.Code == code })
 			if assert.GreaterOrEqual(t, i, 0, "%s underlined in %s", code, tt.uri) {
-				assert.Equal(t, start, got[i].Start, "%s starts at byte %d of %s", code, start, tt.uri)
+				assert.Equal(t, start, spans[i].Start, "%s starts at byte %d of %s", code, start, tt.uri)
 			}
 		}
 	}
@@ -165,7 +174,8 @@ func TestURIFixRemovesFinding(t *testing.T) {
 		tb.clickCSS(button)
 		tb.eventually("the "+tt.code+" finding of "+tt.uri+" gone after its fix", func() (bool, string) {
 			got := codes(tb.diags("uri-diagnostics"))
-			return !slices.Contains(got, tt.code+"/error") && tb.value("uri-input") == tt.fixed,
+			gone := !slices.ContainsFunc(got, func(c string) bool { return strings.HasPrefix(c, tt.code+"/") })
+			return gone && tb.value("uri-input") == tt.fixed,
 				"value " + strconv.Quote(tb.value("uri-input")) + ", findings " + strings.Join(got, " ")
 		})
 	}
