@@ -25,6 +25,8 @@
 // span is kept as an empty element at its offset, so CSS can mark it.
 package highlight
 
+//go:generate sh -c "go run ./internal/gencss > ../web/highlight.css"
+
 import (
 	"slices"
 	"strings"
