@@ -100,7 +100,7 @@ var nastyValues = []string{
 	"'", "''", "'''", "a'b", `"`, `""`, "$HOME", "${HOME}", "$(id)", "`id`", "!", "!!", "!$", "!-1", "a!b",
 	`\`, `\\`, `\n`, `\'`, "a\nb", "\n", "\r\n", "\t", "\x01\x1b[31m\x7f", "=", "==a=", "a=b&c=d", "@/etc/passwd", "@-",
 	"@", "<file", ">out", "|cat", ";ls", "&", "-d x", "--data x", "#comment", "*", "?", "[a-z]", "{a,b}", "~", "~root",
-	":h", ":t:r", "^x", "%41", "%", "+", " lead and trail ", "😀 emoji", "é", "\xff\xfe", "\xc3", "\u202eevil",
+	":h", ":t:r", "^x", "%41", "%", "+", "#{x}", "#$x", "#@x", "{$x}", "${x}", " lead and trail ", "😀 emoji", "é", "\xff\xfe", "\xc3", "\u202eevil",
 	"\u2028", "\u200b", "a\x00b", "\x00", strings.Repeat("x'y\n", 500),
 	"sip:alice@example.com;transport=tls?X-a=1&User-to-User=1%3Bencoding%3Dhex",
 }
