@@ -281,10 +281,7 @@ func foreignScheme(name string) string {
 // uri reports the grammar and Twilio findings about u.
 func (c *checker) uri() {
 	u := c.u
-	strict := walker{s: u}
-	strict.walk()
-	w := walker{s: u, record: true}
-	w.walk()
+	strict, w := read(u)
 	if e := strict.err; e != nil && !e.dup {
 		end := e.off
 		if end < len(u) {

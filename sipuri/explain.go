@@ -31,8 +31,7 @@ func Explain(s string) []Part {
 		return nil
 	}
 	u := c.u
-	w := walker{s: u, record: true}
-	w.walk()
+	_, w := read(u)
 	parts := make([]Part, 0, len(w.pieces)+1)
 	if !c.bare {
 		meaning := "SIP: Twilio sends the INVITE over UDP unless the transport parameter says otherwise, to port 5060 by default."

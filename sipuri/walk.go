@@ -61,6 +61,8 @@ type layout struct {
 type walker struct {
 	s      string
 	record bool
+	noUser bool // read the text as having no userinfo, even with an '@'
+
 	err    *scanErr // the first error met
 	l      layout
 	pieces []piece
@@ -114,6 +116,16 @@ func (w *walker) add(p piece) {
 	}
 }
 
+// read walks u strictly, as Parse does, and then again recording its
+// pieces the same way (with or without a userinfo), for Check and Explain.
+func read(u string) (strict, rec walker) {
+	strict = walker{s: u}
+	strict.walk()
+	rec = walker{s: u, record: true, noUser: strict.noUser}
+	rec.walk()
+	return strict, rec
+}
+
 // walk reads the whole text. The scheme must be sip or sips.
 func (w *walker) walk() {
 	s := w.s
@@ -125,7 +137,7 @@ func (w *walker) walk() {
 	}
 	w.l.schemeEnd, w.l.secure = end, secure
 	at := strings.IndexByte(s[end:], '@')
-	if at < 0 {
+	if at < 0 || w.noUser {
 		w.rest(end)
 		return
 	}
@@ -134,7 +146,7 @@ func (w *walker) walk() {
 	if uerr != nil && !w.record {
 		// The text may still read further without a userinfo; the error is
 		// where the longer of the two readings stops.
-		alt := walker{s: s, l: w.l}
+		alt := walker{s: s, l: w.l, noUser: true}
 		alt.rest(end)
 		if alt.err != nil && alt.err.off > uerr.off {
 			*w = alt
