@@ -51,6 +51,9 @@ func Explain(s string) []Part {
 		}
 	}
 	for _, p := range w.pieces {
+		if p.start == p.end && !p.ok {
+			continue // nothing was written there
+		}
 		kind, name, meaning := "", "", ""
 		switch p.kind {
 		case pUser:

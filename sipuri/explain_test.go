@@ -65,6 +65,7 @@ func TestExplain(t *testing.T) {
 			{"header", "amp", 31, 34, "malformed"},
 		}},
 		{"tel:+15551234567", []part{{"scheme", "", 0, 3, "only sip: and sips:"}}},
+		{"sip:;lr", []part{{"scheme", "", 0, 3, "SIP"}, {"param", "lr", 5, 7, "loose-routing"}}},
 		{"", nil},
 	}
 	for _, tt := range tests {
