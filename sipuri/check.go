@@ -373,7 +373,7 @@ func (c *checker) pieces(w *walker) {
 		case pParam:
 			if p.dup {
 				c.addU(p.start, p.end, Error, CodeDuplicateParam,
-					"the parameter "+p.name(u)+" appears more than once; give each parameter once",
+					"the parameter "+unescape(p.name(u))+" appears more than once; give each parameter once",
 					newFix("Remove this repetition", p.lead, p.end, ""))
 				continue
 			}
