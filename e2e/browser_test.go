@@ -408,12 +408,13 @@ func (tb *tab) waitText(testid, want string) {
 }
 
 // setJS sets a control's value as a person's edit would (the native value
-// setter, then input and change events). It opens every <details> first, so
-// that fields under "More" are reachable. It returns "" or what went wrong.
+// setter, then input and change events). It opens the <details> ("More")
+// holding the control first, as a person would. It returns "" or what went
+// wrong.
 const setJS = `(function(id, v) {
-	document.querySelectorAll("details").forEach(d => d.open = true);
 	const e = document.querySelector('[data-testid="' + id + '"]');
 	if (!e) return "no element with data-testid=" + id;
+	for (let d = e.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) d.open = true;
 	if (e.type === "checkbox" || e.type === "radio") {
 		if (e.checked !== (v === "true")) e.click();
 		return "";
