@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/sipplay/sipplay/sipuri"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -16,6 +17,8 @@ func FuzzCheck(f *testing.F) {
 	f.Add(sipDoc(` statusCallbackEvent="initiated,ringing" method="get"`, "sip:a@b.c?x-a=1&x-b=2"))
 	f.Add(doc(`<dial Timeout="3"><Sip>&lt;sip:a@b.c&gt;</Sip><sip/></dial>`))
 	f.Add("<Response><Dial><Sip><![CDATA[ sip:a@b.c;transport=TLS ]]>&#x20;</Sip>")
+	f.Add(sipDoc("", "&lt;sip:a@b.c;transport=TCP&gt;"))
+	f.Add(sipDoc("", "\n a@b.c;region=xx1?y=1&amp;amp;z=2&#x20;\n"))
 	f.Fuzz(func(t *testing.T, src string) {
 		ds := Check(src)
 		for i, d := range ds {
@@ -28,7 +31,8 @@ func FuzzCheck(f *testing.F) {
 			}
 			require.True(t, 0 <= d.Fix.Start && d.Fix.Start <= d.Fix.End && d.Fix.End <= len(src), "fix of %s out of bounds in %q", d.Code, src)
 			if _, own := severities[d.Code]; !own {
-				continue // sipuri's fixes are fuzzed in sipuri; their spans here in TestCheckSipURI
+				checkMovedFix(t, src, d)
+				continue
 			}
 			after := d.Fix.Apply(src)
 			for _, e := range Check(after) {
@@ -40,6 +44,59 @@ func FuzzCheck(f *testing.F) {
 		require.Positive(t, line)
 		require.Positive(t, col)
 	})
+}
+
+// checkedSips returns the <Sip> elements whose bodies Check hands to
+// sipuri, in document order, with their trimmed URIs.
+func checkedSips(src string) (sips []*element, uris []string, bodies []*decoded, starts []int) {
+	doc := parseXML(src)
+	if doc.Root == nil {
+		return
+	}
+	for _, dial := range doc.Root.Children {
+		if dial.Name != "Dial" || !dial.Closed {
+			continue
+		}
+		for _, e := range dial.Children {
+			if e.Name == "Sip" && len(e.Children) == 0 {
+				body := decodeText(src, e)
+				a, b := body.trim(src)
+				sips = append(sips, e)
+				uris = append(uris, string(body.s[a:b]))
+				bodies = append(bodies, body)
+				starts = append(starts, a)
+			}
+		}
+	}
+	return
+}
+
+// checkMovedFix checks that sipuri finding d, moved into src, carries a fix
+// that changes the <Sip> body exactly as sipuri's fix changes the URI.
+func checkMovedFix(t *testing.T, src string, d Diagnostic) {
+	sips, uris, bodies, starts := checkedSips(src)
+	k := -1
+	for i, e := range sips {
+		if e.Start <= d.Start && d.End <= e.End {
+			k = i
+		}
+	}
+	require.GreaterOrEqual(t, k, 0, "%s at %d is in no <Sip> of %q", d.Code, d.Start, src)
+	var want string
+	found := false
+	for _, sd := range sipuri.Check(uris[k]) {
+		if sd.Code != d.Code || sd.Message != d.Message || sd.Fix == nil || found {
+			continue
+		}
+		if start, end := bodies[k].span(starts[k]+sd.Start, starts[k]+sd.End); start == d.Start && end == d.End {
+			want, found = sd.Fix.Apply(uris[k]), true
+		}
+	}
+	require.True(t, found, "%s at %d-%d is not a sipuri finding of %q", d.Code, d.Start, d.End, uris[k])
+	after := d.Fix.Apply(src)
+	sips2, uris2, _, _ := checkedSips(after)
+	require.Len(t, sips2, len(sips), "the fix changed the elements: %q -> %q", src, after)
+	assert.Equal(t, strings.Trim(xmlSafe(want), " \t\r\n"), uris2[k], "fix of %s: %q -> %q", d.Code, src, after)
 }
 
 // xmlSafe is what a string becomes in an XML document: characters XML 1.0
