@@ -161,6 +161,9 @@ func (p *page) onEvent(ctx app.Context, e app.Event) {
 	}
 	if s, ok := view.Apply(p.st, act, v); ok {
 		p.set(ctx, s)
+		if act == "mode:xml" {
+			ctx.Defer(func(ctx app.Context) { focus("twiml-input") })
+		}
 		return
 	}
 	p.chromeAction(ctx, act, t)

@@ -6,10 +6,13 @@ import (
 	"github.com/sipplay/sipplay/components/view"
 )
 
-// TwiMLPane renders pane 2: the <Dial> builder with its <Sip> nouns (hidden
-// on the "Edit XML" tab, which gives the editor more room), then the
-// document itself, highlighted and editable, with its findings and a copy
-// button. The XML editor is always there: typing into it is editing XML.
+// TwiMLPane renders pane 2: the <Dial> builder with its <Sip> nouns, then
+// the document itself, highlighted and editable, with its findings and a
+// copy button. The tabs say which side leads: on "Builder" the document is
+// the builder's; on "Edit XML" (chosen by the tab or by typing into the
+// document) it is exactly what was typed, with a larger editor, and the
+// builder is refilled whenever the document maps onto a <Dial>. Nothing is
+// ever hidden, so typing never moves the editor.
 func TwiMLPane(p *view.Page, copied map[string]string) app.UI {
 	xml := p.State.Mode == state.ModeXML
 	n := len(p.Sips)
@@ -20,7 +23,7 @@ func TwiMLPane(p *view.Page, copied map[string]string) app.UI {
 	return el("div").Body(
 		app.Raw(`<div role="tablist" aria-label="TwiML editing mode" class="subtabs">`+
 			tab("Builder", "mode:builder", "twiml-mode-builder", !xml)+tab("Edit XML", "mode:xml", "twiml-mode-xml", xml)+`</div>`),
-		el("div", "class", "builder", "hidden", boolean(xml)).Body(
+		el("div", "class", "builder").Body(
 			el("fieldset").Body(
 				app.Raw(`<legend>&lt;Dial&gt; attributes</legend>`),
 				Fields("dial-", "dial:", p.DialCommon, p.DialMore, "dial-more"),
