@@ -46,11 +46,11 @@ var wasmSizes struct {
 	err            error
 }
 
-// BenchmarkWasmSize reports how many gzip bytes the highlight package (and
+// BenchmarkChromaWasmSize reports how many gzip bytes the highlight package (and
 // with it chroma's engine) adds to a js/wasm binary: two tiny programs in
 // testdata/wasm, identical but for the calls into this package, are built
 // once per run and compressed.
-func BenchmarkWasmSize(b *testing.B) {
+func BenchmarkChromaWasmSize(b *testing.B) {
 	w := &wasmSizes
 	w.once.Do(func() {
 		dir := b.TempDir()

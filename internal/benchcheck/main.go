@@ -47,14 +47,21 @@ func parseBudgets(r io.Reader) ([]budget, error) {
 }
 
 // parseResults reads benchmark result lines and returns name → metric → value.
-// Output that is not a benchmark line is copied to echo.
+// Output that is not a benchmark line is copied to echo. Budgets name
+// benchmarks without their package, so one name in two packages is an error.
 func parseResults(r io.Reader, echo io.Writer) (map[string]map[string]float64, error) {
 	res := map[string]map[string]float64{}
+	owner := map[string]string{} // benchmark name → package that ran it
+	pkg := ""
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
 		line := sc.Text()
 		fmt.Fprintln(echo, line)
+		if p, ok := strings.CutPrefix(line, "pkg: "); ok {
+			pkg = strings.TrimSpace(p)
+			continue
+		}
 		f := strings.Fields(line)
 		if len(f) < 4 || !strings.HasPrefix(f[0], "Benchmark") {
 			continue
@@ -63,6 +70,10 @@ func parseResults(r io.Reader, echo io.Writer) (map[string]map[string]float64, e
 			continue
 		}
 		name := stripProcs(f[0])
+		if prev, ok := owner[name]; ok && prev != pkg {
+			return nil, fmt.Errorf("%s runs in both %s and %s: rename one, budgets cannot tell them apart", name, prev, pkg)
+		}
+		owner[name] = pkg
 		m := res[name]
 		if m == nil {
 			m = map[string]float64{}

@@ -52,3 +52,14 @@ func TestParseBudgetsRejectsMalformed(t *testing.T) {
 		assert.Error(t, err, "input %q", in)
 	}
 }
+
+func TestParseResultsRejectsOneNameInTwoPackages(t *testing.T) {
+	out := "pkg: example.com/a\nBenchmarkX-2 10 5 ns/op\npkg: example.com/b\nBenchmarkX-2 10 7 ns/op\n"
+	_, err := parseResults(strings.NewReader(out), io.Discard)
+	assert.ErrorContains(t, err, "BenchmarkX", "input %q", out)
+
+	same := "pkg: example.com/a\nBenchmarkX/a-2 10 5 ns/op\nBenchmarkX/b-2 10 7 ns/op\n"
+	res, err := parseResults(strings.NewReader(same), io.Discard)
+	require.NoError(t, err, "input %q", same)
+	assert.Equal(t, 7.0, res["BenchmarkX/b"]["ns/op"], "input %q", same)
+}

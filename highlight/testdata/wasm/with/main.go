@@ -1,4 +1,4 @@
-// Command with is BenchmarkWasmSize's program that uses package highlight:
+// Command with is BenchmarkChromaWasmSize's program that uses package highlight:
 // a go-app page, like the playground, that shows highlighted text.
 package main
 

@@ -1,4 +1,4 @@
-// Command without is BenchmarkWasmSize's program without package highlight:
+// Command without is BenchmarkChromaWasmSize's program without package highlight:
 // the same go-app page as ./with, showing the text unhighlighted.
 package main
 
