@@ -4,6 +4,13 @@
 // The request is POST https://api.twilio.com/2010-04-01/Accounts/{AccountSid}/Calls.json
 // with an application/x-www-form-urlencoded body. Every function here is pure:
 // no I/O, no panics, whatever the field values hold.
+//
+// Diagnostics from Check name their parameter in Field and have offsets into
+// FieldText(r, Field). For the two list fields (StatusCallbackEvent and
+// RecordingStatusCallbackEvent) that text is the elements joined by "\n",
+// one value per line, so a Fix is an ordinary text edit even there: the fix
+// for a space- or comma-joined list in one element replaces that element
+// with its values on separate lines. ApplyFix applies any Fix to a Request.
 package calls
 
 import "github.com/sipplay/sipplay/sipuri"

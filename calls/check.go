@@ -52,13 +52,23 @@ func Check(r Request) []Diagnostic {
 	c.enum("RecordingTrack", r.RecordingTrack, []string{"inbound", "outbound", "both"})
 	c.enum("MachineDetection", r.MachineDetection, []string{"Enable", "DetectMessageEnd"})
 	c.sendDigits(r.SendDigits)
-	slices.SortStableFunc(c.out, func(a, b Diagnostic) int {
-		if x, y := fieldIndex(a.Field), fieldIndex(b.Field); x != y {
-			return x - y
+	// Insertion sort: stable, and the lists are short.
+	ds := c.out
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && before(ds[j], ds[j-1]); j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
 		}
-		return a.Start - b.Start
-	})
-	return c.out
+	}
+	return ds
+}
+
+// before orders findings by field, as FormBody does with AccountSid
+// first, then by Start.
+func before(a, b Diagnostic) bool {
+	if x, y := fieldIndex(a.Field), fieldIndex(b.Field); x != y {
+		return x < y
+	}
+	return a.Start < b.Start
 }
 
 // fieldIndex orders fields as FormBody does, with AccountSid first.

@@ -67,8 +67,18 @@ var params = [...]param{
 // A Param is one form field: a key and its unencoded value.
 type Param struct{ Key, Value string }
 
-// Params returns r's form fields in FormBody's order, one per non-empty
-// value; a list key appears once per non-empty element.
+// Params returns r's form fields, one per non-empty value (a list key once
+// per non-empty element), in this fixed order: To, From, the instruction
+// source (Url, Twiml, ApplicationSid), then SipAuthUsername,
+// SipAuthPassword, CallerId, Byoc, CallReason, CallToken, Method,
+// FallbackUrl, FallbackMethod, StatusCallback, StatusCallbackMethod,
+// StatusCallbackEvent, Timeout, TimeLimit, SendDigits, Record,
+// RecordingChannels, RecordingStatusCallback, RecordingStatusCallbackMethod,
+// RecordingStatusCallbackEvent, RecordingTrack, Trim, MachineDetection,
+// MachineDetectionTimeout, MachineDetectionSpeechThreshold,
+// MachineDetectionSpeechEndThreshold, MachineDetectionSilenceTimeout,
+// AsyncAmd, AsyncAmdStatusCallback, AsyncAmdStatusCallbackMethod.
+// AccountSid is not a form field: it is part of the URL.
 func Params(r Request) []Param {
 	out := make([]Param, 0, len(params)+len(r.StatusCallbackEvent)+len(r.RecordingStatusCallbackEvent))
 	for i := range params {

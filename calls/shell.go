@@ -57,32 +57,26 @@ func writeQuoted(b *strings.Builder, prefix, s string) {
 		}
 		return
 	}
-	b.WriteString("$'")
-	b.WriteString(prefix)
+	b.WriteString("$'" + prefix)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		e := s[i : i+n]
 		switch {
 		case r == '\\' || r == '\'':
-			b.WriteByte('\\')
-			b.WriteByte(byte(r))
+			e = "\\" + e
+		case r == '\n':
+			e = `\n`
+		case r == '\t':
+			e = `\t`
+		case r == '\r':
+			e = `\r`
 		case r == '!' || r == utf8.RuneError && n == 1 || hiddenRune(r):
+			e = ""
 			for j := i; j < i+n; j++ {
-				switch c := s[j]; c {
-				case '\n':
-					b.WriteString(`\n`)
-				case '\t':
-					b.WriteString(`\t`)
-				case '\r':
-					b.WriteString(`\r`)
-				default:
-					b.WriteString(`\x`)
-					b.WriteByte(upperHex[c>>4])
-					b.WriteByte(upperHex[c&15])
-				}
+				e += hexByte(s[j])
 			}
-		default:
-			b.WriteString(s[i : i+n])
 		}
+		b.WriteString(e)
 		i += n
 	}
 	b.WriteByte('\'')

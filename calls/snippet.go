@@ -80,11 +80,74 @@ func snippetArgs(r Request) []arg {
 			if len(l) > 0 {
 				out = append(out, arg{key: p.key, kind: kList, list: l})
 			}
-		} else if v := *p.str(&r); v != "" || p.key == "To" || p.key == "From" {
+		} else if v := *p.str(&r); v != "" || i < 2 {
 			out = append(out, arg{key: p.key, kind: p.kind, val: v})
 		}
 	}
 	return out
+}
+
+// writeArgs writes each arg as indent, its name, assign and its value, with
+// sep between two args and last after the final one.
+func writeArgs(b *strings.Builder, args []arg, indent, assign, sep, last string, name func(string) string, value func(arg) string) {
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(indent + name(a.key) + assign + value(a))
+	}
+	if len(args) > 0 {
+		b.WriteString(last)
+	}
+}
+
+// typedArgs returns the args a typed SDK can take. For each other one, a
+// whole-number or boolean key holding something else, it writes a comment
+// line saying that it is left out.
+func typedArgs(b *strings.Builder, args []arg, indent string) []arg {
+	var out []arg
+	for _, a := range args {
+		switch {
+		case a.kind == kInt && !isInt(a.val):
+			b.WriteString(indent + "// " + a.key + " is left out: it is not a whole number.\n")
+		case a.kind == kBool && !isBool(a.val):
+			b.WriteString(indent + "// " + a.key + " is left out: it is not true or false.\n")
+		default:
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// dynValue returns a's value for a dynamically typed language: a list in
+// brackets, a whole number or boolean bare (yes and no are the language's
+// booleans), anything else a string literal made by q.
+func dynValue(a arg, q func(string) string, yes, no string) string {
+	switch {
+	case a.kind == kList:
+		return listLit(a.list, q, "[", "]")
+	case a.kind == kInt && isInt(a.val):
+		return a.val
+	case a.kind == kBool && a.val == "true":
+		return yes
+	case a.kind == kBool && a.val == "false":
+		return no
+	}
+	return q(a.val)
+}
+
+// listLit returns open, the quoted elements of l joined by ", ", and close.
+func listLit(l []string, q func(string) string, open, close string) string {
+	var b strings.Builder
+	b.WriteString(open)
+	for i, v := range l {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(q(v))
+	}
+	b.WriteString(close)
+	return b.String()
 }
 
 // isInt reports whether v is a whole number written the canonical way
@@ -105,6 +168,12 @@ func camel(key string) string {
 	return string(key[0]+'a'-'A') + key[1:]
 }
 
+// snake returns a form key in snake case: sip_auth_username.
+func snake(key string) string { return separated(key, '_') }
+
+// same returns a form key as it is.
+func same(key string) string { return key }
+
 // separated returns a form key in lower case with sep between its words:
 // sip_auth_username, sip-auth-username.
 func separated(key string, sep byte) string {
@@ -122,23 +191,7 @@ func separated(key string, sep byte) string {
 	return b.String()
 }
 
-// commentSkipped writes a comment line saying why a typed SDK snippet leaves
-// out a.
-func commentSkipped(b *strings.Builder, indent, comment string, a arg) {
-	what := "a whole number"
-	if a.kind == kBool {
-		what = "true or false"
-	}
-	b.WriteString(indent + comment + " " + a.key + " is left out: it is not " + what + ".\n")
-}
-
-// typedOK reports whether a typed SDK can take a's value.
-func typedOK(a arg) bool {
-	switch a.kind {
-	case kInt:
-		return isInt(a.val)
-	case kBool:
-		return isBool(a.val)
-	}
-	return true
-}
+// The string literal makers of each language.
+func qC(s string) string    { return quote(s, dialectC) }
+func qJava(s string) string { return quote(s, dialectJava) }
+func qPHP(s string) string  { return quote(s, dialectPHP) }

@@ -24,51 +24,50 @@ func quote(s string, dialect int) string {
 	b.WriteByte('"')
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '"' || r == '\\' || r == '$' && dialect == dialectPHP || r == '#' && dialect == dialectRuby:
-			b.WriteByte('\\')
-			b.WriteByte(byte(r))
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == utf8.RuneError && n == 1:
-			if dialect == dialectPHP {
-				writeHexByte(&b, `\x`, s[i])
-			} else {
-				b.WriteString(`\uFFFD`)
-			}
-		case hiddenRune(r):
-			switch {
-			case dialect == dialectJava && r < 0x100:
-				b.WriteByte('\\')
-				b.WriteByte(byte('0' + r>>6))
-				b.WriteByte(byte('0' + r>>3&7))
-				b.WriteByte(byte('0' + r&7))
-			case (dialect == dialectPHP || dialect == dialectRuby) && r < 0x80:
-				writeHexByte(&b, `\x`, byte(r))
-			case dialect == dialectPHP || dialect == dialectRuby:
-				b.WriteString(`\u{` + strconv.FormatInt(int64(r), 16) + `}`)
-			default:
-				b.WriteString(`\u`)
-				h := strconv.FormatInt(int64(r), 16)
-				b.WriteString(strings.Repeat("0", 4-len(h)) + h)
-			}
-		default:
-			b.WriteString(s[i : i+n])
+		e := escapeRune(r, r == utf8.RuneError && n == 1, s[i], dialect)
+		if e == "" {
+			e = s[i : i+n]
 		}
+		b.WriteString(e)
 		i += n
 	}
 	b.WriteByte('"')
 	return b.String()
 }
 
-func writeHexByte(b *strings.Builder, prefix string, c byte) {
-	b.WriteString(prefix)
-	b.WriteByte(upperHex[c>>4])
-	b.WriteByte(upperHex[c&15])
+// escapeRune returns the escape of r (or of the invalid byte c when bad)
+// in a double-quoted literal of the dialect, or "" when r stays as it is.
+func escapeRune(r rune, bad bool, c byte, dialect int) string {
+	php, ruby := dialect == dialectPHP, dialect == dialectRuby
+	switch {
+	case r == '"' || r == '\\' || r == '$' && php || r == '#' && ruby:
+		return "\\" + string(r)
+	case r == '\n':
+		return `\n`
+	case r == '\r':
+		return `\r`
+	case r == '\t':
+		return `\t`
+	case bad && php:
+		return hexByte(c)
+	case bad:
+		return `\uFFFD`
+	case !hiddenRune(r):
+		return ""
+	case dialect == dialectJava && r < 0x100:
+		return string([]byte{'\\', byte('0' + r>>6), byte('0' + r>>3&7), byte('0' + r&7)})
+	case (php || ruby) && r < 0x80:
+		return hexByte(byte(r))
+	case php || ruby:
+		return `\u{` + strconv.FormatInt(int64(r), 16) + `}`
+	}
+	h := strconv.FormatInt(int64(r), 16) // hidden runes are below U+10000
+	return `\u` + "000"[:4-len(h)] + h
+}
+
+// hexByte returns \xHH for c.
+func hexByte(c byte) string {
+	return string([]byte{'\\', 'x', upperHex[c>>4], upperHex[c&15]})
 }
 
 // quoteRuby returns s as a Ruby literal: single-quoted, as Twilio's Ruby
