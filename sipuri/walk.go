@@ -122,6 +122,9 @@ func read(u string) (strict, rec walker) {
 	strict = walker{s: u}
 	strict.walk()
 	rec = walker{s: u, record: true, noUser: strict.noUser}
+	// One allocation for the pieces: user, password, host, port, and one
+	// per delimiter of a param or header.
+	rec.pieces = make([]piece, 0, 4+strings.Count(u, ";")+strings.Count(u, "&")+strings.Count(u, "?"))
 	rec.walk()
 	return strict, rec
 }
