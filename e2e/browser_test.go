@@ -311,9 +311,10 @@ func jsString(s string) string {
 // sel is the CSS selector of a test hook.
 func sel(testid string) string { return `[data-testid="` + testid + `"]` }
 
-// readyJS is true once go-app's wasm has taken over the page (its loader is
-// gone) and pane 1's status shows a checked result.
-const readyJS = `!document.getElementById("app-wasm-loader") &&
+// readyJS is true once go-app's wasm has taken over the page (the document
+// is parsed and app.js removed the loader after starting the wasm) and pane
+// 1's status shows a checked result.
+const readyJS = `document.readyState !== "loading" && !document.getElementById("app-wasm-loader") &&
 	!!document.querySelector('[data-testid="uri-status"]') &&
 	document.querySelector('[data-testid="uri-status"]').textContent.trim() !== ""`
 
