@@ -49,7 +49,6 @@ var (
 	browserCtx    context.Context // a chromedp context whose browser runs
 	browserStop   func()
 	browserErr    error
-	browserDir    string
 	browserTested bool
 )
 
@@ -79,7 +78,7 @@ func startBrowser() (context.Context, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	browserDir = filepath.Join(root, "chromium-profile")
+	profile := filepath.Join(root, "chromium-profile")
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),
 		chromedp.Flag("headless", true),
@@ -89,7 +88,7 @@ func startBrowser() (context.Context, func(), error) {
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(browserDir),
+		chromedp.UserDataDir(profile),
 	}
 	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	bctx, bcancel := chromedp.NewContext(actx)
@@ -111,8 +110,8 @@ func stopBrowser() {
 	}
 }
 
-// tab is one page in its own fresh browser context. It records console
-// errors, uncaught exceptions and every request the page makes.
+// tab is one browser tab. It records console errors, uncaught exceptions
+// and every request the page makes.
 type tab struct {
 	t   testing.TB
 	ctx context.Context
@@ -339,18 +338,22 @@ func (tb *tab) waitReady() {
 	}
 }
 
+// eventuallyTimeout bounds every wait for the page to reflect an edit. A
+// render takes milliseconds; the margin is for a CI machine under load.
+const eventuallyTimeout = 20 * time.Second
+
 // eventually polls cond until it reports true, and fails the test with
-// cond's last explanation after the timeout.
+// cond's last explanation after eventuallyTimeout.
 func (tb *tab) eventually(what string, cond func() (bool, string)) {
 	tb.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
+	deadline := time.Now().Add(eventuallyTimeout)
 	for {
 		ok, got := cond()
 		if ok {
 			return
 		}
 		if time.Now().After(deadline) {
-			tb.t.Fatalf("%s: still not true after 10s; last seen:\n%s", what, got)
+			tb.t.Fatalf("%s: still not true after %v; last seen:\n%s", what, eventuallyTimeout, got)
 		}
 		time.Sleep(25 * time.Millisecond)
 	}
