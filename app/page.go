@@ -105,7 +105,9 @@ func (p *page) sync(ctx app.Context) {
 				p.synced[b.ID] = b
 			}
 		}
-		components.Sync(changed)
+		if !components.Sync(changed) {
+			p.resync() // the render has not caught up: next time, all of them
+		}
 	})
 }
 
@@ -122,7 +124,6 @@ func (p *page) scheduleHighlight(ctx app.Context) {
 	seq := p.hlSeq
 	ctx.After(curlDelay, func(ctx app.Context) {
 		if seq != p.hlSeq || p.vm.CurlHTML != "" {
-			ctx.PreventUpdate()
 			return
 		}
 		p.vm.CurlHTML = p.der.HighlightCurl()
@@ -137,13 +138,14 @@ func (p *page) onEvent(ctx app.Context, e app.Event) {
 	if typ == "click" {
 		t = t.Call("closest", "button[data-act]")
 	}
+	// Events without an action change nothing (go-app re-renders anyway;
+	// ctx.PreventUpdate would also cancel an update another event of the
+	// same frame asked for).
 	if !t.Truthy() {
-		ctx.PreventUpdate()
 		return
 	}
 	actV := t.Call("getAttribute", "data-act")
 	if actV.Type() != app.TypeString {
-		ctx.PreventUpdate()
 		return
 	}
 	act := actV.String()
@@ -151,7 +153,6 @@ func (p *page) onEvent(ctx app.Context, e app.Event) {
 		// Text fields report through input events; change is for selects,
 		// checkboxes and radios.
 		if tag, kind := t.Get("tagName").String(), t.Get("type").String(); tag != "SELECT" && kind != "checkbox" && kind != "radio" {
-			ctx.PreventUpdate()
 			return
 		}
 	}
@@ -215,8 +216,6 @@ func (p *page) chromeAction(ctx app.Context, act string, t app.Value) {
 		case "share-error":
 			p.chrome.ShareError = ""
 		}
-	default:
-		ctx.PreventUpdate()
 	}
 }
 
@@ -318,7 +317,6 @@ func (p *page) scheduleLink(ctx app.Context) {
 		if seq == p.linkSeq {
 			p.writeLink(ctx)
 		}
-		ctx.PreventUpdate()
 	})
 }
 

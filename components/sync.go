@@ -8,12 +8,15 @@ import (
 // Sync gives each control its live state after a render, touching only
 // what differs, so the caret moves only when a text changed from elsewhere
 // (a fix, an example, a link, the builder). A select whose value is not
-// one of its options gets that option added (as text, never markup).
-func Sync(bs []view.Binding) {
+// one of its options gets that option added (as text, never markup). It
+// reports whether every control was found.
+func Sync(bs []view.Binding) bool {
 	doc := app.Window().Get("document")
+	all := true
 	for _, b := range bs {
 		e := doc.Call("getElementById", b.ID)
 		if !e.Truthy() {
+			all = false
 			continue
 		}
 		if b.Check {
@@ -37,4 +40,5 @@ func Sync(bs []view.Binding) {
 			e.Call("setAttribute", "aria-invalid", inv)
 		}
 	}
+	return all
 }
