@@ -33,17 +33,18 @@ func Check(r Request) []Diagnostic {
 	c.twiml(r)
 	for i := range params {
 		p := &params[i]
+		v, l := p.value(&r)
 		switch p.kind {
 		case kURL:
-			c.url(p.key, *p.str(&r))
+			c.url(p.key, v)
 		case kMethod:
-			c.enum(p.key, *p.str(&r), methods)
+			c.enum(p.key, v, methods)
 		case kInt:
-			c.integer(p.key, *p.str(&r))
+			c.integer(p.key, v)
 		case kBool:
-			c.enum(p.key, *p.str(&r), booleans)
+			c.enum(p.key, v, booleans)
 		case kList:
-			c.events(p.key, *p.list(&r))
+			c.events(p.key, l)
 		}
 	}
 	c.enum("AsyncAmd", r.AsyncAmd, booleans)

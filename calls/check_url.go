@@ -76,15 +76,18 @@ func urlProblem(v string) (start, end int, msg string) {
 // digits and inner hyphens (a trailing dot is allowed).
 func validHostname(h string) bool {
 	h = strings.TrimSuffix(h, ".")
-	for _, l := range strings.Split(h, ".") {
-		if l == "" || l[0] == '-' || l[len(l)-1] == '-' {
-			return false
-		}
-		for i := 0; i < len(l); i++ {
-			if !isAlnum(l[i]) && l[i] != '-' {
+	start := 0
+	for i := 0; i <= len(h); i++ {
+		if i < len(h) && h[i] != '.' {
+			if !isAlnum(h[i]) && h[i] != '-' {
 				return false
 			}
+			continue
 		}
+		if i == start || h[start] == '-' || h[i-1] == '-' {
+			return false // an empty label, or a hyphen at either end
+		}
+		start = i + 1
 	}
 	return true
 }

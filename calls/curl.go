@@ -27,11 +27,8 @@ func Curl(r Request) string { return CurlWith(r, CurlOptions{}) }
 // even when it starts with @. A value holding a NUL byte, which no command
 // argument can carry, is sent pre-encoded with --data 'Key=%00…' instead.
 func CurlWith(r Request, o CurlOptions) string {
-	ps := Params(r)
 	n := 200
-	for _, p := range ps {
-		n += len(p.Key) + len(p.Value) + 24
-	}
+	r.each(func(key, v string) { n += len(key) + len(v) + 24 })
 	var b strings.Builder
 	b.Grow(n)
 	b.WriteString("curl -X POST ")
@@ -42,17 +39,17 @@ func CurlWith(r Request, o CurlOptions) string {
 		writeEscaped(&b, r.AccountSid)
 		b.WriteString("/Calls.json'")
 	}
-	for _, p := range ps {
+	r.each(func(key, v string) {
 		b.WriteString(" \\\n  ")
-		if strings.IndexByte(p.Value, 0) >= 0 {
-			b.WriteString("--data '" + p.Key + "=")
-			writeEscaped(&b, p.Value)
+		if strings.IndexByte(v, 0) >= 0 {
+			b.WriteString("--data '" + key + "=")
+			writeEscaped(&b, v)
 			b.WriteByte('\'')
-			continue
+			return
 		}
 		b.WriteString("--data-urlencode ")
-		writeQuoted(&b, p.Key+"=", p.Value)
-	}
+		writeQuoted(&b, key, v)
+	})
 	b.WriteString(" \\\n  -u ")
 	b.WriteString(userArg(r.AccountSid, o.AuthToken))
 	return b.String()

@@ -18,8 +18,7 @@ const (
 type param struct {
 	key  string
 	kind kind
-	str  func(*Request) *string   // the value of a single-valued key
-	list func(*Request) *[]string // the value of a list key (kind kList)
+	idx  int8 // the index of the key's value in refs' strs, or in lists for kList
 }
 
 // params lists every form key in FormBody's order: To, From, the instruction
@@ -27,41 +26,66 @@ type param struct {
 // auth and routing, methods and fallback, status callbacks, call control,
 // recording, answering machine detection.
 var params = [...]param{
-	{"To", kText, func(r *Request) *string { return &r.To }, nil},
-	{"From", kText, func(r *Request) *string { return &r.From }, nil},
-	{"Url", kURL, func(r *Request) *string { return &r.Url }, nil},
-	{"Twiml", kText, func(r *Request) *string { return &r.Twiml }, nil},
-	{"ApplicationSid", kText, func(r *Request) *string { return &r.ApplicationSid }, nil},
-	{"SipAuthUsername", kText, func(r *Request) *string { return &r.SipAuthUsername }, nil},
-	{"SipAuthPassword", kText, func(r *Request) *string { return &r.SipAuthPassword }, nil},
-	{"CallerId", kText, func(r *Request) *string { return &r.CallerId }, nil},
-	{"Byoc", kText, func(r *Request) *string { return &r.Byoc }, nil},
-	{"CallReason", kText, func(r *Request) *string { return &r.CallReason }, nil},
-	{"CallToken", kText, func(r *Request) *string { return &r.CallToken }, nil},
-	{"Method", kMethod, func(r *Request) *string { return &r.Method }, nil},
-	{"FallbackUrl", kURL, func(r *Request) *string { return &r.FallbackUrl }, nil},
-	{"FallbackMethod", kMethod, func(r *Request) *string { return &r.FallbackMethod }, nil},
-	{"StatusCallback", kURL, func(r *Request) *string { return &r.StatusCallback }, nil},
-	{"StatusCallbackMethod", kMethod, func(r *Request) *string { return &r.StatusCallbackMethod }, nil},
-	{"StatusCallbackEvent", kList, nil, func(r *Request) *[]string { return &r.StatusCallbackEvent }},
-	{"Timeout", kInt, func(r *Request) *string { return &r.Timeout }, nil},
-	{"TimeLimit", kInt, func(r *Request) *string { return &r.TimeLimit }, nil},
-	{"SendDigits", kText, func(r *Request) *string { return &r.SendDigits }, nil},
-	{"Record", kBool, func(r *Request) *string { return &r.Record }, nil},
-	{"RecordingChannels", kText, func(r *Request) *string { return &r.RecordingChannels }, nil},
-	{"RecordingStatusCallback", kURL, func(r *Request) *string { return &r.RecordingStatusCallback }, nil},
-	{"RecordingStatusCallbackMethod", kMethod, func(r *Request) *string { return &r.RecordingStatusCallbackMethod }, nil},
-	{"RecordingStatusCallbackEvent", kList, nil, func(r *Request) *[]string { return &r.RecordingStatusCallbackEvent }},
-	{"RecordingTrack", kText, func(r *Request) *string { return &r.RecordingTrack }, nil},
-	{"Trim", kText, func(r *Request) *string { return &r.Trim }, nil},
-	{"MachineDetection", kText, func(r *Request) *string { return &r.MachineDetection }, nil},
-	{"MachineDetectionTimeout", kInt, func(r *Request) *string { return &r.MachineDetectionTimeout }, nil},
-	{"MachineDetectionSpeechThreshold", kInt, func(r *Request) *string { return &r.MachineDetectionSpeechThreshold }, nil},
-	{"MachineDetectionSpeechEndThreshold", kInt, func(r *Request) *string { return &r.MachineDetectionSpeechEndThreshold }, nil},
-	{"MachineDetectionSilenceTimeout", kInt, func(r *Request) *string { return &r.MachineDetectionSilenceTimeout }, nil},
-	{"AsyncAmd", kText, func(r *Request) *string { return &r.AsyncAmd }, nil},
-	{"AsyncAmdStatusCallback", kURL, func(r *Request) *string { return &r.AsyncAmdStatusCallback }, nil},
-	{"AsyncAmdStatusCallbackMethod", kMethod, func(r *Request) *string { return &r.AsyncAmdStatusCallbackMethod }, nil},
+	{"To", kText, 0},
+	{"From", kText, 1},
+	{"Url", kURL, 2},
+	{"Twiml", kText, 3},
+	{"ApplicationSid", kText, 4},
+	{"SipAuthUsername", kText, 5},
+	{"SipAuthPassword", kText, 6},
+	{"CallerId", kText, 7},
+	{"Byoc", kText, 8},
+	{"CallReason", kText, 9},
+	{"CallToken", kText, 10},
+	{"Method", kMethod, 11},
+	{"FallbackUrl", kURL, 12},
+	{"FallbackMethod", kMethod, 13},
+	{"StatusCallback", kURL, 14},
+	{"StatusCallbackMethod", kMethod, 15},
+	{"StatusCallbackEvent", kList, 0},
+	{"Timeout", kInt, 16},
+	{"TimeLimit", kInt, 17},
+	{"SendDigits", kText, 18},
+	{"Record", kBool, 19},
+	{"RecordingChannels", kText, 20},
+	{"RecordingStatusCallback", kURL, 21},
+	{"RecordingStatusCallbackMethod", kMethod, 22},
+	{"RecordingStatusCallbackEvent", kList, 1},
+	{"RecordingTrack", kText, 23},
+	{"Trim", kText, 24},
+	{"MachineDetection", kText, 25},
+	{"MachineDetectionTimeout", kInt, 26},
+	{"MachineDetectionSpeechThreshold", kInt, 27},
+	{"MachineDetectionSpeechEndThreshold", kInt, 28},
+	{"MachineDetectionSilenceTimeout", kInt, 29},
+	{"AsyncAmd", kText, 30},
+	{"AsyncAmdStatusCallback", kURL, 31},
+	{"AsyncAmdStatusCallbackMethod", kMethod, 32},
+}
+
+// refs returns pointers to r's values, in params order: strs for the
+// single-valued keys and lists for the two list keys. (A table of pointers,
+// rather than of accessor funcs, keeps r from escaping to the heap.)
+func (r *Request) refs() (strs [33]*string, lists [2]*[]string) {
+	return [...]*string{
+		&r.To, &r.From, &r.Url, &r.Twiml, &r.ApplicationSid, &r.SipAuthUsername, &r.SipAuthPassword,
+		&r.CallerId, &r.Byoc, &r.CallReason, &r.CallToken, &r.Method, &r.FallbackUrl, &r.FallbackMethod,
+		&r.StatusCallback, &r.StatusCallbackMethod, &r.Timeout, &r.TimeLimit, &r.SendDigits, &r.Record,
+		&r.RecordingChannels, &r.RecordingStatusCallback, &r.RecordingStatusCallbackMethod,
+		&r.RecordingTrack, &r.Trim, &r.MachineDetection, &r.MachineDetectionTimeout,
+		&r.MachineDetectionSpeechThreshold, &r.MachineDetectionSpeechEndThreshold,
+		&r.MachineDetectionSilenceTimeout, &r.AsyncAmd, &r.AsyncAmdStatusCallback,
+		&r.AsyncAmdStatusCallbackMethod,
+	}, [...]*[]string{&r.StatusCallbackEvent, &r.RecordingStatusCallbackEvent}
+}
+
+// value returns p's single value in r, or its list.
+func (p *param) value(r *Request) (string, []string) {
+	s, l := r.refs()
+	if p.kind == kList {
+		return "", *l[p.idx]
+	}
+	return *s[p.idx], nil
 }
 
 // A Param is one form field: a key and its unencoded value.
@@ -81,19 +105,24 @@ type Param struct{ Key, Value string }
 // AccountSid is not a form field: it is part of the URL.
 func Params(r Request) []Param {
 	out := make([]Param, 0, len(params)+len(r.StatusCallbackEvent)+len(r.RecordingStatusCallbackEvent))
-	for i := range params {
-		p := &params[i]
-		if p.list != nil {
-			for _, v := range *p.list(&r) {
+	r.each(func(key, v string) { out = append(out, Param{key, v}) })
+	return out
+}
+
+// each calls f with every form field of r, in the order of Params.
+func (r *Request) each(f func(key, value string)) {
+	strs, lists := r.refs()
+	for _, p := range params {
+		if p.kind == kList {
+			for _, v := range *lists[p.idx] {
 				if v != "" {
-					out = append(out, Param{p.key, v})
+					f(p.key, v)
 				}
 			}
-		} else if v := *p.str(&r); v != "" {
-			out = append(out, Param{p.key, v})
+		} else if v := *strs[p.idx]; v != "" {
+			f(p.key, v)
 		}
 	}
-	return out
 }
 
 // lookup returns the param with the given key, or nil.
@@ -115,13 +144,14 @@ func FieldText(r Request, field string) string {
 		return r.AccountSid
 	}
 	p := lookup(field)
-	switch {
-	case p == nil:
+	if p == nil {
 		return ""
-	case p.list != nil:
-		return strings.Join(*p.list(&r), "\n")
 	}
-	return *p.str(&r)
+	v, l := p.value(&r)
+	if p.kind == kList {
+		return strings.Join(l, "\n")
+	}
+	return v
 }
 
 // SetFieldText is the inverse of FieldText: it stores text as the value of
@@ -133,16 +163,18 @@ func SetFieldText(r Request, field, text string) Request {
 		return r
 	}
 	p := lookup(field)
-	switch {
-	case p == nil:
-	case p.list != nil:
+	if p == nil {
+		return r
+	}
+	strs, lists := r.refs()
+	if p.kind == kList {
 		var l []string
 		if text != "" {
 			l = strings.Split(text, "\n")
 		}
-		*p.list(&r) = l
-	default:
-		*p.str(&r) = text
+		*lists[p.idx] = l
+	} else {
+		*strs[p.idx] = text
 	}
 	return r
 }

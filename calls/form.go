@@ -8,21 +8,18 @@ import "strings"
 // A-Z a-z 0-9 - . _ ~ stay literal, so a space is %20 and a SIP URI's
 // ; ? & = % arrive intact.
 func FormBody(r Request) string {
-	ps := Params(r)
 	n := 0
-	for _, p := range ps {
-		n += len(p.Key) + 2 + len(p.Value)*3/2
-	}
+	r.each(func(key, v string) { n += len(key) + 2 + len(v) + len(v)/2 })
 	var b strings.Builder
 	b.Grow(n)
-	for i, p := range ps {
-		if i > 0 {
+	r.each(func(key, v string) {
+		if b.Len() > 0 {
 			b.WriteByte('&')
 		}
-		b.WriteString(p.Key)
+		b.WriteString(key)
 		b.WriteByte('=')
-		writeEscaped(&b, p.Value)
-	}
+		writeEscaped(&b, v)
+	})
 	return b.String()
 }
 

@@ -26,15 +26,16 @@ func shellQuote(s string) string {
 	return b.String()
 }
 
-// writeQuoted writes the shellQuote word for prefix+s to b without joining
-// them first. prefix must be plain ASCII with no quote, such as "Key=";
-// prefix+s must not be empty.
-func writeQuoted(b *strings.Builder, prefix, s string) {
+// writeQuoted writes the shellQuote word for key=s, or for s alone when
+// key is "", to b without joining them first. key must be plain ASCII with
+// no quote; the word must not be empty.
+func writeQuoted(b *strings.Builder, key, s string) {
 	if !needsANSI(s) {
-		open := prefix != ""
+		open := key != ""
 		if open {
 			b.WriteByte('\'')
-			b.WriteString(prefix)
+			b.WriteString(key)
+			b.WriteByte('=')
 		}
 		for i := 0; i < len(s); i++ {
 			c := s[i]
@@ -57,7 +58,11 @@ func writeQuoted(b *strings.Builder, prefix, s string) {
 		}
 		return
 	}
-	b.WriteString("$'" + prefix)
+	b.WriteString("$'")
+	if key != "" {
+		b.WriteString(key)
+		b.WriteByte('=')
+	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		e := s[i : i+n]

@@ -1,6 +1,7 @@
 package calls
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -70,17 +71,13 @@ func snippetArgs(r Request) []arg {
 	var out []arg
 	for i := range params {
 		p := &params[i]
-		if p.list != nil {
-			var l []string
-			for _, v := range *p.list(&r) {
-				if v != "" {
-					l = append(l, v)
-				}
-			}
+		v, l := p.value(&r)
+		if p.kind == kList {
+			l = slices.DeleteFunc(slices.Clone(l), func(s string) bool { return s == "" })
 			if len(l) > 0 {
 				out = append(out, arg{key: p.key, kind: kList, list: l})
 			}
-		} else if v := *p.str(&r); v != "" || i < 2 {
+		} else if v != "" || i < 2 {
 			out = append(out, arg{key: p.key, kind: p.kind, val: v})
 		}
 	}
