@@ -54,9 +54,14 @@ func Page(c *Chrome, p *view.Page, on app.EventHandler) app.UI {
 			paneTab("SIP URI", state.PaneURI, open)+paneTab("TwiML", state.PaneTwiML, open)+paneTab("Call request", state.PaneCall, open)+
 			`</nav>`),
 		el("main", "class", "panes").Body(
-			pane(state.PaneURI, "1. SIP URI", open, URIPane(p)),
-			pane(state.PaneTwiML, "2. TwiML", open, TwiMLPane(p, c.Copied)),
-			pane(state.PaneCall, "3. Call request", open, CallPane(p, c.Copied)),
+			pane(state.PaneURI, "1. SIP URI", open, &URIPane{URI: p.URI, Explain: p.Explain}),
+			pane(state.PaneTwiML, "2. TwiML", open, &TwiMLPane{
+				XMLMode: p.State.Mode == state.ModeXML, Doc: p.XML, ParseNote: p.ParseNote, Nouns: nounEditors(p), Copied: c.Copied["twiml"],
+			}),
+			pane(state.PaneCall, "3. Call request", open, &CallPane{
+				ToEdited: p.State.ToEdited, Langs: p.Langs, Lang: p.Lang, FormBody: p.FormBody, Curl: p.Curl, CurlHTML: p.CurlHTML,
+				Snippet: p.Snippet, Findings: p.Call, Copied: [3]string{c.Copied["form-body"], c.Copied["curl"], c.Copied["snippet"]},
+			}),
 		),
 		el("div", "class", "sr-only", "aria-live", "polite", "data-testid", "announce").Body(app.Text(p.Announce)),
 	)
@@ -110,4 +115,13 @@ func pane(p state.Pane, title string, open state.Pane, body app.UI) app.UI {
 		app.Raw(`<h2 id="h-`+string(p)+`">`+esc(title)+`</h2>`),
 		body,
 	)
+}
+
+// nounEditors returns the URI editors of the page's <Sip> nouns.
+func nounEditors(p *view.Page) []view.Editor {
+	out := make([]view.Editor, len(p.Sips))
+	for i := range p.Sips {
+		out[i] = p.Sips[i].URI
+	}
+	return out
 }

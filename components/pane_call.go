@@ -2,18 +2,35 @@ package components
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/components/view"
 )
 
 // CallPane renders pane 3: the Calls create form, then the form body, the
 // curl command, the SDK snippets and the findings, each with a copy button.
-func CallPane(p *view.Page, copied map[string]string) app.UI {
+// As a component of its own it is rendered again only when its fields
+// change.
+type CallPane struct {
+	app.Compo
+	ToEdited bool
+	Langs    []calls.Language
+	Lang     string
+	FormBody string
+	Curl     string
+	CurlHTML string // "" until highlighted: the command shows as plain text
+	Snippet  string
+	Findings view.Editor
+	Copied   [3]string // labels of the form body, curl and snippet copy buttons
+}
+
+// Render shows the pane.
+func (c *CallPane) Render() app.UI {
 	tabs := `<div role="tablist" aria-label="Snippet language" class="subtabs">`
-	for _, l := range p.Langs {
-		tabs += tab(l.Name, "lang:"+l.ID, "snippet-tab-"+l.ID, l.ID == p.Lang)
+	for _, l := range c.Langs {
+		tabs += tab(l.Name, "lang:"+l.ID, "snippet-tab-"+l.ID, l.ID == c.Lang)
 	}
 	follow := `<p class="hint">To follows the SIP URI until you edit it.</p>`
-	if p.State.ToEdited {
+	if c.ToEdited {
 		follow = btn("Make To follow the SIP URI again", "follow", "call-To-follow", "follow", "", false)
 	}
 	return el("div").Body(
@@ -21,16 +38,16 @@ func CallPane(p *view.Page, copied map[string]string) app.UI {
 		el("fieldset").Body(
 			app.Raw(`<legend>Parameters</legend>`),
 			app.Raw(`<div class="to-note">`+follow+`</div>`),
-			Fields("call-", "call:", p.CallCommon, p.CallMore, "call-more"),
+			Fields("call-", "call:", view.CallSpecs, "call-more"),
 		),
 		app.Raw(accountHTML),
-		output("form-body", "Form body", el("pre", "data-testid", "form-body", "class", "out").Body(app.Text(p.FormBody)), copied),
-		output("curl", "curl", app.Raw(`<pre data-testid="curl" class="out chroma">`+Highlighted(p.CurlHTML, p.Curl)+`</pre>`), copied),
-		el("div", "class", "out-head").Body(app.Raw(`<h3>Snippets</h3>`), copyButton("snippet", "Copy snippet", copied)),
+		output("form-body", "Form body", el("pre", "data-testid", "form-body", "class", "out").Body(app.Text(c.FormBody)), c.Copied[0]),
+		output("curl", "curl", app.Raw(`<pre data-testid="curl" class="out chroma">`+Highlighted(c.CurlHTML, c.Curl)+`</pre>`), c.Copied[1]),
+		el("div", "class", "out-head").Body(app.Raw(`<h3>Snippets</h3>`), copyButton("snippet", "Copy snippet", c.Copied[2])),
 		app.Raw(tabs+`</div>`),
-		el("pre", "data-testid", "snippet", "role", "tabpanel", "class", "out").Body(app.Text(p.Snippet)),
-		el("div", "class", "out-head").Body(app.Raw(`<h3>Findings</h3>`), Status("call-status", p.Call)),
-		Diagnostics("call-diagnostics", "call", p.Call.Items),
+		el("pre", "data-testid", "snippet", "role", "tabpanel", "class", "out").Body(app.Text(c.Snippet)),
+		el("div", "class", "out-head").Body(app.Raw(`<h3>Findings</h3>`), Status("call-status", c.Findings)),
+		Diagnostics("call-diagnostics", "call", c.Findings.Items),
 	)
 }
 
@@ -59,7 +76,7 @@ var accountHTML = `<details class="more account"><summary data-testid="call-acco
 	`</div><p class="warn">An auth token typed here is printed in the curl command. Leave it empty to use $TWILIO_AUTH_TOKEN.</p></details>`
 
 // output renders a titled output block with a copy button.
-func output(id, title string, body app.UI, copied map[string]string) app.UI {
+func output(id, title string, body app.UI, copied string) app.UI {
 	return el("div", "class", "output").Body(
 		el("div", "class", "out-head").Body(app.Raw(`<h3>`+esc(title)+`</h3>`), copyButton(id, "Copy "+title, copied)),
 		body,

@@ -2,7 +2,6 @@ package components
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/sipplay/sipplay/app/state"
 	"github.com/sipplay/sipplay/components/view"
 )
 
@@ -12,34 +11,44 @@ import (
 // the builder's; on "Edit XML" (chosen by the tab or by typing into the
 // document) it is exactly what was typed, with a larger editor, and the
 // builder is refilled whenever the document maps onto a <Dial>. Nothing is
-// ever hidden, so typing never moves the editor.
-func TwiMLPane(p *view.Page, copied map[string]string) app.UI {
-	xml := p.State.Mode == state.ModeXML
-	n := len(p.Sips)
+// ever hidden, so typing never moves the editor. As a component of its own
+// it is rendered again only when its fields change.
+type TwiMLPane struct {
+	app.Compo
+	XMLMode   bool
+	Doc       view.Editor
+	ParseNote string
+	Nouns     []view.Editor // each <Sip>'s URI editor
+	Copied    string        // the copy button's label after a copy
+}
+
+// Render shows the pane.
+func (c *TwiMLPane) Render() app.UI {
+	n := len(c.Nouns)
 	nouns := make([]app.UI, n)
-	for i := range p.Sips {
-		nouns[i] = sipNoun(i, n, &p.Sips[i])
+	for i := range c.Nouns {
+		nouns[i] = sipNoun(i, n, c.Nouns[i])
 	}
 	return el("div").Body(
 		app.Raw(`<div role="tablist" aria-label="TwiML editing mode" class="subtabs">`+
-			tab("Builder", "mode:builder", "twiml-mode-builder", !xml)+tab("Edit XML", "mode:xml", "twiml-mode-xml", xml)+`</div>`),
+			tab("Builder", "mode:builder", "twiml-mode-builder", !c.XMLMode)+tab("Edit XML", "mode:xml", "twiml-mode-xml", c.XMLMode)+`</div>`),
 		el("div", "class", "builder").Body(
 			el("fieldset").Body(
 				app.Raw(`<legend>&lt;Dial&gt; attributes</legend>`),
-				Fields("dial-", "dial:", p.DialCommon, p.DialMore, "dial-more"),
+				Fields("dial-", "dial:", view.DialSpecs, "dial-more"),
 			),
 			el("div", "class", "nouns").Body(nouns...),
 			app.Raw(btn("Add <Sip>", "sip-add", "sip-add", "add", "", n >= view.MaxSips)),
 		),
-		el("p", "data-testid", "twiml-parse-note", "class", "note", "hidden", boolean(p.ParseNote == "")).Body(app.Text(p.ParseNote)),
+		el("p", "data-testid", "twiml-parse-note", "class", "note", "hidden", boolean(c.ParseNote == "")).Body(app.Text(c.ParseNote)),
 		el("div", "class", "out-head").Body(
 			app.Raw(`<h3>Document</h3>`),
-			Status("twiml-status", p.XML),
-			copyButton("twiml", "Copy TwiML", copied),
+			Status("twiml-status", c.Doc),
+			copyButton("twiml", "Copy TwiML", c.Copied),
 		),
-		Editor("twiml-input", "xml", "TwiML (editing it refills the builder)", p.XML, "twiml-output", "twiml-status", rowsFor(p.XML.Text, xml)),
+		Editor("twiml-input", "xml", "TwiML (editing it refills the builder)", c.Doc, "twiml-output", "twiml-status", rowsFor(c.Doc.Text, c.XMLMode)),
 		app.Raw(`<h3>Findings</h3>`),
-		Diagnostics("twiml-diagnostics", "twiml", p.XML.Items),
+		Diagnostics("twiml-diagnostics", "twiml", c.Doc.Items),
 	)
 }
 
@@ -62,7 +71,7 @@ func tab(label, act, testid string, selected bool) string {
 		`" aria-selected="` + boolean(selected) + `">` + esc(label) + `</button>`
 }
 
-func sipNoun(i, n int, s *view.SipNoun) app.UI {
+func sipNoun(i, n int, uri view.Editor) app.UI {
 	pre := "sip-" + itoa(i) + "-"
 	num := itoa(i + 1)
 	return el("fieldset", "class", "sip").Body(
@@ -71,16 +80,16 @@ func sipNoun(i, n int, s *view.SipNoun) app.UI {
 			btn("↑", "sip-up:"+itoa(i), pre+"up", "", "Move <Sip> "+num+" up", i == 0)+
 			btn("↓", "sip-down:"+itoa(i), pre+"down", "", "Move <Sip> "+num+" down", i == n-1)+
 			btn("Remove", "sip-remove:"+itoa(i), pre+"remove", "", "Remove <Sip> "+num, n <= 1)+`</div>`),
-		Editor(pre+"uri", "sip:"+itoa(i)+":uri", "SIP URI of <Sip> "+num, s.URI, "", pre+"status", 1),
-		el("div", "class", "status-row").Body(Status(pre+"status", s.URI)),
-		Fields(pre, "sip:"+itoa(i)+":", s.Common, s.More, pre+"more"),
+		Editor(pre+"uri", "sip:"+itoa(i)+":uri", "SIP URI of <Sip> "+num, uri, "", pre+"status", 1),
+		el("div", "class", "status-row").Body(Status(pre+"status", uri)),
+		Fields(pre, "sip:"+itoa(i)+":", view.SipSpecs, pre+"more"),
 	)
 }
 
 // copyButton returns a copy button (data-testid copy-ID, action copy:ID);
 // its label says "Copied" only after the browser confirmed the write.
-func copyButton(id, aria string, copied map[string]string) app.UI {
-	label := copied[id]
+func copyButton(id, aria, copied string) app.UI {
+	label := copied
 	if label == "" {
 		label = "Copy"
 	} else {
