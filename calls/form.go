@@ -31,18 +31,18 @@ func unreserved(c byte) bool {
 
 const upperHex = "0123456789ABCDEF"
 
-// writeEscaped writes s percent-encoded as FormBody describes.
+// writeEscaped writes s percent-encoded as FormBody describes, copying runs
+// of unreserved bytes whole.
 func writeEscaped(b *strings.Builder, s string) {
+	start := 0
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if unreserved(c) {
-			b.WriteByte(c)
-		} else {
-			b.WriteByte('%')
-			b.WriteByte(upperHex[c>>4])
-			b.WriteByte(upperHex[c&15])
+		if c := s[i]; !unreserved(c) {
+			b.WriteString(s[start:i])
+			b.Write([]byte{'%', upperHex[c>>4], upperHex[c&15]})
+			start = i + 1
 		}
 	}
+	b.WriteString(s[start:])
 }
 
 // escape returns s percent-encoded as FormBody describes.

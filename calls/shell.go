@@ -31,27 +31,32 @@ func shellQuote(s string) string {
 // no quote; the word must not be empty.
 func writeQuoted(b *strings.Builder, key, s string) {
 	if !needsANSI(s) {
+		// Quoted runs, with \' between them for each single quote.
 		open := key != ""
 		if open {
 			b.WriteByte('\'')
 			b.WriteString(key)
 			b.WriteByte('=')
 		}
-		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c == '\'' {
-				if open {
-					b.WriteByte('\'')
-					open = false
-				}
-				b.WriteString(`\'`)
-				continue
+		for s != "" {
+			i := strings.IndexByte(s, '\'')
+			if i < 0 {
+				i = len(s)
 			}
-			if !open {
+			if i > 0 && !open {
 				b.WriteByte('\'')
 				open = true
 			}
-			b.WriteByte(c)
+			b.WriteString(s[:i])
+			if i == len(s) {
+				break
+			}
+			if open {
+				b.WriteByte('\'')
+				open = false
+			}
+			b.WriteString(`\'`)
+			s = s[i+1:]
 		}
 		if open {
 			b.WriteByte('\'')
