@@ -13,6 +13,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/twiml"
 )
 
@@ -55,73 +56,83 @@ const flateTail = "\x00\x00\xff\xff"
 // (Sip passwords, SipAuthPassword, AuthToken) are left out unless
 // withSecrets; so is a password attribute typed into the XML.
 func Encode(s State, withSecrets bool) string {
-	raw := appendRecords(nil, s, withSecrets)
+	raw := appendRecords(nil, &s, withSecrets)
 	raw = binary.BigEndian.AppendUint32(raw, crc32.ChecksumIEEE(raw))
 	return Version + b64.EncodeToString(deflate(dictV1, string(raw)))
 }
 
 // appendRecords appends to b the records of every field of s that differs
 // from baseV1() or from the pane it follows.
-func appendRecords(b []byte, s State, withSecrets bool) []byte {
-	def := baseV1()
-	for _, tag := range topOrder {
-		f := topFields[tag]
-		if v := *f.get(&s); v != *f.get(&def) && (withSecrets || !f.secret) {
-			b = appendRecord(b, tag, v)
-		}
+func appendRecords(b []byte, s *State, withSecrets bool) []byte {
+	w := recordWriter{b, withSecrets}
+	base := baseV1()
+	for _, tag := range [...]byte{tagPane, tagURI, tagMode, tagSource, tagAuthToken} {
+		w.field(int(tag), *topField(s, tag), *topField(&base, tag), tag == tagAuthToken)
 	}
 	if s.ToEdited {
-		b = appendRecord(b, tagToEdited, "1")
+		w.field(tagToEdited, "1", "", false)
 	}
-	for i, get := range dialFields {
-		if v := *get(&s.Dial); v != *get(&def.Dial) {
-			b = appendRecord(b, byte(tagDialBase+i), v)
+	for i, a := range twiml.DialAttributes { // baseV1's Dial has no attributes
+		w.field(tagDialBase+i, *a.Field(&s.Dial), "", false)
+	}
+	sips := len(w.b)
+	if len(s.Dial.Sips) == 0 {
+		w.b = appendRecord(w.b, tagSipsNone, "")
+	}
+	for i := range s.Dial.Sips {
+		p := &s.Dial.Sips[i]
+		w.b = appendRecord(w.b, tagSipNew, p.URI)
+		for j, a := range twiml.SipAttributes {
+			w.field(tagSipBase+j, *a.Field(p), "", secret(a.Name))
 		}
 	}
-	sips := s.Dial.Sips
-	if !withSecrets {
-		sips = withoutSipSecrets(sips)
+	if string(w.b[sips:]) == baseV1Sips {
+		w.b = w.b[:sips]
 	}
-	if !sipsEqual(sips, def.Dial.Sips) {
-		if len(sips) == 0 {
-			b = appendRecord(b, tagSipsNone, "")
+	w.field(tagXML, s.XML, twiml.Render(s.Dial), false)
+	for i, name := range callNames {
+		base := calls.FieldText(base.Call, name)
+		switch name {
+		case "To":
+			base = s.URI
+		case "Twiml":
+			base = followedTwiml(s)
 		}
-		for _, p := range sips {
-			b = appendRecord(b, tagSipNew, p.URI)
-			for i, f := range sipFields {
-				if v := *f.get(&p); v != "" {
-					b = appendRecord(b, byte(tagSipBase+i), v)
-				}
-			}
-		}
-	}
-	if s.XML != twiml.Render(s.Dial) {
-		b = appendRecord(b, tagXML, scrub(s.XML, withSecrets))
-	}
-	for i, f := range callFields {
-		v := *f.get(&s.Call)
-		switch {
-		case f.secret && !withSecrets, f.derived:
-			continue
-		case v != *f.get(&def.Call):
-			b = appendRecord(b, byte(tagCallBase+i), v)
-		}
-	}
-	if s.Call.To != s.URI {
-		b = appendRecord(b, tagCallTo, s.Call.To)
-	}
-	if s.Call.Twiml != followedTwiml(s) {
-		b = appendRecord(b, tagCallTwiml, scrub(s.Call.Twiml, withSecrets))
+		w.field(tagCallBase+i, calls.FieldText(s.Call, name), base, secret(name))
 	}
 	for _, v := range s.Call.StatusCallbackEvent {
-		b = appendRecord(b, tagStatusCallbackEvent, v)
+		w.b = appendRecord(w.b, tagStatusCallbackEvent, v)
 	}
 	for _, v := range s.Call.RecordingStatusCallbackEvent {
-		b = appendRecord(b, tagRecordingStatusCallbackEvent, v)
+		w.b = appendRecord(w.b, tagRecordingStatusCallbackEvent, v)
 	}
-	return b
+	return w.b
 }
 
+// A recordWriter appends records to b, leaving out secrets unless told.
+type recordWriter struct {
+	b       []byte
+	secrets bool
+}
+
+// field appends the record of the field with this tag when its value v
+// differs from base and it is not a left-out secret. The XML documents
+// (XML and the Twiml parameter) lose their password attributes.
+//
+//go:noinline
+func (w *recordWriter) field(tag int, v, base string, secret bool) {
+	if v == base || secret && !w.secrets {
+		return
+	}
+	if !w.secrets && (tag == tagXML || tag == tagCallTwiml) {
+		v = stripPasswords(v)
+	}
+	w.b = appendRecord(w.b, byte(tag), v)
+}
+
+// appendRecord appends to b one record: tag, uvarint length, value.
+//
+//go:noinline
 func appendRecord(b []byte, tag byte, v string) []byte {
 	b = append(b, tag)
 	b = binary.AppendUvarint(b, uint64(len(v)))
@@ -130,43 +141,11 @@ func appendRecord(b []byte, tag byte, v string) []byte {
 
 // followedTwiml is the Twiml parameter when it follows pane 2: its document
 // when the source is inline TwiML, else nothing.
-func followedTwiml(s State) string {
+func followedTwiml(s *State) string {
 	if s.Source == SourceTwiml {
 		return s.XML
 	}
 	return ""
-}
-
-func scrub(xml string, withSecrets bool) string {
-	if withSecrets {
-		return xml
-	}
-	return stripPasswords(xml)
-}
-
-func withoutSipSecrets(sips []twiml.Sip) []twiml.Sip {
-	out := make([]twiml.Sip, len(sips))
-	for i, p := range sips {
-		for _, f := range sipFields {
-			if f.secret {
-				*f.get(&p) = ""
-			}
-		}
-		out[i] = p
-	}
-	return out
-}
-
-func sipsEqual(a, b []twiml.Sip) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // An Error says why a link could not be opened. Its message is a plain
@@ -178,52 +157,54 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Msg }
 
-func linkError(offset int, msg string) (State, error) {
-	return Default(), &Error{Offset: offset, Msg: msg}
-}
-
 // Decode restores the State carried by a fragment (with or without '#').
 // An empty fragment is no link: Default() and no error. On any damage it
 // returns Default() and an *Error that says what was wrong. Its work and
 // memory are bounded by MaxFragment and the unpacked-size cap.
 func Decode(fragment string) (State, error) {
-	fragment = strings.TrimPrefix(fragment, "#")
+	var s State
+	if offset, msg := decode(&s, strings.TrimPrefix(fragment, "#")); msg != "" {
+		return Default(), &Error{Offset: offset, Msg: msg}
+	}
+	return s, nil
+}
+
+// decode sets *s to the state that fragment (without '#') carries, or
+// returns where (as Error.Offset) and why it cannot.
+func decode(s *State, fragment string) (int, string) {
 	if fragment == "" {
-		return Default(), nil
+		*s = Default()
+		return 0, ""
 	}
 	if len(fragment) > MaxFragment {
-		return linkError(-1, "This link is too long to open: it has "+strconv.Itoa(len(fragment))+
-			" characters, and a link may have at most "+strconv.Itoa(MaxFragment)+".")
+		return -1, "This link is too long to open: it has " + strconv.Itoa(len(fragment)) +
+			" characters, and a link may have at most " + strconv.Itoa(MaxFragment) + "."
 	}
 	dot := strings.IndexByte(fragment, '.')
 	if dot < 2 || dot > 8 || fragment[0] != 'v' || strings.Trim(fragment[1:dot], "0123456789") != "" {
-		return linkError(0, "This is not a sipplay link: it does not start with a version such as \"v1.\".")
+		return 0, "This is not a sipplay link: it does not start with a version such as \"v1.\"."
 	}
 	if v := fragment[:dot+1]; v != Version {
-		return linkError(0, "This link was made by another version of sipplay (\""+v+
-			"\"); this page opens \""+Version+"\" links.")
+		return 0, "This link was made by another version of sipplay (\"" + v +
+			"\"); this page opens \"" + Version + "\" links."
 	}
 	body := fragment[dot+1:]
 	if i := strings.IndexFunc(body, notBase64URL); i >= 0 {
 		at := dot + 1 + i
-		return linkError(at, "This link is damaged: character "+strconv.Itoa(at+1)+" is not one a link can hold.")
+		return at, "This link is damaged: character " + strconv.Itoa(at+1) + " is not one a link can hold."
 	}
 	z, err := b64.DecodeString(body)
 	if err != nil { // every character is right, so the last group is incomplete
-		return linkError(len(fragment), "This link is cut short: some of its end is missing.")
+		return len(fragment), "This link is cut short: some of its end is missing."
 	}
 	raw, err := inflate(z)
 	if err != nil {
-		return linkError(-1, err.Error())
+		return -1, err.Error()
 	}
 	if len(raw) < 4 || crc32.ChecksumIEEE(raw[:len(raw)-4]) != binary.BigEndian.Uint32(raw[len(raw)-4:]) {
-		return linkError(-1, "This link is damaged: its content does not match its checksum.")
+		return -1, "This link is damaged: its content does not match its checksum."
 	}
-	s, msg := applyRecords(raw[:len(raw)-4])
-	if msg != "" {
-		return linkError(-1, msg)
-	}
-	return s, nil
+	return -1, applyRecords(s, raw[:len(raw)-4])
 }
 
 // inflate unpacks z+flateTail, refusing more than maxRaw bytes and any data
@@ -252,42 +233,39 @@ func inflate(z []byte) ([]byte, error) {
 // maxSips is the most <Sip> nouns a <Dial> may hold.
 const maxSips = 10
 
-// applyRecords sets the fields of baseV1() that raw's records name and then
-// the fields that follow other panes. It returns a message when raw is not a
-// sane v1 record list.
-func applyRecords(raw []byte) (State, string) {
-	s := baseV1()
+// applyRecords sets *s to baseV1() with the fields that raw's records name,
+// and then sets the fields that follow other panes. It returns a message
+// when raw is not a sane v1 record list.
+func applyRecords(s *State, raw []byte) string {
+	*s = baseV1()
 	var seen [256]bool
 	sipsSet := false
 	for len(raw) > 0 {
 		tag := raw[0]
 		n, k := binary.Uvarint(raw[1:])
 		if k <= 0 || n > uint64(len(raw)-1-k) {
-			return s, "This link is damaged: a field is cut short."
+			return "This link is damaged: a field is cut short."
 		}
 		v := string(raw[1+k : 1+k+int(n)])
 		raw = raw[1+k+int(n):]
 		if !utf8.ValidString(v) {
-			return s, "This link is damaged: it holds text that is not valid UTF-8."
+			return "This link is damaged: it holds text that is not valid UTF-8."
 		}
 		repeats := tag == tagSipNew || tag == tagStatusCallbackEvent || tag == tagRecordingStatusCallbackEvent
 		if seen[tag] && !repeats {
-			return s, "This link is damaged: a field appears twice."
+			return "This link is damaged: a field appears twice."
 		}
 		seen[tag] = true
+		t := uint(tag)
 		switch {
-		case topFields[tag].get != nil:
-			*topFields[tag].get(&s) = v
 		case tag == tagToEdited:
 			if v != "1" {
-				return s, "This link is damaged: the \"To edited\" flag is neither set nor clear."
+				return "This link is damaged: the \"To edited\" flag is neither set nor clear."
 			}
 			s.ToEdited = true
-		case tag == tagXML:
-			s.XML = v
 		case tag == tagSipsNone || tag == tagSipNew:
 			if seen[tagSipsNone] && seen[tagSipNew] {
-				return s, "This link is damaged: it both lists Sip nouns and says there are none."
+				return "This link is damaged: it both lists Sip nouns and says there are none."
 			}
 			if !sipsSet {
 				sipsSet, s.Dial.Sips = true, nil
@@ -296,36 +274,35 @@ func applyRecords(raw []byte) (State, string) {
 				break
 			}
 			if len(s.Dial.Sips) == maxSips {
-				return s, "This link holds more than " + strconv.Itoa(maxSips) + " Sip nouns; a Dial may hold at most " + strconv.Itoa(maxSips) + "."
+				return "This link holds more than " + strconv.Itoa(maxSips) + " Sip nouns; a Dial may hold at most " + strconv.Itoa(maxSips) + "."
 			}
 			s.Dial.Sips = append(s.Dial.Sips, twiml.Sip{URI: v})
-			for i := range sipFields {
-				seen[tagSipBase+i] = false
+			clear(seen[tagSipBase : tagSipBase+len(twiml.SipAttributes)])
+		case tag == tagStatusCallbackEvent || tag == tagRecordingStatusCallbackEvent:
+			l := &s.Call.StatusCallbackEvent
+			if tag == tagRecordingStatusCallbackEvent {
+				l = &s.Call.RecordingStatusCallbackEvent
 			}
-		case tag >= tagDialBase && int(tag) < tagDialBase+len(dialFields):
-			*dialFields[tag-tagDialBase](&s.Dial) = v
-		case tag >= tagSipBase && int(tag) < tagSipBase+len(sipFields):
+			*l = append(*l, v)
+		case topField(s, tag) != nil:
+			*topField(s, tag) = v
+		case t-tagDialBase < uint(len(twiml.DialAttributes)):
+			*twiml.DialAttributes[t-tagDialBase].Field(&s.Dial) = v
+		case t-tagSipBase < uint(len(twiml.SipAttributes)):
 			if !sipsSet || len(s.Dial.Sips) == 0 {
-				return s, "This link is damaged: it gives a Sip attribute before any Sip noun."
+				return "This link is damaged: it gives a Sip attribute before any Sip noun."
 			}
-			*sipFields[tag-tagSipBase].get(&s.Dial.Sips[len(s.Dial.Sips)-1]) = v
-		case tag >= tagCallBase && int(tag) < tagCallBase+len(callFields):
-			*callFields[tag-tagCallBase].get(&s.Call) = v
-		case tag == tagStatusCallbackEvent:
-			s.Call.StatusCallbackEvent = append(s.Call.StatusCallbackEvent, v)
-		case tag == tagRecordingStatusCallbackEvent:
-			s.Call.RecordingStatusCallbackEvent = append(s.Call.RecordingStatusCallbackEvent, v)
+			*twiml.SipAttributes[t-tagSipBase].Field(&s.Dial.Sips[len(s.Dial.Sips)-1]) = v
+		case t-tagCallBase < uint(len(callNames)):
+			s.Call = calls.SetFieldText(s.Call, callNames[t-tagCallBase], v)
 		default:
-			return s, "This link is damaged: it holds a field this version does not know (" + strconv.Itoa(int(tag)) + ")."
+			return "This link is damaged: it holds a field this version does not know (" + strconv.Itoa(int(tag)) + ")."
 		}
 	}
-	switch {
-	case s.Pane != PaneURI && s.Pane != PaneTwiML && s.Pane != PaneCall:
-		return s, "This link names a pane that does not exist: \"" + string(s.Pane) + "\"."
-	case s.Mode != ModeBuilder && s.Mode != ModeXML:
-		return s, "This link names a TwiML mode that does not exist: \"" + string(s.Mode) + "\"."
-	case s.Source != SourceURL && s.Source != SourceTwiml && s.Source != SourceApplication:
-		return s, "This link names an instruction source that does not exist: \"" + string(s.Source) + "\"."
+	for _, e := range enums {
+		if v := *topField(s, e.tag); !oneOf(v, e.values) {
+			return "This link names " + e.what + " that does not exist: \"" + v + "\"."
+		}
 	}
 	if !seen[tagXML] {
 		s.XML = twiml.Render(s.Dial)
@@ -336,7 +313,29 @@ func applyRecords(raw []byte) (State, string) {
 	if !seen[tagCallTwiml] {
 		s.Call.Twiml = followedTwiml(s)
 	}
-	return s, ""
+	return ""
+}
+
+// enums lists the fields that hold one of a few words.
+var enums = [...]struct {
+	tag          byte
+	what, values string
+}{
+	{tagPane, "a pane", string(PaneURI + " " + PaneTwiML + " " + PaneCall)},
+	{tagMode, "a TwiML mode", string(ModeBuilder + " " + ModeXML)},
+	{tagSource, "an instruction source", string(SourceURL + " " + SourceTwiml + " " + SourceApplication)},
+}
+
+// oneOf reports whether v is one of the space-separated words.
+func oneOf(v, words string) bool {
+	for words != "" {
+		var w string
+		w, words, _ = strings.Cut(words, " ")
+		if w == v {
+			return true
+		}
+	}
+	return false
 }
 
 // notBase64URL reports whether r is outside the alphabet of base64url.
