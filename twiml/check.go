@@ -63,6 +63,7 @@ type checker struct {
 	out []Diagnostic
 }
 
+//go:noinline
 func (c *checker) add(start, end int, sev sipuri.Severity, code, msg string, fix *sipuri.Fix) {
 	c.out = append(c.out, Diagnostic{Start: start, End: end, Severity: sev, Code: code, Message: msg, Fix: fix})
 }

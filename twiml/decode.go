@@ -1,9 +1,6 @@
 package twiml
 
-import (
-	"slices"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // decoded is character data after XML decoding, with the source span each
 // decoded byte came from, so findings about the value can point at the
@@ -14,69 +11,61 @@ type decoded struct {
 	from   int   // source offset used for an empty value
 }
 
-func (d *decoded) add(b []byte, st, en int) {
-	for _, c := range b {
-		d.s = append(d.s, c)
-		d.st = append(d.st, st)
-		d.en = append(d.en, en)
-	}
-}
-
 // decode decodes the source span [start, end): references (unless cdata),
 // line ends ("\r\n" and "\r" become "\n"), and for attribute values the
 // normalisation of literal tab and newline to space. The span must have
 // passed the parser's checks.
 func (d *decoded) decode(src string, start, end int, cdata, attr bool) {
 	var buf [utf8.UTFMax]byte
-	d.s = slices.Grow(d.s, end-start)
-	d.st = slices.Grow(d.st, end-start)
-	d.en = slices.Grow(d.en, end-start)
 	for i := start; i < end; {
 		c := src[i]
+		next, n := i+1, 1
 		switch {
 		case c == '&' && !cdata:
-			next, r, ok := decodeRef(src, i)
-			if !ok || next > end {
-				d.add([]byte{c}, i, i+1)
-				i++
-				continue
+			if after, r, ok := decodeRef(src, i); ok && after <= end {
+				next, n = after, utf8.EncodeRune(buf[:], r)
+				c = buf[0]
 			}
-			n := utf8.EncodeRune(buf[:], r)
-			d.add(buf[:n], i, next)
-			i = next
 		case c == '\r':
-			n := i + 1
-			if n < end && src[n] == '\n' {
-				n++
+			if next < end && src[next] == '\n' {
+				next++
 			}
-			out := byte('\n')
+			c = '\n'
 			if attr {
-				out = ' '
+				c = ' '
 			}
-			d.add([]byte{out}, i, n)
-			i = n
 		case attr && (c == '\t' || c == '\n'):
-			d.add([]byte{' '}, i, i+1)
-			i++
-		default:
-			d.s = append(d.s, c)
-			d.st = append(d.st, i)
-			d.en = append(d.en, i+1)
-			i++
+			c = ' '
 		}
+		buf[0] = c
+		for _, b := range buf[:n] {
+			d.s = append(d.s, b)
+			d.st = append(d.st, i)
+			d.en = append(d.en, next)
+		}
+		i = next
 	}
+}
+
+// newDecoded returns an empty decoded with room for n bytes.
+func newDecoded(from, n int) *decoded {
+	return &decoded{s: make([]byte, 0, n), st: make([]int, 0, n), en: make([]int, 0, n), from: from}
 }
 
 // decodeAttr decodes a's value.
 func decodeAttr(src string, a attribute) *decoded {
-	d := &decoded{from: a.ValStart}
+	d := newDecoded(a.ValStart, a.ValEnd-a.ValStart)
 	d.decode(src, a.ValStart, a.ValEnd, false, true)
 	return d
 }
 
 // decodeText decodes the character data of e (its text and CDATA sections).
 func decodeText(src string, e *element) *decoded {
-	d := &decoded{from: e.NameEnd}
+	n := 0
+	for _, s := range e.Text {
+		n += s.End - s.Start
+	}
+	d := newDecoded(e.NameEnd, n)
 	for _, s := range e.Text {
 		d.decode(src, s.Start, s.End, s.CDATA, false)
 	}

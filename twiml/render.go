@@ -55,79 +55,71 @@ func writeAttr(b *strings.Builder, name, value string) {
 	b.WriteByte(' ')
 	b.WriteString(name)
 	b.WriteString(`="`)
-	escape(b, value, true)
+	escape(b, value, attrEscapes)
 	b.WriteByte('"')
 }
 
 // writeText writes s as element text, keeping its outer whitespace.
 func writeText(b *strings.Builder, s string) {
-	lead := len(s) - len(strings.TrimLeft(s, " \t\n\r"))
-	trail := len(s) - len(strings.TrimRight(s, " \t\n\r"))
+	lead := len(s) - len(strings.TrimLeft(s, spaces))
+	trail := len(s) - len(strings.TrimRight(s, spaces))
 	if lead == len(s) {
 		trail = 0
 	}
-	writeSpaceRefs(b, s[:lead])
-	escape(b, s[lead:len(s)-trail], false)
-	writeSpaceRefs(b, s[len(s)-trail:])
+	escape(b, s[:lead], spaces)
+	escape(b, s[lead:len(s)-trail], textEscapes)
+	escape(b, s[len(s)-trail:], spaces)
 }
 
-func writeSpaceRefs(b *strings.Builder, s string) {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case ' ':
-			b.WriteString("&#x20;")
-		case '\t':
-			b.WriteString("&#x9;")
-		case '\n':
-			b.WriteString("&#xA;")
-		case '\r':
-			b.WriteString("&#xD;")
-		}
-	}
-}
+// The sets of characters escape writes as references: in text, in
+// attribute values, and whitespace (written as references so that a
+// parser keeps it).
+const (
+	textEscapes = "&<>\r"
+	attrEscapes = "&<\"\t\n\r"
+	spaces      = " \t\n\r"
+)
 
-// escape writes s escaped for an attribute value (attr) or for text.
-func escape(b *strings.Builder, s string, attr bool) {
+// escChars and escRefs pair each character escape may replace with its
+// reference.
+const escChars = "&<>\"\t\n\r "
+
+var escRefs = [...]string{"&amp;", "&lt;", "&gt;", "&quot;", "&#x9;", "&#xA;", "&#xD;", "&#x20;"}
+
+// escape writes s with the characters in set written as references, and
+// characters XML cannot carry (C0 controls other than tab, LF and CR,
+// U+FFFE, U+FFFF, invalid UTF-8) as U+FFFD.
+func escape(b *strings.Builder, s, set string) {
+	last := 0
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if (r == utf8.RuneError && size == 1) || !isXMLChar(r) {
-				b.WriteRune(utf8.RuneError)
-			} else {
-				b.WriteString(s[i : i+size])
-			}
-			i += size
-			continue
-		}
+		rep, size := "", 1
 		switch {
-		case c == '&':
-			b.WriteString("&amp;")
-		case c == '<':
-			b.WriteString("&lt;")
-		case c == '>' && !attr:
-			b.WriteString("&gt;")
-		case c == '"' && attr:
-			b.WriteString("&quot;")
-		case c == '\t' && attr:
-			b.WriteString("&#x9;")
-		case c == '\n' && attr:
-			b.WriteString("&#xA;")
-		case c == '\r':
-			b.WriteString("&#xD;")
+		case strings.IndexByte(set, c) >= 0:
+			rep = escRefs[strings.IndexByte(escChars, c)]
 		case c < 0x20 && c != '\t' && c != '\n':
-			b.WriteRune(utf8.RuneError)
-		default:
-			b.WriteByte(c)
+			rep = "\uFFFD"
+		case c >= utf8.RuneSelf:
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if (r == utf8.RuneError && size == 1) || !isXMLChar(r) {
+				rep = "\uFFFD"
+			}
 		}
-		i++
+		if rep != "" {
+			b.WriteString(s[last:i])
+			b.WriteString(rep)
+			last = i + size
+		}
+		i += size
 	}
+	b.WriteString(s[last:])
 }
 
 // escapeText returns s escaped for element text (used by fixes).
 func escapeText(s string) string {
 	var b strings.Builder
-	escape(&b, s, false)
+	escape(&b, s, textEscapes)
 	return b.String()
 }
 
@@ -135,6 +127,6 @@ func escapeText(s string) string {
 // value (used by fixes).
 func escapeAttr(s string) string {
 	var b strings.Builder
-	escape(&b, s, true)
+	escape(&b, s, attrEscapes)
 	return strings.ReplaceAll(b.String(), "'", "&apos;")
 }

@@ -61,6 +61,7 @@ func parseXML(src string) *document {
 	return &p.doc
 }
 
+//go:noinline
 func (p *xmlParser) fail(off, end int, msg string) {
 	off = min(off, len(p.src))
 	end = max(off, min(end, len(p.src)))
