@@ -58,8 +58,8 @@ func CurlWith(r Request, o CurlOptions) string {
 // userArg returns curl's -u argument as a shell word: the account SID and
 // the token, each a literal (quoted) when given, else its environment
 // variable. Variables are braced so that zsh never reads a following
-// literal as a :modifier.
-// NUL bytes, which no argument can carry, are dropped.
+// literal as a :modifier. NUL bytes, which no argument can carry, are
+// dropped.
 func userArg(sid, token string) string {
 	sid, token = strings.ReplaceAll(sid, "\x00", ""), strings.ReplaceAll(token, "\x00", "")
 	switch {
