@@ -15,7 +15,8 @@ import (
 // FormBody's field order (AccountSid first), then by Start.
 //
 // Besides its own codes (required, sid, from, sip-auth, enum, events, range,
-// url, twiml-too-long, twiml-ignored), Check passes on every twiml.Check
+// url, twiml-too-long, twiml-ignored, and the warning byoc-ignored for a
+// Byoc on a call to a SIP or client To), Check passes on every twiml.Check
 // finding about Twiml and every sipuri.Check finding about a SIP To, with
 // their own codes and Field set.
 func Check(r Request) []Diagnostic {
@@ -29,6 +30,11 @@ func Check(r Request) []Diagnostic {
 	c.from(r.From, kind)
 	c.sid("ApplicationSid", r.ApplicationSid, "AP")
 	c.sid("Byoc", r.Byoc, "BY")
+	if r.Byoc != "" && (kind == ToSIP || kind == ToClient) {
+		c.add("Byoc", 0, len(r.Byoc), sipuri.Warning, "byoc-ignored",
+			"Twilio uses Byoc only when To is a phone number; for this call it is ignored.",
+			&sipuri.Fix{Title: "Remove Byoc", End: len(r.Byoc)})
+	}
 	c.sipAuth(r)
 	c.twiml(r)
 	for i := range params {

@@ -14,14 +14,14 @@ import (
 // from sipuri and twiml.
 var ownCodes = map[string]bool{
 	"required": true, "sid": true, "from": true, "sip-auth": true, "enum": true, "events": true,
-	"range": true, "url": true, "twiml-too-long": true, "twiml-ignored": true,
+	"range": true, "url": true, "twiml-too-long": true, "twiml-ignored": true, "byoc-ignored": true,
 }
 
 // validRequest sets every field to a valid value, with Url as the only
 // source of instructions.
 func validRequest() Request {
 	r := fullRequest()
-	r.Twiml, r.ApplicationSid = "", ""
+	r.Twiml, r.ApplicationSid, r.Byoc = "", "", ""
 	return r
 }
 
@@ -83,7 +83,14 @@ func TestCheckCodes(t *testing.T) {
 		{"AccountSid upper-case hex is fine", func(r *Request) { r.AccountSid = "AC0123456789ABCDEF0123456789ABCDEF" }, nil},
 		{"AccountSid empty is fine (environment)", func(r *Request) { r.AccountSid = "" }, nil},
 		{"ApplicationSid not hex", func(r *Request) { r.Url, r.ApplicationSid = "", "AP"+long("g", 32) }, []finding{e("ApplicationSid", "sid", 0, 34)}},
-		{"Byoc lower-case prefix", func(r *Request) { r.Byoc = "by0123456789abcdef0123456789abcdef" }, []finding{e("Byoc", "sid", 0, 34)}},
+		{"Byoc lower-case prefix", func(r *Request) { r.To, r.Byoc = "+14155550100", "by0123456789abcdef0123456789abcdef" },
+			[]finding{e("Byoc", "sid", 0, 34)}},
+		// byoc-ignored
+		{"Byoc on a SIP call", func(r *Request) { r.Byoc = "BY0123456789abcdef0123456789abcdef" },
+			[]finding{{"Byoc", "byoc-ignored", 0, 34, sipuri.Warning}}},
+		{"Byoc on a client call", func(r *Request) { r.To, r.Byoc = "client:alice", "BY0123456789abcdef0123456789abcdef" },
+			[]finding{{"Byoc", "byoc-ignored", 0, 34, sipuri.Warning}}},
+		{"Byoc on a phone call", func(r *Request) { r.To, r.Byoc = "+14155550100", "BY0123456789abcdef0123456789abcdef" }, nil},
 		// from
 		{"SIP From with a space", sipTo("Jack Smith"), []finding{e("From", "from", 4, 5)}},
 		{"SIP From with two bad runs", sipTo("a b@@c"), []finding{e("From", "from", 1, 2), e("From", "from", 3, 5)}},
@@ -208,6 +215,7 @@ func TestCheckFixes(t *testing.T) {
 		{"trim a URL", func(r *Request) { r.Url = " https://example.com/x" }, "Url", "https://example.com/x", func(r Request) any { return r.Url }, "https://example.com/x"},
 		{"remove a From space", func(r *Request) { r.From = "Jack Smith" }, "From", "JackSmith", func(r Request) any { return r.From }, "JackSmith"},
 		{"drop the ignored Twiml", func(r *Request) { r.Twiml = "<Response/>" }, "Twiml", "", func(r Request) any { return r.Twiml }, ""},
+		{"drop the ignored Byoc", func(r *Request) { r.Byoc = "BY0123456789abcdef0123456789abcdef" }, "Byoc", "", func(r Request) any { return r.Byoc }, ""},
 	}
 	for _, tt := range tests {
 		r := validRequest()
