@@ -82,29 +82,29 @@ var SipAttributes = []SipAttribute{
 	{"username", func(s *Sip) *string { return &s.Username }, kindFree},
 }
 
-// verbs are the TwiML voice verbs a <Response> may hold.
+// verbs are "Dial" and the other TwiML voice verbs a <Response> may hold.
 var verbs = []string{
-	"Connect", "Dial", "Echo", "Enqueue", "Gather", "Hangup", "Leave", "Pause", "Pay", "Play",
+	"Dial", "Connect", "Echo", "Enqueue", "Gather", "Hangup", "Leave", "Pause", "Pay", "Play",
 	"Prompt", "Record", "Redirect", "Refer", "Reject", "Say", "Sms", "Start", "Stop",
 }
 
 // nouns are the nouns a <Dial> may hold.
 var nouns = []string{"Application", "Client", "Conference", "Number", "Queue", "Sim", "Sip", "WhatsApp"}
 
-func dialKind(name string) (kind, bool) {
-	for _, a := range DialAttributes {
-		if a.Name == name {
-			return a.kind, true
-		}
-	}
-	return 0, false
-}
+// attrNames and attrKinds hold the names and kinds of DialAttributes (0)
+// and SipAttributes (1), in their order.
+var (
+	attrNames [2][]string
+	attrKinds [2][]kind
+)
 
-func sipKind(name string) (kind, bool) {
-	for _, a := range SipAttributes {
-		if a.Name == name {
-			return a.kind, true
-		}
+func init() {
+	for _, a := range DialAttributes {
+		attrNames[0] = append(attrNames[0], a.Name)
+		attrKinds[0] = append(attrKinds[0], a.kind)
 	}
-	return 0, false
+	for _, a := range SipAttributes {
+		attrNames[1] = append(attrNames[1], a.Name)
+		attrKinds[1] = append(attrKinds[1], a.kind)
+	}
 }

@@ -1,7 +1,6 @@
 package twiml
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -49,13 +48,15 @@ func Check(src string) []Diagnostic {
 	if doc.Root != nil {
 		c.root(doc.Root)
 	}
-	slices.SortStableFunc(c.out, func(a, b Diagnostic) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
+	// Insertion sort keeps equal findings in order; the findings are
+	// nearly sorted already.
+	out := c.out
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && (out[j].Start < out[j-1].Start || out[j].Start == out[j-1].Start && out[j].End < out[j-1].End); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
 		}
-		return a.End - b.End
-	})
-	return c.out
+	}
+	return out
 }
 
 type checker struct {
@@ -77,13 +78,13 @@ func (c *checker) root(e *element) {
 		switch {
 		case v.Name == "Dial":
 			c.dial(v)
-		case slices.Contains(verbs, v.Name):
-		case slices.Contains(nouns, v.Name):
+		case indexOf(verbs, v.Name) >= 0:
+		case indexOf(nouns, v.Name) >= 0:
 			c.unknownElement(v, "<"+v.Name+"> is a noun: it belongs inside <Dial>", nil)
 		case v.Name == "Response":
 			c.unknownElement(v, "<Response> is the root element and cannot be nested", nil)
 		default:
-			c.unknownElement(v, "<"+v.Name+"> is not a TwiML voice verb", append([]string{"Dial"}, verbs...))
+			c.unknownElement(v, "<"+v.Name+"> is not a TwiML voice verb", verbs)
 		}
 	}
 }
@@ -120,25 +121,7 @@ func (c *checker) dial(e *element) {
 	for _, v := range e.Children {
 		hasSip = hasSip || v.Name == "Sip"
 	}
-	names := make([]string, len(DialAttributes))
-	for i, a := range DialAttributes {
-		names[i] = a.Name
-	}
-	for _, a := range e.Attrs {
-		k, ok := dialKind(a.Name)
-		if !ok {
-			msg := "<Dial> has no attribute " + a.Name
-			if strings.HasPrefix(strings.ToLower(a.Name), "statuscallback") {
-				msg = a.Name + " is not allowed on <Dial>: it belongs on the noun, such as <Sip>"
-			}
-			c.unknownAttribute(e, a, msg, names)
-			continue
-		}
-		if k == kindCallerID && !hasSip {
-			k = kindFree
-		}
-		c.value(a, k)
-	}
+	c.attributes(e, 0, hasSip)
 	if !e.Closed {
 		return
 	}
@@ -152,18 +135,20 @@ func (c *checker) dial(e *element) {
 		switch {
 		case v.Name == "Sip":
 			c.sip(v)
-		case slices.Contains(nouns, v.Name):
+		case indexOf(nouns, v.Name) >= 0:
 		default:
 			msg := "<" + v.Name + "> is not a <Dial> noun"
-			if slices.Contains(verbs, v.Name) || v.Name == "Response" {
+			if indexOf(verbs[1:], v.Name) >= 0 || v.Name == "Response" {
 				msg = "<" + v.Name + "> cannot be inside <Dial>"
 			}
 			c.unknownElement(v, msg, nouns)
 			continue
 		}
 		spans = append(spans, [2]int{v.Start, v.End})
+		for j := len(spans) - 1; j > 0 && spans[j][0] < spans[j-1][0]; j-- {
+			spans[j], spans[j-1] = spans[j-1], spans[j]
+		}
 	}
-	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
 	if len(spans) > 1 && hasSip {
 		c.add(e.NameStart, e.NameEnd, sipuri.Warning, CodeDialMultipleNouns,
 			"more than one noun with <Sip> in one <Dial> needs Enhanced Programmable SIP Features on the account", nil)
@@ -187,18 +172,7 @@ func trimmedSpan(src string, t segment) (int, int) {
 }
 
 func (c *checker) sip(e *element) {
-	names := make([]string, len(SipAttributes))
-	for i, a := range SipAttributes {
-		names[i] = a.Name
-	}
-	for _, a := range e.Attrs {
-		k, ok := sipKind(a.Name)
-		if !ok {
-			c.unknownAttribute(e, a, "<Sip> has no attribute "+a.Name, names)
-			continue
-		}
-		c.value(a, k)
-	}
+	c.attributes(e, 1, false)
 	for _, v := range e.Children {
 		c.unknownElement(v, "<Sip> holds only a SIP URI, not <"+v.Name+">", nil)
 	}
@@ -220,6 +194,28 @@ func (c *checker) sip(e *element) {
 			d.Fix = &f
 		}
 		c.out = append(c.out, d)
+	}
+}
+
+// attributes checks the attributes of e, a <Dial> (t 0) or a <Sip> (t 1):
+// their names, and their values by kind. A callerId is checked only when
+// the <Dial> holds a <Sip>.
+func (c *checker) attributes(e *element, t int, hasSip bool) {
+	for _, a := range e.Attrs {
+		i := indexOf(attrNames[t], a.Name)
+		if i < 0 {
+			msg := "<" + e.Name + "> has no attribute " + a.Name
+			if t == 0 && strings.HasPrefix(strings.ToLower(a.Name), "statuscallback") {
+				msg = a.Name + " is not allowed on <Dial>: it belongs on the noun, such as <Sip>"
+			}
+			c.unknownAttribute(e, a, msg, attrNames[t])
+			continue
+		}
+		k := attrKinds[t][i]
+		if k == kindCallerID && !hasSip {
+			k = kindFree
+		}
+		c.value(a, k)
 	}
 }
 

@@ -1,32 +1,36 @@
 package twiml
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/sipplay/sipplay/sipuri"
 )
 
-var (
-	methods    = []string{"GET", "POST"}
-	booleans   = []string{"true", "false"}
-	records    = []string{"do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual"}
-	trims      = []string{"trim-silence", "do-not-trim"}
-	tracks     = []string{"both", "inbound", "outbound"}
-	amds       = []string{"Enable", "DetectMessageEnd"}
-	sipEvents  = []string{"initiated", "ringing", "answered", "completed"}
-	recEvents  = []string{"in-progress", "completed", "absent"}
-	ringTones  = strings.Fields("at au bg br be ch cl cn cz de dk ee es fi fr gr hu il in it lt jp mx my nl no nz ph pl pt ru se sg th uk us us-old tw ve za")
-	rangeKinds = map[kind][3]int{ // min, max, and 1 for milliseconds
-		kindTimeout:    {5, 600, 0},
-		kindSeconds:    {1, 86400, 0},
-		kindAMDTimeout: {1, 600, 0},
-		kindSpeech:     {1000, 6000, 1},
-		kindSpeechEnd:  {500, 5000, 1},
-		kindSilence:    {2000, 10000, 1},
-	}
-)
+// enums lists the values an enumerated or event-list kind allows.
+var enums = [kindSilence + 1][]string{
+	kindMethod:    {"GET", "POST"},
+	kindBool:      {"true", "false"},
+	kindRecord:    {"do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual"},
+	kindTrim:      {"trim-silence", "do-not-trim"},
+	kindTrack:     {"both", "inbound", "outbound"},
+	kindAMD:       {"Enable", "DetectMessageEnd"},
+	kindSipEvents: {"initiated", "ringing", "answered", "completed"},
+	kindRecEvents: {"in-progress", "completed", "absent"},
+	kindRingTone: {"at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in",
+		"it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za"},
+}
+
+// ranges holds each integer kind's minimum, maximum, and 1 for
+// milliseconds (0 for seconds).
+var ranges = [kindSilence + 1][3]int{
+	kindTimeout:    {5, 600, 0},
+	kindSeconds:    {1, 86400, 0},
+	kindAMDTimeout: {1, 600, 0},
+	kindSpeech:     {1000, 6000, 1},
+	kindSpeechEnd:  {500, 5000, 1},
+	kindSilence:    {2000, 10000, 1},
+}
 
 // value checks attribute a's value against the rules of its kind.
 func (c *checker) value(a attribute, k kind) {
@@ -35,52 +39,17 @@ func (c *checker) value(a attribute, k kind) {
 	}
 	v := decodeAttr(c.src, a)
 	s := string(v.s)
-	bad := func(msg string, fix *sipuri.Fix) {
-		start, end := a.ValStart, a.ValEnd
-		if start == end { // point at the empty quotes
-			start, end = start-1, end+1
-		}
-		c.add(start, end, sipuri.Error, CodeAttributeValue, msg, fix)
-	}
-	replace := func(title, text string) *sipuri.Fix {
-		return &sipuri.Fix{Title: title, Start: a.ValStart, End: a.ValEnd, NewText: escapeAttr(text)}
-	}
-	enum := func(allowed []string) {
-		if slices.Contains(allowed, s) {
-			return
-		}
-		msg := a.Name + " must be " + orList(allowed)
-		for _, x := range allowed {
-			if strings.EqualFold(x, s) {
-				bad(msg+"; values are case-sensitive", replace("Write "+x, x))
-				return
-			}
-		}
-		bad(msg, nil)
-	}
-	switch k {
-	case kindMethod:
-		enum(methods)
-	case kindBool:
-		enum(booleans)
-	case kindRecord:
-		enum(records)
-	case kindTrim:
-		enum(trims)
-	case kindTrack:
-		enum(tracks)
-	case kindAMD:
-		enum(amds)
-	case kindRingTone:
-		enum(ringTones)
-	case kindSipEvents:
-		c.events(a, v, sipEvents, bad, replace)
-	case kindRecEvents:
-		c.events(a, v, recEvents, bad, replace)
-	case kindCallerID:
+	allowed := enums[k]
+	var msg string // a finding about the whole value
+	var fix *sipuri.Fix
+	switch {
+	case k == kindSipEvents || k == kindRecEvents:
+		msg, fix = c.events(a, v, allowed)
+	case k == kindURL:
+		msg = c.url(a, v)
+	case k == kindCallerID:
 		if s == "" {
-			bad("callerId must not be empty", nil)
-			return
+			msg = "callerId must not be empty"
 		}
 		for i := 0; i < len(s); i++ {
 			ch := s[i]
@@ -88,45 +57,73 @@ func (c *checker) value(a attribute, k kind) {
 				start, end := v.span(i, i+1)
 				c.add(start, end, sipuri.Error, CodeAttributeValue,
 					"callerId for SIP may hold only letters, digits and + - _ . (no whitespace)", nil)
-				return
+				break
 			}
 		}
-	case kindURL:
-		c.url(a, v, bad)
+	case allowed != nil:
+		if indexOf(allowed, s) >= 0 {
+			return
+		}
+		msg = a.Name + " must be " + orList(allowed)
+		for _, x := range allowed {
+			if strings.EqualFold(x, s) {
+				msg += "; values are case-sensitive"
+				fix = wholeValueFix(a, "Write "+x, x)
+				break
+			}
+		}
 	default:
-		r := rangeKinds[k]
+		r := ranges[k]
 		unit := "seconds"
 		if r[2] == 1 {
 			unit = "milliseconds"
 		}
-		n, err := strconv.Atoi(s)
-		if !allDigits(s) || err != nil || n < r[0] || n > r[1] {
-			bad(a.Name+" must be a whole number of "+unit+" from "+strconv.Itoa(r[0])+" to "+strconv.Itoa(r[1]), nil)
+		if n, err := strconv.Atoi(s); !allDigits(s) || err != nil || n < r[0] || n > r[1] {
+			msg = a.Name + " must be a whole number of " + unit + " from " + strconv.Itoa(r[0]) + " to " + strconv.Itoa(r[1])
 		}
+	}
+	if msg != "" {
+		start, end := a.ValStart, a.ValEnd
+		if start == end { // point at the empty quotes
+			start, end = start-1, end+1
+		}
+		c.add(start, end, sipuri.Error, CodeAttributeValue, msg, fix)
 	}
 }
 
-// events checks a space-separated list of events. A list written with
-// commas gets a fix that separates it with spaces.
-func (c *checker) events(a attribute, v *decoded, allowed []string, bad func(string, *sipuri.Fix), replace func(string, string) *sipuri.Fix) {
+// wholeValueFix replaces a's whole value by text.
+func wholeValueFix(a attribute, title, text string) *sipuri.Fix {
+	return &sipuri.Fix{Title: title, Start: a.ValStart, End: a.ValEnd, NewText: escapeAttr(text)}
+}
+
+// indexOf returns the index of s in list, or -1.
+func indexOf(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// events checks a space-separated list of events, reporting each unknown
+// event, and returns a finding about the whole list (with a fix that
+// separates with spaces a list written with commas).
+func (c *checker) events(a attribute, v *decoded, allowed []string) (string, *sipuri.Fix) {
 	s := string(v.s)
 	msg := a.Name + " is a space-separated list of " + strings.Join(allowed, " ")
 	if strings.TrimSpace(s) == "" {
-		bad(msg+"; it is empty", nil)
-		return
+		return msg + "; it is empty", nil
 	}
 	if strings.Contains(s, ",") {
+		msg += ", separated by spaces, not commas"
 		fixed := strings.Fields(strings.ReplaceAll(s, ",", " "))
-		ok := true
 		for _, f := range fixed {
-			ok = ok && slices.Contains(allowed, f)
+			if indexOf(allowed, f) < 0 {
+				return msg, nil
+			}
 		}
-		var fix *sipuri.Fix
-		if ok {
-			fix = replace("Separate with spaces", strings.Join(fixed, " "))
-		}
-		bad(msg+", separated by spaces, not commas", fix)
-		return
+		return msg, wholeValueFix(a, "Separate with spaces", strings.Join(fixed, " "))
 	}
 	for i := 0; i < len(s); {
 		if s[i] == ' ' {
@@ -137,7 +134,7 @@ func (c *checker) events(a attribute, v *decoded, allowed []string, bad func(str
 		for j < len(s) && s[j] != ' ' {
 			j++
 		}
-		if w := s[i:j]; !slices.Contains(allowed, w) {
+		if w := s[i:j]; indexOf(allowed, w) < 0 {
 			start, end := v.span(i, j)
 			var fix *sipuri.Fix
 			for _, x := range allowed {
@@ -149,34 +146,33 @@ func (c *checker) events(a attribute, v *decoded, allowed []string, bad func(str
 		}
 		i = j
 	}
+	return "", nil
 }
 
 // url checks an absolute or relative URL: an absolute one must be http or
-// https and have a valid hostname (no underscores).
-func (c *checker) url(a attribute, v *decoded, bad func(string, *sipuri.Fix)) {
+// https and have a valid hostname (no underscores). It reports findings
+// about parts of the URL and returns one about the whole value, if any.
+func (c *checker) url(a attribute, v *decoded) string {
 	s := string(v.s)
 	if strings.TrimSpace(s) == "" {
-		bad(a.Name+" must be a URL", nil)
-		return
+		return a.Name + " must be a URL"
 	}
 	scheme := 0
-	for scheme < len(s) && (isASCIILetter(s[scheme]) || (scheme > 0 && (isDigit(s[scheme]) || s[scheme] == '+' || s[scheme] == '-' || s[scheme] == '.'))) {
+	for scheme < len(s) && (isASCIILetter(s[scheme]) || (scheme > 0 && (isDigit(s[scheme]) || strings.IndexByte("+-.", s[scheme]) >= 0))) {
 		scheme++
 	}
 	if scheme == 0 || scheme == len(s) || s[scheme] != ':' {
-		return // relative
+		return "" // relative
 	}
 	if name := strings.ToLower(s[:scheme]); name != "http" && name != "https" {
-		bad(a.Name+" must be an http or https URL, or a relative one", nil)
-		return
+		return a.Name + " must be an http or https URL, or a relative one"
 	}
 	if !strings.HasPrefix(s[scheme:], "://") {
-		bad(a.Name+" must be an absolute URL like https://example.com/path, or a relative one", nil)
-		return
+		return a.Name + " must be an absolute URL like https://example.com/path, or a relative one"
 	}
 	hs := scheme + 3
 	he := hs
-	for he < len(s) && !strings.ContainsRune("/?#", rune(s[he])) {
+	for he < len(s) && strings.IndexByte("/?#", s[he]) < 0 {
 		he++
 	}
 	if at := strings.LastIndexByte(s[hs:he], '@'); at >= 0 {
@@ -185,9 +181,9 @@ func (c *checker) url(a attribute, v *decoded, bad func(string, *sipuri.Fix)) {
 	host := s[hs:he]
 	if strings.HasPrefix(host, "[") {
 		if strings.IndexByte(host, ']') < 0 {
-			bad(a.Name+" has an unclosed [ in its host", nil)
+			return a.Name + " has an unclosed [ in its host"
 		}
-		return
+		return ""
 	}
 	if colon := strings.LastIndexByte(host, ':'); colon >= 0 {
 		if port := host[colon+1:]; port != "" && !allDigits(port) {
@@ -197,8 +193,7 @@ func (c *checker) url(a attribute, v *decoded, bad func(string, *sipuri.Fix)) {
 		host = host[:colon]
 	}
 	if host == "" {
-		bad(a.Name+" has no host", nil)
-		return
+		return a.Name + " has no host"
 	}
 	for i := 0; i < len(host); i++ {
 		ch := host[i]
@@ -211,8 +206,9 @@ func (c *checker) url(a attribute, v *decoded, bad func(string, *sipuri.Fix)) {
 		}
 		start, end := v.span(hs, hs+len(host))
 		c.add(start, end, sipuri.Error, CodeAttributeValue, msg, nil)
-		return
+		break
 	}
+	return ""
 }
 
 // orList writes "a, b or c".
