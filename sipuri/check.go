@@ -31,17 +31,12 @@ import (
 func Check(s string) []Diagnostic {
 	c := checker{src: s}
 	c.run()
-	sort.Stable(byStart(c.diags))
-	return c.diags
+	d := c.diags
+	// sort.SliceStable rather than the generic slices functions or a
+	// sort.Interface: its code is shared by every caller in the binary.
+	sort.SliceStable(d, func(i, j int) bool { return d[i].Start < d[j].Start })
+	return d
 }
-
-// byStart sorts findings by Start. (sort.Stable rather than the generic
-// slices functions: its code is shared by every caller in the binary.)
-type byStart []Diagnostic
-
-func (d byStart) Len() int           { return len(d) }
-func (d byStart) Less(i, j int) bool { return d[i].Start < d[j].Start }
-func (d byStart) Swap(i, j int)      { d[i], d[j] = d[j], d[i] }
 
 // A checker collects the findings about src. The URI it reads is u, whose
 // byte v (past the scheme) is src[base+v]; when the scheme is missing or
@@ -52,44 +47,8 @@ type checker struct {
 	diags []Diagnostic
 	u     string
 	base  int
+	q     int  // in u, where the params end
 	bare  bool // u does not start with src's own scheme: "sip:" was put in front or replaced a typo
-}
-
-func (c *checker) add(start, end int, sev Severity, code, msg string, fix *Fix) {
-	if c.quiet {
-		return
-	}
-	c.diags = append(c.diags, Diagnostic{Start: start, End: end, Severity: sev, Code: code, Message: sentence(msg), Fix: fix})
-}
-
-// newFix returns a fix. (Not inlined: one copy keeps app.wasm small.)
-//
-//go:noinline
-func newFix(title string, start, end int, text string) *Fix {
-	return &Fix{Title: title, Start: start, End: end, NewText: text}
-}
-
-// sentence makes msg a sentence: a capital first letter and a full stop.
-func sentence(msg string) string {
-	if msg == "" {
-		return msg
-	}
-	if c := msg[0]; 'a' <= c && c <= 'z' {
-		msg = string(c-'a'+'A') + msg[1:]
-	}
-	if c := msg[len(msg)-1]; c != '.' && c != '?' && c != '!' {
-		msg += "."
-	}
-	return msg
-}
-
-// addU adds a finding whose span and fix are given in u's offsets.
-func (c *checker) addU(start, end int, sev Severity, code, msg string, fix *Fix) {
-	if fix != nil {
-		fix.Start += c.base
-		fix.End += c.base
-	}
-	c.add(start+c.base, end+c.base, sev, code, msg, fix)
 }
 
 func (c *checker) run() {
@@ -127,7 +86,14 @@ func (c *checker) locate() bool {
 	// '<' and '>' never belong to a SIP URI, so whatever whitespace and
 	// brackets surround it go, on each side with its own finding; when
 	// both sides have some, either fix removes both.
-	side := func(start, end int, where string) {
+	for side := 0; side < 2; side++ {
+		start, end, where := 0, a, "before"
+		if side == 1 {
+			start, end, where = b, len(s), "after"
+		}
+		if start == end {
+			continue
+		}
 		what := "whitespace"
 		if j := strings.IndexAny(s[start:end], "<>"); j >= 0 {
 			what = s[start+j : start+j+1]
@@ -135,21 +101,15 @@ func (c *checker) locate() bool {
 				what += " and the whitespace"
 			}
 		}
-		fix := newFix("Remove the "+what, start, end, "")
+		k, fs, fe, text := rSyntaxRemove, start, end, ""
 		if a > 0 && b < len(s) {
-			fix = newFix("Remove what surrounds the URI", 0, len(s), s[a:b])
+			k, fs, fe, text = rSyntaxSurround, 0, len(s), s[a:b]
 		}
-		c.add(start, end, Error, CodeSyntax, "remove the "+what+" "+where+" the URI: Twilio takes the bare URI", fix)
-	}
-	if a > 0 {
-		side(0, a, "before")
-	}
-	if b < len(s) && b >= a {
-		side(b, len(s), "after")
+		c.report(k, start, end, what, where, fs, fe, text)
 	}
 	t := s[a:b]
 	if t == "" {
-		c.add(a, a, Error, CodeSyntax, "expected a SIP URI, like sip:alice@example.com", nil)
+		c.report(rNoURI, a, a, "", "", -1, 0, "")
 		return false
 	}
 	_, _, err := scanScheme(t)
@@ -159,28 +119,26 @@ func (c *checker) locate() bool {
 	}
 	if err.off == len(t) {
 		// A prefix of "sips:", as while typing.
-		c.add(a+err.off, a+err.off, Error, CodeSyntax, err.msg, nil)
+		c.report(rSyntax, a+err.off, a+err.off, err.msg, "", -1, 0, "")
 		return false
 	}
 	if k := schemeLen(t); k > 0 {
 		if msg := foreignScheme(t[:k]); msg != "" || strings.HasPrefix(t[k+1:], "//") {
 			if msg == "" {
-				msg = "Twilio dials only sip: and sips: URIs, not " + t[:k+1] + " ones"
+				msg = foreignSchemes[len(foreignSchemes)-1].msg
 			}
-			c.add(a, a+k+1, Error, CodeScheme, msg, nil)
+			c.report(rScheme, a, a+k+1, expand(msg, t[:k], "", ""), "", -1, 0, "")
 			return false
 		}
 		if fix := schemeTypo(t[:k]); fix != "" {
-			c.add(a, a+k+1, Error, CodeScheme, "the scheme "+t[:k+1]+" looks like a typo for "+fix,
-				newFix("Write "+fix, a, a+k+1, fix))
+			c.report(rSchemeTypo, a, a+k+1, t[:k+1], "", a, a+k+1, fix)
 			c.u, c.base, c.bare = fix+t[k+1:], a+k+1-len(fix), true
 			return true
 		}
 	}
 	if (err.off == 3 || err.off == 4) && (t[err.off] == ';' || t[err.off] == ',') {
 		fix := lowerString(t[:err.off]) + ":"
-		c.add(a, a+err.off+1, Error, CodeScheme, "write the scheme with a colon: "+fix,
-			newFix("Write "+fix, a, a+err.off+1, fix))
+		c.report(rSchemeColon, a, a+err.off+1, "", "", a, a+err.off+1, fix)
 		c.u, c.base, c.bare = fix+t[err.off+1:], a, true
 		return true
 	}
@@ -191,7 +149,7 @@ func (c *checker) locate() bool {
 	if n == 0 {
 		n = len(t)
 	}
-	c.add(a, a+n, Error, CodeScheme, "a SIP URI starts with sip: (or sips:)", newFix("Add sip: in front", a, a, "sip:"))
+	c.report(rSchemeMissing, a, a+n, "", "", a, a, "sip:")
 	c.u, c.base, c.bare = "sip:"+t, a-4, true
 	return true
 }
@@ -261,19 +219,24 @@ func schemeTypo(name string) string {
 	return ""
 }
 
-// foreignScheme returns the message for a well-known scheme that is not
-// SIP, or "".
+// foreignSchemes are the well-known schemes that are not SIP, each list
+// with its message; \x01 stands for the scheme as written. The last
+// message serves any other scheme written with "//".
+var foreignSchemes = [...]struct{ names, msg string }{
+	{" tel fax modem callto ", "a \x01: URI is a phone number: dial it with <Number> (or To=+15551234567), or write it as sip:+15551234567@your.sip.host"},
+	{" client ", "a client: identity is dialled with <Client>, not <Sip>"},
+	{" http https ws wss ", "this is a web address; <Sip> needs a sip: or sips: URI"},
+	{" mailto im pres xmpp h323 urn sms skype ", "Twilio dials only sip: and sips: URIs, not \x01: ones"},
+}
+
+// foreignScheme returns the message (with \x01 for the name) for a
+// well-known scheme that is not SIP, or "".
 func foreignScheme(name string) string {
 	n := " " + lowerString(name) + " "
-	switch {
-	case strings.Contains(" tel fax modem callto ", n):
-		return "a " + name + ": URI is a phone number: dial it with <Number> (or To=+15551234567), or write it as sip:+15551234567@your.sip.host"
-	case n == " client ":
-		return "a client: identity is dialled with <Client>, not <Sip>"
-	case strings.Contains(" http https ws wss ", n):
-		return "this is a web address; <Sip> needs a sip: or sips: URI"
-	case strings.Contains(" mailto im pres xmpp h323 urn sms skype ", n):
-		return "Twilio dials only sip: and sips: URIs, not " + name + ": ones"
+	for _, f := range foreignSchemes {
+		if strings.Contains(f.names, n) {
+			return f.msg
+		}
 	}
 	return ""
 }
@@ -288,63 +251,62 @@ func (c *checker) uri() {
 			_, n := utf8.DecodeRuneInString(u[end:])
 			end += n
 		}
-		c.addU(e.off, end, Error, CodeSyntax, e.msg, c.syntaxFix(e))
+		title, fs, fe, text := c.syntaxFix(e)
+		c.report(rSyntax, e.off, end, e.msg, title, fs, fe, text)
 	}
-	c.lengths(&w)
+	// Twilio's length limits.
+	q := w.l.qmark
+	if q < 0 {
+		q = len(u)
+	}
+	if q > MaxURILength {
+		c.report(rURITooLong, MaxURILength, q, strconv.Itoa(q), "", -1, 0, "")
+	}
+	if n := len(u) - q - 1; n > MaxHeadersLength {
+		c.report(rHeadersTooLong, q+1+MaxHeadersLength, len(u), strconv.Itoa(n), "", -1, 0, "")
+	}
+	c.q = q
 	c.pieces(&w)
 }
 
-// syntaxFix proposes a fix for the syntax error e in u, or nil.
-func (c *checker) syntaxFix(e *scanErr) *Fix {
+// trailingMsgs start the syntax messages whose fix removes a trailing
+// delimiter.
+var trailingMsgs = [...]string{"expected a parameter name", "expected a parameter value", "expected a port number", "expected a header name"}
+
+// syntaxFix proposes a fix for the syntax error e in u: its title, and
+// the text that replaces [fs, fe); fs is -1 when there is none.
+func (c *checker) syntaxFix(e *scanErr) (title string, fs, fe int, text string) {
 	u, off := c.u, e.off
 	if n := spaceLen(u[off:]); n > 0 && strings.HasPrefix(e.msg, "unexpected") {
 		end := off + n
 		for n = spaceLen(u[end:]); n > 0; n = spaceLen(u[end:]) {
 			end += n
 		}
-		return newFix("Remove the whitespace", off, end, "")
+		return "Remove the whitespace", off, end, ""
 	}
 	for i := max(0, off-8); i <= off && i < len(u); i++ {
 		if end, repl := entityRun(u, i); i < off && end > off {
-			return newFix("Write "+repl+" instead of "+u[i:end], i, end, repl)
+			return "Write " + repl + " instead of " + u[i:end], i, end, repl
 		}
 	}
 	trailing := false
-	for _, m := range []string{"expected a parameter name", "expected a parameter value", "expected a port number", "expected a header name"} {
+	for _, m := range trailingMsgs {
 		trailing = trailing || strings.HasPrefix(e.msg, m)
 	}
 	if trailing && off == len(u) && off > 0 && strings.IndexByte(";?&:=", u[off-1]) >= 0 {
-		return newFix("Remove the trailing "+u[off-1:], off-1, off, "")
+		return "Remove the trailing " + u[off-1:], off - 1, off, ""
 	}
-	return nil
+	return "", -1, 0, ""
 }
 
-// lengths applies Twilio's length limits.
-func (c *checker) lengths(w *walker) {
-	u := c.u
-	q := w.l.qmark
-	if q < 0 {
-		q = len(u)
-	}
-	if q > MaxURILength {
-		c.addU(MaxURILength, q, Error, CodeURITooLong,
-			"the URI without its headers is "+strconv.Itoa(q)+" characters; Twilio accepts at most 254", nil)
-	}
-	if n := len(u) - q - 1; n > MaxHeadersLength {
-		c.addU(q+1+MaxHeadersLength, len(u), Error, CodeHeadersTooLong,
-			"the headers part is "+strconv.Itoa(n)+" characters; Twilio accepts at most 1023", nil)
-	}
-}
+// standardParams are the RFC 3261 parameters Twilio does not document.
+var standardParams = [...]string{"user", "method", "maddr", "ttl", "lr"}
 
 // pieces applies the Twilio rules to each well-formed piece.
 func (c *checker) pieces(w *walker) {
 	u := c.u
 	hasPort, secureTrue, hasSecure := false, false, false
 	var tls *piece
-	paramsEnd := len(u)
-	if w.l.qmark >= 0 {
-		paramsEnd = w.l.qmark
-	}
 	for i := range w.pieces {
 		p := &w.pieces[i]
 		switch {
@@ -359,67 +321,104 @@ func (c *checker) pieces(w *walker) {
 		if !p.ok {
 			continue
 		}
+		k, a1, a2, text := -1, "", "", ""
+		raw, name, v := p.value(u), "", ""
+		if p.kind >= pParam {
+			name, v = unescape(p.name(u)), unescape(raw)
+		}
 		switch p.kind {
 		case pPassword:
-			c.addU(p.lead, p.end, Warning, CodePasswordInURI,
-				"a password in the URI is sent in clear text; give it to Twilio as the <Sip> password attribute (SipAuthPassword) instead",
-				newFix("Remove the password", p.lead, p.end, ""))
+			k = rPassword
 		case pHost:
-			c.host(p)
+			k, a1 = c.host(p)
 		case pPort:
 			if n := atoiSat(u[p.start:p.end]); n < 1 || n > 65535 {
-				c.addU(p.start, p.end, Error, CodePort, "the port must be between 1 and 65535", nil)
+				k = rPort
 			}
 		case pParam:
 			if p.dup {
-				c.addU(p.start, p.end, Error, CodeDuplicateParam,
-					"the parameter "+unescape(p.name(u))+" appears more than once; give each parameter once",
-					newFix("Remove this repetition", p.lead, p.end, ""))
-				continue
+				k, a1 = rDuplicate, name
+				break
 			}
-			switch lowerString(unescape(p.name(u))) {
+			switch lname := lowerString(name); lname {
 			case "transport":
-				if c.transport(p) {
-					tls = p
+				k, a1 = rTransport, v
+				if !p.hasValue() {
+					k = rTransportEmpty
+				}
+				for _, t := range Transports {
+					if equalFold(v, t) {
+						k, text = rTransportCase, t
+						if v == t {
+							k = -1
+						}
+						if t == "tls" {
+							tls = p
+						}
+						break
+					}
 				}
 			case "region":
-				c.region(p)
-			case "secure":
-				secureTrue = c.secure(p)
-			case "ttl":
-				if v := unescape(p.value(u)); len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" || atoiSat(v) > 255 {
-					c.addU(p.start, p.end, Error, CodeTTL, "the ttl parameter must be a number from 0 to 255", nil)
+				if !p.hasValue() {
+					k, text = rRegionEmpty, "=us1"
+				} else if _, ok := LookupRegion(v); !ok {
+					r := ClosestRegion(v)
+					k, a1, a2, text = rRegion, v, r.Location, r.Name
+					if equalFold(v, r.Name) {
+						k = rRegionCase
+					}
 				}
-				c.unknownParam(p)
+			case "secure":
+				switch {
+				case v == "true" && p.hasValue():
+					secureTrue = true
+				case equalFold(v, "false"):
+					k, a1 = rSecureFalse, raw
+				case !p.hasValue():
+					k, text = rSecureEmpty, "=true"
+				default:
+					k, text = rSecureValue, "true"
+				}
 			default:
-				c.unknownParam(p)
+				if lname == "ttl" && (len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" || atoiSat(v) > 255) {
+					c.reportPiece(rTTL, p, "", "", "")
+				}
+				k, a1 = rUnknownParam, name
+				for _, n := range standardParams {
+					if lname == n {
+						k = rStandardParam
+					}
+				}
 			}
 		case pHeader:
-			if name := unescape(p.name(u)); !HeaderAllowed(name) {
-				c.addU(p.start, p.nameEnd, Error, CodeHeaderNotAllowed,
-					"Twilio rejects the header "+name+": it forwards only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID",
-					newFix("Make it X-"+name, p.start, p.start, "X-"))
+			if !HeaderAllowed(name) {
+				k, a1, text = rHeader, name, "X-"
 			}
+		}
+		if k >= 0 {
+			c.reportPiece(k, p, a1, a2, text)
 		}
 	}
 	if tls != nil {
 		if !hasPort {
-			c.addU(tls.start, tls.end, Info, CodeTLSPort, "with transport=tls and no port, Twilio connects to port 5061", nil)
+			c.reportPiece(rTLSPort, tls, "", "", "")
 		}
 		if !secureTrue {
-			var fix *Fix
-			if !hasSecure {
-				fix = newFix("Add secure=true", paramsEnd, paramsEnd, ";secure=true")
+			k := rTLSSignalling
+			if hasSecure {
+				k = rTLSSignallingNoFix
 			}
-			c.addU(tls.start, tls.end, Info, CodeTLSSignallingOnly,
-				"with transport=tls only the signalling is encrypted; add secure=true to encrypt the media (SRTP) as well", fix)
+			c.reportPiece(k, tls, "", "", ";secure=true")
 		}
 	}
 }
 
-// host reports IPv4 numbers out of range and addresses Twilio cannot reach.
-func (c *checker) host(p *piece) {
+// host reports a ':::' in an IPv6 address, and returns the rule (or -1)
+// and its argument for an IPv4 number out of range or an address Twilio
+// cannot reach.
+func (c *checker) host(p *piece) (int, string) {
 	h := c.u[p.start:p.end]
+	private := false
 	switch p.host {
 	case hostIPv4:
 		var n [4]int
@@ -432,114 +431,23 @@ func (c *checker) host(p *piece) {
 			n[k] = n[k]*10 + int(h[i]-'0')
 		}
 		if n[0] > 255 || n[1] > 255 || n[2] > 255 || n[3] > 255 {
-			c.addU(p.start, p.end, Error, CodeIPv4, "each number of an IPv4 address must be between 0 and 255", nil)
-			return
+			return rIPv4, ""
 		}
-		if n[0] == 10 || n[0] == 127 || n[0] == 172 && n[1]&0xf0 == 16 || n[0] == 192 && n[1] == 168 || n[0] == 169 && n[1] == 254 || n[0] == 0 {
-			c.addU(p.start, p.end, Warning, CodePrivateAddress,
-				"the address "+h+" is private or local; Twilio dials from the public internet and cannot reach it", nil)
-		}
+		private = n[0] == 10 || n[0] == 127 || n[0] == 172 && n[1]&0xf0 == 16 || n[0] == 192 && n[1] == 168 || n[0] == 169 && n[1] == 254 || n[0] == 0
 	case hostName:
 		if equalFold(strings.TrimSuffix(h, "."), "localhost") {
-			c.addU(p.start, p.end, Warning, CodePrivateAddress,
-				"the host localhost is this machine; Twilio dials from the public internet and cannot reach it", nil)
+			return rLocalhost, ""
 		}
 	case hostIPv6:
 		if i := strings.Index(h, ":::"); i >= 0 {
-			c.addU(p.start, p.end, Warning, CodeIPv6,
-				"write '::' before an embedded IPv4 address: RFC 3261's grammar allowed ':::', RFC 5954 corrected it",
-				newFix("Write ::", p.start+i, p.start+i+3, "::"))
+			c.report(rIPv6, p.start, p.end, "", "", p.start+i, p.start+i+3, "::")
 		}
-		if h == "[::1]" || h == "[::]" || len(h) > 3 && (lower(h[1]) == 'f' && (lower(h[2]) == 'c' || lower(h[2]) == 'd') || hasPrefixFold(h, "[fe8")) {
-			c.addU(p.start, p.end, Warning, CodePrivateAddress,
-				"the address "+h+" is private or local; Twilio dials from the public internet and cannot reach it", nil)
-		}
+		private = h == "[::1]" || h == "[::]" || len(h) > 3 && (lower(h[1]) == 'f' && (lower(h[2]) == 'c' || lower(h[2]) == 'd') || hasPrefixFold(h, "[fe8"))
 	}
-}
-
-// transport checks a transport parameter and reports whether it is TLS.
-func (c *checker) transport(p *piece) bool {
-	u := c.u
-	if !p.hasValue() {
-		c.addU(p.start, p.end, Error, CodeTransport, "the transport parameter needs a value: udp, tcp or tls", nil)
-		return false
+	if private {
+		return rPrivate, h
 	}
-	v := unescape(p.value(u))
-	for _, t := range Transports {
-		if v == t {
-			return t == "tls"
-		}
-		if equalFold(v, t) {
-			c.addU(p.nameEnd+1, p.end, Warning, CodeTransport, "write the transport in lower case: "+t,
-				newFix("Write "+t, p.nameEnd+1, p.end, t))
-			return t == "tls"
-		}
-	}
-	c.addU(p.nameEnd+1, p.end, Error, CodeTransport, "Twilio supports only the transports udp (the default), tcp and tls, not "+v, nil)
-	return false
-}
-
-// region checks a region parameter.
-func (c *checker) region(p *piece) {
-	u := c.u
-	if !p.hasValue() {
-		c.addU(p.start, p.end, Error, CodeRegion, "the region parameter needs a value, one of "+regionNames()+"; without the parameter calls leave from us1",
-			newFix("Use region us1", p.end, p.end, "=us1"))
-		return
-	}
-	v := unescape(p.value(u))
-	if _, ok := LookupRegion(v); ok {
-		return
-	}
-	r := ClosestRegion(v)
-	msg := "the region " + v + " is not a Twilio region; did you mean " + r.Name + " (" + r.Location + ")? The regions are " + regionNames() + "."
-	if equalFold(v, r.Name) {
-		msg = "Twilio's region names are lower case: write " + r.Name + " (" + r.Location + ")"
-	}
-	c.addU(p.nameEnd+1, p.end, Error, CodeRegion, msg,
-		newFix("Use region "+r.Name, p.nameEnd+1, p.end, r.Name))
-}
-
-func regionNames() string {
-	var b strings.Builder
-	for i, r := range Regions {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(r.Name)
-	}
-	return b.String()
-}
-
-// secure checks a secure parameter and reports whether it is secure=true.
-func (c *checker) secure(p *piece) bool {
-	u := c.u
-	v := unescape(p.value(u))
-	switch {
-	case v == "true" && p.hasValue():
-		return true
-	case equalFold(v, "false"):
-		c.addU(p.start, p.end, Error, CodeSecure, "the secure parameter takes only the value true; to leave the media unencrypted, remove the parameter",
-			newFix("Remove secure="+p.value(u), p.lead, p.end, ""))
-	case !p.hasValue():
-		c.addU(p.start, p.end, Error, CodeSecure, "write secure=true to encrypt the media (SRTP)",
-			newFix("Write secure=true", p.end, p.end, "=true"))
-	default:
-		c.addU(p.nameEnd+1, p.end, Error, CodeSecure, "the secure parameter takes only the value true",
-			newFix("Write true", p.nameEnd+1, p.end, "true"))
-	}
-	return false
-}
-
-// unknownParam reports a parameter Twilio does not document.
-func (c *checker) unknownParam(p *piece) {
-	name := unescape(p.name(c.u))
-	msg := "Twilio does not document the parameter " + name + "; it documents transport, region and secure"
-	switch lowerString(name) {
-	case "user", "method", "maddr", "ttl", "lr":
-		msg = "the parameter " + name + " is standard in SIP URIs (RFC 3261), but Twilio does not document it"
-	}
-	c.addU(p.start, p.nameEnd, Info, CodeUnknownParam, msg, nil)
+	return -1, ""
 }
 
 // xmlEscapes reports XML character references pasted into the URI.
@@ -553,9 +461,7 @@ func (c *checker) xmlEscapes() {
 		if end == i {
 			continue
 		}
-		c.add(i, end, Error, CodeXMLEscaped,
-			s[i:end]+" is XML escaping; inside the URI write "+repl+" (only TwiML needs & written as &amp;)",
-			newFix("Write "+repl, i, end, repl))
+		c.report(rXMLEscaped, i, end, s[i:end], "", i, end, repl)
 		i = end - 1
 	}
 }
@@ -581,15 +487,15 @@ func entityRun(s string, i int) (end int, repl string) {
 	return end, string(cur)
 }
 
+// entityNames are the XML entities of the five XML special characters.
+var entityNames = [...]string{"amp;", "lt;", "gt;", "quot;", "apos;"}
+
 // entity decodes the body of one character reference ("amp;", "#38;",
 // "#x26;"...) at the start of s; only the five XML special characters count.
 func entity(s string) (c byte, n int) {
-	for _, e := range []struct {
-		name string
-		c    byte
-	}{{"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}, {"quot;", '"'}, {"apos;", '\''}} {
-		if strings.HasPrefix(s, e.name) {
-			return e.c, len(e.name)
+	for k, e := range entityNames {
+		if strings.HasPrefix(s, e) {
+			return "&<>\"'"[k], len(e)
 		}
 	}
 	if len(s) < 3 || s[0] != '#' {

@@ -42,7 +42,8 @@ func Explain(s string) []Part {
 	}
 	var transport string
 	hasPort := false
-	for _, p := range w.pieces {
+	for i := range w.pieces {
+		p := &w.pieces[i]
 		if p.kind == pPort {
 			hasPort = true
 		}
@@ -50,34 +51,50 @@ func Explain(s string) []Part {
 			transport = unescape(p.value(u))
 		}
 	}
-	for _, p := range w.pieces {
+	for i := range w.pieces {
+		p := &w.pieces[i]
 		if p.start == p.end && !p.ok {
 			continue // nothing was written there
 		}
-		kind, name, meaning := "", "", ""
+		raw := u[p.start:p.end]
+		name, meaning := "", ""
 		switch p.kind {
 		case pUser:
-			kind, meaning = "user", "The user: Twilio puts it in the Request-URI and To header of the INVITE; it is usually the number or name being called."+decoded(u[p.start:p.end], p.ok)
+			meaning = "The user: Twilio puts it in the Request-URI and To header of the INVITE; it is usually the number or name being called." + decoded(raw, p.ok)
 		case pPassword:
-			kind, meaning = "password", "A password in the URI travels in clear text; Twilio authenticates with the <Sip> password attribute (SipAuthPassword) instead."
+			meaning = "A password in the URI travels in clear text; Twilio authenticates with the <Sip> password attribute (SipAuthPassword) instead."
 		case pHost:
-			kind, name, meaning = "host", p.host.String(), hostMeaning(p.host)
+			name, meaning = hostKinds[p.host], hostMeanings[p.host]
 		case pPort:
-			kind, meaning = "port", "Twilio connects to port "+u[p.start:p.end]+" instead of the default "+strconv.Itoa(DefaultPort(transport, w.l.secure))+"."
+			meaning = expand("Twilio connects to port \x01 instead of the default \x02.", raw, strconv.Itoa(DefaultPort(transport, w.l.secure)), "")
 		case pParam:
-			kind, name = "param", unescape(p.name(u))
+			name = unescape(p.name(u))
 			meaning = paramMeaning(name, unescape(p.value(u)), p.hasValue(), hasPort)
 		case pHeader:
-			kind, name = "header", unescape(p.name(u))
+			name = unescape(p.name(u))
 			meaning = headerMeaning(name, p.ok) + decoded(p.value(u), p.ok)
 		}
 		if !p.ok {
 			meaning += " This part is malformed (see the diagnostics)."
 		}
-		parts = append(parts, Part{Kind: kind, Start: p.start + c.base, End: p.end + c.base, Name: name, Value: u[p.start:p.end], Meaning: meaning})
+		parts = append(parts, Part{Kind: pieceKinds[p.kind], Start: p.start + c.base, End: p.end + c.base, Name: name, Value: raw, Meaning: meaning})
 	}
 	return parts
 }
+
+// pieceKinds are the Kinds of the pieces' Parts.
+var pieceKinds = [...]string{pUser: "user", pPassword: "password", pHost: "host", pPort: "port", pParam: "param", pHeader: "header"}
+
+// hostKinds and hostMeanings name and explain each kind of host.
+var (
+	hostKinds    = [...]string{hostName: "hostname", hostIPv4: "IPv4", hostIPv6: "IPv6"}
+	hostMeanings = [...]string{
+		hostNone: "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records).",
+		hostName: "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records).",
+		hostIPv4: "An IPv4 address: Twilio sends the INVITE straight to it.",
+		hostIPv6: "An IPv6 address in brackets: Twilio sends the INVITE straight to it.",
+	}
+)
 
 // decoded tells the decoded form of an escaped text.
 func decoded(v string, ok bool) string {
@@ -87,18 +104,19 @@ func decoded(v string, ok bool) string {
 	return " Decoded, it reads " + strconv.Quote(unescape(v)) + "."
 }
 
-func hostMeaning(k hostKind) string {
-	switch k {
-	case hostIPv4:
-		return "An IPv4 address: Twilio sends the INVITE straight to it."
-	case hostIPv6:
-		return "An IPv6 address in brackets: Twilio sends the INVITE straight to it."
-	}
-	return "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records)."
+// paramMeanings explain the parameters that have one meaning whatever
+// their value.
+var paramMeanings = [...]struct{ name, meaning string }{
+	{"user", "RFC 3261: user=phone says the user part is a telephone number. Twilio does not document it."},
+	{"method", "RFC 3261: the SIP method to use. Twilio does not document it and always sends an INVITE."},
+	{"maddr", "RFC 3261: the address to contact instead of the host. Twilio does not document it."},
+	{"ttl", "RFC 3261: the time-to-live of a multicast request (0 to 255). Twilio does not document it."},
+	{"lr", "RFC 3261: marks a loose-routing proxy. Twilio does not document it."},
 }
 
 func paramMeaning(name, value string, hasValue, hasPort bool) string {
-	switch lowerString(name) {
+	n, q := lowerString(name), strconv.Quote(value)
+	switch n {
 	case "transport":
 		switch lowerString(value) {
 		case "udp":
@@ -112,27 +130,22 @@ func paramMeaning(name, value string, hasValue, hasPort bool) string {
 			}
 			return m + " Add secure=true to encrypt the media (SRTP) too."
 		}
-		return "The transport: Twilio supports udp (the default), tcp and tls; " + strconv.Quote(value) + " is not one of them."
+		return expand("The transport: Twilio supports udp (the default), tcp and tls; \x01 is not one of them.", q, "", "")
 	case "region":
 		if r, ok := LookupRegion(value); ok {
-			return "Twilio sends the call from its " + r.Name + " region (" + r.Location + "). Without region, calls leave from us1 (North America, Virginia)."
+			return expand("Twilio sends the call from its \x01 region (\x02). Without region, calls leave from us1 (North America, Virginia).", r.Name, r.Location, "")
 		}
-		return "The Twilio region the call leaves from; " + strconv.Quote(value) + " is not one of " + regionNames() + "."
+		return expand("The Twilio region the call leaves from; \x01 is not one of "+regionList+".", q, "", "")
 	case "secure":
 		if value == "true" && hasValue {
 			return "secure=true: Twilio encrypts the media with SRTP and the signalling with TLS."
 		}
 		return "secure takes only the value true, which makes Twilio encrypt the media (SRTP) and the signalling (TLS)."
-	case "user":
-		return "RFC 3261: user=phone says the user part is a telephone number. Twilio does not document it."
-	case "method":
-		return "RFC 3261: the SIP method to use. Twilio does not document it and always sends an INVITE."
-	case "maddr":
-		return "RFC 3261: the address to contact instead of the host. Twilio does not document it."
-	case "ttl":
-		return "RFC 3261: the time-to-live of a multicast request (0 to 255). Twilio does not document it."
-	case "lr":
-		return "RFC 3261: marks a loose-routing proxy. Twilio does not document it."
+	}
+	for _, m := range paramMeanings {
+		if n == m.name {
+			return m.meaning
+		}
 	}
 	return "A parameter Twilio does not document; it stays in the URI Twilio dials."
 }
@@ -141,10 +154,10 @@ func headerMeaning(name string, ok bool) string {
 	switch {
 	case equalFold(name, "User-to-User"):
 		return "User-to-User Information (UUI): Twilio puts it in the INVITE as a User-to-User header, for example 123456789;encoding=hex."
-	case equalFold(name, "Remote-Party-ID"), equalFold(name, "P-Preferred-Identity"), equalFold(name, "P-Called-Party-ID"):
-		return "An identity header Twilio forwards in the INVITE as " + name + "."
+	case HeaderAllowed(name) && !hasPrefixFold(name, "x-"):
+		return expand("An identity header Twilio forwards in the INVITE as \x01.", name, "", "")
 	case HeaderAllowed(name):
-		return "A custom header: Twilio adds " + name + " to the INVITE. X- headers in the far end's final response come back to your action URL as DialSipHeader_" + name + " (SipHeader_" + name + " in the call's webhook)."
+		return expand("A custom header: Twilio adds \x01 to the INVITE. X- headers in the far end's final response come back to your action URL as DialSipHeader_\x01 (SipHeader_\x01 in the call's webhook).", name, "", "")
 	case !ok:
 		return "A header."
 	}

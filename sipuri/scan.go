@@ -29,18 +29,6 @@ const (
 	hostIPv6
 )
 
-func (k hostKind) String() string {
-	switch k {
-	case hostName:
-		return "hostname"
-	case hostIPv4:
-		return "IPv4"
-	case hostIPv6:
-		return "IPv6"
-	}
-	return ""
-}
-
 // describe names the character at s[i] for a message, precisely enough
 // that two different characters are never described alike.
 func describe(s string, i int) string {
