@@ -8,7 +8,7 @@ import "strings"
 // A value that starts with - is joined to its flag with =. NUL bytes, which
 // no command argument can carry, are dropped.
 func writeCLI(b *strings.Builder, r Request, args []arg) {
-	b.WriteString("# Install the twilio-cli from https://twil.io/cli\n\ntwilio api:core:calls:create")
+	b.WriteString("# The twilio CLI: https://twil.io/cli (it reads your credentials from its profile or the environment)\n\ntwilio api:core:calls:create")
 	flag := func(name, v string) {
 		v = strings.ReplaceAll(v, "\x00", "")
 		b.WriteString(" \\\n   --" + name)

@@ -6,11 +6,11 @@ import "strings"
 
 // writeNode writes the request with the twilio Node.js library.
 func writeNode(b *strings.Builder, r Request, args []arg) {
-	b.WriteString(`// Download the helper library from https://www.twilio.com/docs/node/install
+	b.WriteString(`// Helper library: https://www.twilio.com/docs/node/install
 const twilio = require("twilio"); // Or, for ESM: import twilio from "twilio";
 
-// Find your Account SID and Auth Token at twilio.com/console
-// and set the environment variables. See http://twil.io/secure
+// Credentials come from the environment (your Account SID and Auth Token are
+// on twilio.com/console); http://twil.io/secure says why.
 const accountSid = process.env.TWILIO_ACCOUNT_SID;
 const authToken = process.env.TWILIO_AUTH_TOKEN;
 const client = twilio(accountSid, authToken);
@@ -38,12 +38,12 @@ func accountPath(r Request, dot string, q func(string) string) string {
 
 // writePython writes the request with the twilio Python library.
 func writePython(b *strings.Builder, r Request, args []arg) {
-	b.WriteString(`# Download the helper library from https://www.twilio.com/docs/python/install
+	b.WriteString(`# Helper library: https://www.twilio.com/docs/python/install
 import os
 from twilio.rest import Client
 
-# Find your Account SID and Auth Token at twilio.com/console
-# and set the environment variables. See http://twil.io/secure
+# Credentials come from the environment (your Account SID and Auth Token are
+# on twilio.com/console); http://twil.io/secure says why.
 account_sid = os.environ["TWILIO_ACCOUNT_SID"]
 auth_token = os.environ["TWILIO_AUTH_TOKEN"]
 client = Client(account_sid, auth_token)
@@ -64,14 +64,14 @@ call = client` + accountPath(r, ".", qC) + ".calls.create(\n")
 func writePHP(b *strings.Builder, r Request, args []arg) {
 	b.WriteString(`<?php
 
-// Update the path below to your autoload.php,
-// see https://getcomposer.org/doc/01-basic-usage.md
+// Helper library: https://www.twilio.com/docs/libraries/php
+// (point the path below at your Composer autoload.php)
 require_once "/path/to/vendor/autoload.php";
 
 use Twilio\Rest\Client;
 
-// Find your Account SID and Auth Token at twilio.com/console
-// and set the environment variables. See http://twil.io/secure
+// Credentials come from the environment (your Account SID and Auth Token are
+// on twilio.com/console); http://twil.io/secure says why.
 $sid = getenv("TWILIO_ACCOUNT_SID");
 $token = getenv("TWILIO_AUTH_TOKEN");
 $twilio = new Client($sid, $token);
@@ -85,11 +85,11 @@ $call = $twilio` + accountPath(r, "->", qPHP) + "->calls->create(\n    " +
 
 // writeRuby writes the request with the twilio-ruby library.
 func writeRuby(b *strings.Builder, r Request, args []arg) {
-	b.WriteString(`# Download the helper library from https://www.twilio.com/docs/ruby/install
+	b.WriteString(`# Helper library: https://www.twilio.com/docs/ruby/install
 require 'twilio-ruby'
 
-# Find your Account SID and Auth Token at twilio.com/console
-# and set the environment variables. See http://twil.io/secure
+# Credentials come from the environment (your Account SID and Auth Token are
+# on twilio.com/console); http://twil.io/secure says why.
 account_sid = ENV['TWILIO_ACCOUNT_SID']
 auth_token = ENV['TWILIO_AUTH_TOKEN']
 @client = Twilio::REST::Client.new(account_sid, auth_token)

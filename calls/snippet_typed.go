@@ -10,7 +10,7 @@ import (
 // writeGo writes the request with twilio-go: CreateCallParams and its
 // setters, gofmt-formatted. Strings are Go literals holding the exact bytes.
 func writeGo(b *strings.Builder, r Request, args []arg) {
-	b.WriteString(`// Download the helper library from https://www.twilio.com/docs/go/install
+	b.WriteString(`// Helper library: https://www.twilio.com/docs/go/install
 package main
 
 import (
@@ -21,9 +21,9 @@ import (
 )
 
 func main() {
-	// Find your Account SID and Auth Token at twilio.com/console
-	// and set the environment variables. See http://twil.io/secure
-	// Make sure TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN exists in your environment
+	// Credentials come from the environment (your Account SID and Auth Token are
+	// on twilio.com/console); http://twil.io/secure says why.
+	// NewRestClient reads TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN.
 	client := twilio.NewRestClient()
 
 	params := &openapi.CreateCallParams{}
@@ -67,7 +67,7 @@ func has(args []arg, k kind) bool {
 // writeCSharp writes the request with twilio-csharp's
 // CallResource.CreateAsync and named arguments of the SDK's types.
 func writeCSharp(b *strings.Builder, r Request, args []arg) {
-	b.WriteString("// Install the C# / .NET helper library from twilio.com/docs/csharp/install\n\nusing System;\n")
+	b.WriteString("// Helper library: https://www.twilio.com/docs/csharp/install\n\nusing System;\n")
 	if has(args, kList) {
 		b.WriteString("using System.Collections.Generic;\n")
 	}
@@ -77,8 +77,8 @@ using System.Threading.Tasks;
 
 class Program {
     public static async Task Main(string[] args) {
-        // Find your Account SID and Auth Token at twilio.com/console
-        // and set the environment variables. See http://twil.io/secure
+        // Credentials come from the environment (your Account SID and Auth Token are
+        // on twilio.com/console); http://twil.io/secure says why.
         string accountSid = Environment.GetEnvironmentVariable("TWILIO_ACCOUNT_SID");
         string authToken = Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN");
 
@@ -126,7 +126,7 @@ func csharpValue(a arg) string {
 // AccountSid, To, From and the first instruction source as arguments, the
 // rest as setters.
 func writeJava(b *strings.Builder, r Request, args []arg) {
-	b.WriteString("// Install the Java helper library from twilio.com/docs/java/install\n\nimport java.net.URI;\n")
+	b.WriteString("// Helper library: https://www.twilio.com/docs/java/install\n\nimport java.net.URI;\n")
 	if has(args, kList) {
 		b.WriteString("import java.util.Arrays;\n")
 	}
@@ -137,8 +137,8 @@ func writeJava(b *strings.Builder, r Request, args []arg) {
 	b.WriteString(`import com.twilio.rest.api.v2010.account.Call;
 
 public class Example {
-    // Find your Account SID and Auth Token at twilio.com/console
-    // and set the environment variables. See http://twil.io/secure
+    // Credentials come from the environment (your Account SID and Auth Token are
+    // on twilio.com/console); http://twil.io/secure says why.
     public static final String ACCOUNT_SID = System.getenv("TWILIO_ACCOUNT_SID");
     public static final String AUTH_TOKEN = System.getenv("TWILIO_AUTH_TOKEN");
 
