@@ -19,19 +19,28 @@ func (e *ParseError) Error() string {
 // written literally around it.
 func ParseDial(src string) (Dial, error) {
 	var d Dial
+	off, msg := parseDial(src, &d)
+	if msg != "" {
+		return d, &ParseError{off, msg}
+	}
+	return d, nil
+}
+
+// parseDial fills d from src, or returns where and why it cannot.
+func parseDial(src string, d *Dial) (int, string) {
 	doc := parseXML(src)
 	if doc.Err != nil {
-		return d, &ParseError{doc.Err.Offset, doc.Err.Msg}
+		return doc.Err.Offset, doc.Err.Msg
 	}
 	root := doc.Root
 	if root.Name != "Response" {
-		return d, &ParseError{root.NameStart, "the root element must be <Response>"}
+		return root.NameStart, "the root element must be <Response>"
 	}
 	if len(root.Attrs) > 0 {
-		return d, &ParseError{root.Attrs[0].NameStart, "<Response> has no attributes"}
+		return root.Attrs[0].NameStart, "<Response> has no attributes"
 	}
 	if off := textOffset(src, root); off >= 0 {
-		return d, &ParseError{off, "<Response> holds text outside its verbs"}
+		return off, "<Response> holds text outside its verbs"
 	}
 	if len(root.Children) != 1 || root.Children[0].Name != "Dial" {
 		off := root.NameStart
@@ -41,40 +50,45 @@ func ParseDial(src string) (Dial, error) {
 				off = root.Children[1].Start
 			}
 		}
-		return d, &ParseError{off, "the builder shows a <Response> holding exactly one <Dial>"}
+		return off, "the builder shows a <Response> holding exactly one <Dial>"
 	}
 	dial := root.Children[0]
-	for _, a := range dial.Attrs {
-		field := dialField(&d, a.Name)
-		if field == nil {
-			return d, &ParseError{a.NameStart, "<Dial> has no attribute " + a.Name}
-		}
-		*field = string(decodeAttr(src, a).s)
+	if off, msg := readAttrs(src, dial, func(name string) *string { return dialField(d, name) }); msg != "" {
+		return off, msg
 	}
 	if off := textOffset(src, dial); off >= 0 {
-		return d, &ParseError{off, "the builder shows only <Sip> nouns, not text inside <Dial>"}
+		return off, "the builder shows only <Sip> nouns, not text inside <Dial>"
 	}
 	for _, e := range dial.Children {
 		if e.Name != "Sip" {
-			return d, &ParseError{e.NameStart, "the builder shows only <Sip> nouns, not <" + e.Name + ">"}
+			return e.NameStart, "the builder shows only <Sip> nouns, not <" + e.Name + ">"
 		}
 		var s Sip
-		for _, a := range e.Attrs {
-			field := sipField(&s, a.Name)
-			if field == nil {
-				return d, &ParseError{a.NameStart, "<Sip> has no attribute " + a.Name}
-			}
-			*field = string(decodeAttr(src, a).s)
+		if off, msg := readAttrs(src, e, func(name string) *string { return sipField(&s, name) }); msg != "" {
+			return off, msg
 		}
 		if len(e.Children) > 0 {
-			return d, &ParseError{e.Children[0].Start, "<Sip> holds only a SIP URI"}
+			return e.Children[0].Start, "<Sip> holds only a SIP URI"
 		}
 		body := decodeText(src, e)
 		a, b := body.trim(src)
 		s.URI = string(body.s[a:b])
 		d.Sips = append(d.Sips, s)
 	}
-	return d, nil
+	return 0, ""
+}
+
+// readAttrs stores the decoded values of e's attributes in the fields
+// field returns, or says where and why one has none.
+func readAttrs(src string, e *element, field func(name string) *string) (int, string) {
+	for _, a := range e.Attrs {
+		p := field(a.Name)
+		if p == nil {
+			return a.NameStart, "<" + e.Name + "> has no attribute " + a.Name
+		}
+		*p = string(decodeAttr(src, a).s)
+	}
+	return 0, ""
 }
 
 func dialField(d *Dial, name string) *string {

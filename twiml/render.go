@@ -20,43 +20,49 @@ const Declaration = `<?xml version="1.0" encoding="UTF-8"?>`
 func Render(d Dial) string {
 	var b strings.Builder
 	b.Grow(128 + 96*len(d.Sips))
-	b.WriteString(Declaration)
-	b.WriteString("\n<Response>\n    <Dial")
+	write(&b, Declaration, "\n<Response>\n    <Dial")
 	for _, a := range DialAttributes {
 		writeAttr(&b, a.Name, *a.Field(&d))
 	}
-	if len(d.Sips) == 0 {
-		b.WriteString("/>\n</Response>")
-		return b.String()
-	}
-	b.WriteString(">\n")
-	for i := range d.Sips {
-		s := &d.Sips[i]
-		b.WriteString("        <Sip")
-		for _, a := range SipAttributes {
-			writeAttr(&b, a.Name, *a.Field(s))
+	end := "/>\n</Response>"
+	if len(d.Sips) > 0 {
+		write(&b, ">\n")
+		for i := range d.Sips {
+			s := &d.Sips[i]
+			write(&b, "        <Sip")
+			for _, a := range SipAttributes {
+				writeAttr(&b, a.Name, *a.Field(s))
+			}
+			if s.URI == "" {
+				write(&b, "/>\n")
+				continue
+			}
+			write(&b, ">")
+			writeText(&b, s.URI)
+			write(&b, "</Sip>\n")
 		}
-		if s.URI == "" {
-			b.WriteString("/>\n")
-			continue
-		}
-		b.WriteByte('>')
-		writeText(&b, s.URI)
-		b.WriteString("</Sip>\n")
+		end = "    </Dial>\n</Response>"
 	}
-	b.WriteString("    </Dial>\n</Response>")
+	write(&b, end)
 	return b.String()
 }
 
-func writeAttr(b *strings.Builder, name, value string) {
-	if value == "" {
-		return
+// write writes ss to b. (One copy of the Builder's code: each inlined
+// WriteString is large in a wasm binary.)
+//
+//go:noinline
+func write(b *strings.Builder, ss ...string) {
+	for _, s := range ss {
+		b.WriteString(s)
 	}
-	b.WriteByte(' ')
-	b.WriteString(name)
-	b.WriteString(`="`)
-	escape(b, value, attrEscapes)
-	b.WriteByte('"')
+}
+
+func writeAttr(b *strings.Builder, name, value string) {
+	if value != "" {
+		write(b, " ", name, `="`)
+		escape(b, value, attrEscapes)
+		write(b, `"`)
+	}
 }
 
 // writeText writes s as element text, keeping its outer whitespace.
@@ -107,13 +113,12 @@ func escape(b *strings.Builder, s, set string) {
 			}
 		}
 		if rep != "" {
-			b.WriteString(s[last:i])
-			b.WriteString(rep)
+			write(b, s[last:i], rep)
 			last = i + size
 		}
 		i += size
 	}
-	b.WriteString(s[last:])
+	write(b, s[last:])
 }
 
 // escapeText returns s escaped for element text (used by fixes).
