@@ -11,8 +11,14 @@ import (
 
 // Check reports every finding about r. Each Diagnostic has Field set to the
 // parameter it is about ("AccountSid" or a form key) and offsets into
-// FieldText(r, Field); a missing value is reported at 0..0. Findings come in
-// FormBody's field order (AccountSid first), then by Start.
+// FieldText(r, Field); a missing value is reported at 0..0 (a missing
+// source of instructions on Url). Findings come in FormBody's field order
+// (AccountSid first), then by Start.
+//
+// To is read as KindOfTo says. For a SIP To, From may only hold letters,
+// digits and + - _ . (it becomes the user part of the SIP From header); for
+// a phone To, From must be a phone number; for a client or other To, From
+// is not checked.
 //
 // Besides its own codes (required, sid, from, sip-auth, enum, events, range,
 // url, twiml-too-long, twiml-ignored, and the warning byoc-ignored for a
