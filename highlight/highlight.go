@@ -123,12 +123,13 @@ func render(l chroma.Lexer, src string, diags []sipuri.Diagnostic) string {
 		ds[i].Start = snap(src, max(0, min(ds[i].Start, len(src))))
 		ds[i].End = snap(src, max(ds[i].Start, min(ds[i].End, len(src))))
 	}
-	slices.SortStableFunc(ds, func(a, b sipuri.Diagnostic) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
+	// Insertion sort, stable, by Start and then longest first: findings
+	// come nearly sorted.
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && (ds[j].Start < ds[j-1].Start || ds[j].Start == ds[j-1].Start && ds[j].End > ds[j-1].End); j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
 		}
-		return b.End - a.End
-	})
+	}
 
 	// Every offset where something starts or ends.
 	cuts := make([]int, 0, len(runs)+2*len(ds)+1)

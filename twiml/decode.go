@@ -53,6 +53,8 @@ func newDecoded(from, n int) *decoded {
 }
 
 // decodeAttr decodes a's value.
+//
+//go:noinline
 func decodeAttr(src string, a attribute) *decoded {
 	d := newDecoded(a.ValStart, a.ValEnd-a.ValStart)
 	d.decode(src, a.ValStart, a.ValEnd, false, true)

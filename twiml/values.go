@@ -97,6 +97,8 @@ func wholeValueFix(a attribute, title, text string) *sipuri.Fix {
 }
 
 // indexOf returns the index of s in list, or -1.
+//
+//go:noinline
 func indexOf(list []string, s string) int {
 	for i, x := range list {
 		if x == s {

@@ -70,6 +70,7 @@ func (p *xmlParser) fail(off, end int, msg string) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
+//go:noinline
 func (p *xmlParser) skipSpace(i int) int {
 	for i < len(p.src) && isSpace(p.src[i]) {
 		i++
@@ -80,10 +81,10 @@ func (p *xmlParser) skipSpace(i int) int {
 func (p *xmlParser) run() {
 	src := p.src
 	i := 0
-	if strings.HasPrefix(src, "\xEF\xBB\xBF") {
+	if p.at(0, "\xEF\xBB\xBF") {
 		i = 3
 	}
-	if strings.HasPrefix(src[i:], "<?xml") && (len(src) == i+5 || isSpace(src[i+5]) || src[i+5] == '?') {
+	if p.at(i, "<?xml") && (len(src) == i+5 || isSpace(src[i+5]) || src[i+5] == '?') {
 		if i = p.xmlDecl(i); i < 0 {
 			return
 		}
@@ -93,17 +94,16 @@ func (p *xmlParser) run() {
 			i = p.charData(i)
 			continue
 		}
-		rest := src[i:]
 		switch {
-		case strings.HasPrefix(rest, "<!--"):
+		case p.at(i, "<!--"):
 			i = p.comment(i)
-		case strings.HasPrefix(rest, "<![CDATA["):
+		case p.at(i, "<![CDATA["):
 			i = p.cdata(i)
-		case strings.HasPrefix(rest, "<!"):
+		case p.at(i, "<!"):
 			p.fail(i, i+2, "a DOCTYPE or other declaration is not allowed in TwiML")
-		case strings.HasPrefix(rest, "<?"):
+		case p.at(i, "<?"):
 			i = p.pi(i)
-		case strings.HasPrefix(rest, "</"):
+		case p.at(i, "</"):
 			i = p.endTag(i)
 		default:
 			i = p.startTag(i)
@@ -122,6 +122,13 @@ func (p *xmlParser) run() {
 	}
 }
 
+// at reports whether the source continues with s at offset i.
+//
+//go:noinline
+func (p *xmlParser) at(i int, s string) bool {
+	return strings.HasPrefix(p.src[i:], s)
+}
+
 // xmlDecl reads the XML declaration at i and returns the offset after it, or
 // -1 after an error.
 func (p *xmlParser) xmlDecl(i int) int {
@@ -130,7 +137,7 @@ func (p *xmlParser) xmlDecl(i int) int {
 	seen := 0 // 1 version, 2 encoding, 3 standalone
 	for {
 		k := p.skipSpace(j)
-		if strings.HasPrefix(src[k:], "?>") {
+		if p.at(k, "?>") {
 			if seen == 0 {
 				p.fail(k, k+2, "the XML declaration needs version=\"1.0\"")
 				return -1
@@ -385,8 +392,8 @@ func (p *xmlParser) name(i int) int {
 func (p *xmlParser) comment(i int) int {
 	src := p.src
 	for j := i + 4; j < len(src); {
-		if strings.HasPrefix(src[j:], "--") {
-			if strings.HasPrefix(src[j:], "-->") {
+		if p.at(j, "--") {
+			if p.at(j, "-->") {
 				return j + 3
 			}
 			p.fail(j, j+2, "-- is not allowed inside a comment")
@@ -409,7 +416,7 @@ func (p *xmlParser) cdata(i int) int {
 	}
 	start := i + 9
 	for j := start; j < len(src); {
-		if strings.HasPrefix(src[j:], "]]>") {
+		if p.at(j, "]]>") {
 			top.Text = append(top.Text, segment{Start: start, End: j, CDATA: true})
 			return j + 3
 		}
@@ -432,12 +439,12 @@ func (p *xmlParser) pi(i int) int {
 		p.fail(i, n, "the XML declaration must be at the very start of the document")
 		return len(src)
 	}
-	if !strings.HasPrefix(src[n:], "?>") && (n == len(src) || !isSpace(src[n])) {
+	if !p.at(n, "?>") && (n == len(src) || !isSpace(src[n])) {
 		p.fail(n, n+1, "expected a space or ?> after the processing-instruction target")
 		return len(src)
 	}
 	for j := n; j < len(src); {
-		if strings.HasPrefix(src[j:], "?>") {
+		if p.at(j, "?>") {
 			return j + 2
 		}
 		if j = p.char(j); j < 0 {
@@ -474,7 +481,7 @@ func (p *xmlParser) charData(i int) int {
 			if j = p.reference(j); j < 0 {
 				return len(src)
 			}
-		case c == ']' && strings.HasPrefix(src[j:], "]]>"):
+		case c == ']' && p.at(j, "]]>"):
 			p.fail(j, j+3, "]]> must be written ]]&gt; in text")
 			return len(src)
 		default:
@@ -521,7 +528,7 @@ func (p *xmlParser) startTag(i int) int {
 			p.stack = append(p.stack, e)
 			return k + 1
 		}
-		if strings.HasPrefix(src[k:], "/>") {
+		if p.at(k, "/>") {
 			e.Closed = true
 			e.End = k + 2
 			return k + 2
