@@ -313,3 +313,93 @@ func parseRubyStrings(src string) ([]string, error) {
 	}
 	return scanLiterals(src, []string{"#"}, `'"`, lit)
 }
+
+// parseShellWords splits a bash command into its words as bash would for
+// the quoting shellQuote and shellArg produce: bare words, '...', $'...'
+// (with \n \t \r \\ \' and \xHH), \' outside quotes, and a backslash-newline
+// between words. Lines starting with # are comments. Anything else that a
+// shell would treat specially is an error.
+func parseShellWords(src string) ([]string, error) {
+	var words []string
+	var w strings.Builder
+	in := false // inside a word
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch {
+		case !in && c == '#':
+			j := strings.IndexByte(src[i:], '\n')
+			if j < 0 {
+				return words, nil
+			}
+			i += j
+		case c == ' ' || c == '\n':
+			if in {
+				words = append(words, w.String())
+				w.Reset()
+				in = false
+			}
+			i++
+		case c == '\\' && i+1 < len(src) && src[i+1] == '\n':
+			if in {
+				return nil, fmt.Errorf("line continuation inside a word at %d", i)
+			}
+			i += 2
+		case c == '\\' && i+1 < len(src) && src[i+1] == '\'':
+			w.WriteByte('\'')
+			in = true
+			i += 2
+		case c == '\'':
+			j := strings.IndexByte(src[i+1:], '\'')
+			if j < 0 {
+				return nil, fmt.Errorf("unterminated '")
+			}
+			w.WriteString(src[i+1 : i+1+j])
+			in = true
+			i += j + 2
+		case c == '$' && i+1 < len(src) && src[i+1] == '\'':
+			in = true
+			for i += 2; ; {
+				if i >= len(src) {
+					return nil, fmt.Errorf("unterminated $'")
+				}
+				if src[i] == '\'' {
+					i++
+					break
+				}
+				if src[i] != '\\' {
+					w.WriteByte(src[i])
+					i++
+					continue
+				}
+				if i+1 >= len(src) {
+					return nil, fmt.Errorf("unterminated $'")
+				}
+				e := src[i+1]
+				if r, ok := map[byte]byte{'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', '\'': '\''}[e]; ok {
+					w.WriteByte(r)
+					i += 2
+					continue
+				}
+				if e != 'x' {
+					return nil, fmt.Errorf("unexpected escape \\%c in $'", e)
+				}
+				v, err := hexDigits(src, i+2, 2)
+				if err != nil {
+					return nil, err
+				}
+				w.WriteByte(byte(v))
+				i += 4
+			}
+		case isAlnum(c) || strings.IndexByte("+-_./:@,=", c) >= 0 || c >= 0x80:
+			w.WriteByte(c)
+			in = true
+			i++
+		default:
+			return nil, fmt.Errorf("unquoted %q at %d", c, i)
+		}
+	}
+	if in {
+		words = append(words, w.String())
+	}
+	return words, nil
+}

@@ -366,6 +366,17 @@ func TestSnippetCLIRunsInShell(t *testing.T) {
 	}
 }
 
+func TestSnippetCLIWords(t *testing.T) {
+	for _, r := range snippetRequests() {
+		code := Snippet(r, "cli")
+		words, err := parseShellWords(code)
+		require.NoError(t, err, "snippet:\n%s", code)
+		require.NotEmpty(t, words)
+		assert.Equal(t, "twilio", words[0])
+		assert.Equal(t, wantCLIArgs(r), words[1:], "snippet:\n%s", code)
+	}
+}
+
 // wantCLIArgs lists the arguments the twilio CLI must receive for r.
 func wantCLIArgs(r Request) []string {
 	out := []string{"api:core:calls:create"}
