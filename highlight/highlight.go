@@ -161,7 +161,7 @@ func render(l chroma.Lexer, src string, diags []sipuri.Diagnostic) string {
 			keep++
 		}
 		for range open[keep:] {
-			b.WriteString("</span>")
+			write(&b, "</span>")
 		}
 		open = append(open[:keep], active[keep:]...)
 		// Empty diagnostics sit at their offset, outside the wrappers that
@@ -169,7 +169,7 @@ func render(l chroma.Lexer, src string, diags []sipuri.Diagnostic) string {
 		for _, d := range ds {
 			if d.Start == at && d.End == at {
 				writeDiagOpen(&b, d)
-				b.WriteString("</span>")
+				write(&b, "</span>")
 			}
 		}
 		for _, i := range active[keep:] {
@@ -187,19 +187,17 @@ func render(l chroma.Lexer, src string, diags []sipuri.Diagnostic) string {
 		wrap := class != "" || (at == 0 && len(open) == 0 && text[0] == '\n')
 		switch {
 		case class != "":
-			b.WriteString(`<span class="`)
-			b.WriteString(class)
-			b.WriteString(`">`)
+			write(&b, `<span class="`, class, `">`)
 		case wrap:
-			b.WriteString("<span>")
+			write(&b, "<span>")
 		}
 		writeText(&b, text)
 		if wrap {
-			b.WriteString("</span>")
+			write(&b, "</span>")
 		}
 	}
 	for range open {
-		b.WriteString("</span>")
+		write(&b, "</span>")
 	}
 	return b.String()
 }
@@ -219,11 +217,19 @@ func snap(src string, p int) int {
 }
 
 func writeDiagOpen(b *strings.Builder, d sipuri.Diagnostic) {
-	b.WriteString(`<span class="diag diag-`)
-	b.WriteString(d.Severity.String())
-	b.WriteString(`" data-code="`)
+	write(b, `<span class="diag diag-`, d.Severity.String(), `" data-code="`)
 	writeText(b, d.Code)
-	b.WriteString(`">`)
+	write(b, `">`)
+}
+
+// write writes ss to b. (One copy of the Builder's code: each inlined
+// WriteString is large in a wasm binary.)
+//
+//go:noinline
+func write(b *strings.Builder, ss ...string) {
+	for _, s := range ss {
+		b.WriteString(s)
+	}
 }
 
 // writeText writes s escaped for HTML text or a double-quoted attribute.
@@ -254,11 +260,10 @@ func writeText(b *strings.Builder, s string) {
 			}
 		}
 		if rep != "" {
-			b.WriteString(s[last:i])
-			b.WriteString(rep)
+			write(b, s[last:i], rep)
 			last = i + size
 		}
 		i += size
 	}
-	b.WriteString(s[last:])
+	write(b, s[last:])
 }

@@ -28,17 +28,15 @@ func Pieces(ps []Piece) string {
 		}
 		switch {
 		case class != "":
-			b.WriteString(`<span class="`)
-			b.WriteString(class)
-			b.WriteString(`">`)
+			write(&b, `<span class="`, class, `">`)
 		case i == 0 && p.Text[0] == '\n':
-			b.WriteString("<span>")
+			write(&b, "<span>")
 		default:
 			writeText(&b, p.Text)
 			continue
 		}
 		writeText(&b, p.Text)
-		b.WriteString("</span>")
+		write(&b, "</span>")
 	}
 	return b.String()
 }
