@@ -166,6 +166,7 @@ func TestCheckCodes(t *testing.T) {
 		{"FallbackUrl underscore after userinfo", func(r *Request) { r.FallbackUrl = "http://u:p@a_b.com:8080/p" }, []finding{e("FallbackUrl", "url", 11, 18)}},
 		{"RecordingStatusCallback bad host", func(r *Request) { r.RecordingStatusCallback = "https://-x.com/" }, []finding{e("RecordingStatusCallback", "url", 8, 14)}},
 		{"AsyncAmdStatusCallback bad port", func(r *Request) { r.AsyncAmdStatusCallback = "https://x.com:80a/" }, []finding{e("AsyncAmdStatusCallback", "url", 13, 17)}},
+		{"unclosed IPv6", func(r *Request) { r.Url = "http://[::1/x" }, []finding{e("Url", "url", 7, 11)}},
 		{"empty label", func(r *Request) { r.Url = "https://a..b/" }, []finding{e("Url", "url", 8, 12)}},
 		{"label ends with a hyphen", func(r *Request) { r.Url = "https://x-.com" }, []finding{e("Url", "url", 8, 14)}},
 		{"non-ASCII hostname", func(r *Request) { r.Url = "https://éx.com/" }, []finding{e("Url", "url", 8, 15)}},

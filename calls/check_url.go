@@ -61,7 +61,9 @@ func urlProblem(v string) (start, end int, msg string) {
 		return hs, hs, "has no host; write one, like https://example.com/twiml.xml."
 	case strings.IndexByte(host, '_') >= 0:
 		return hs, he, "has an underscore in its hostname, which Twilio rejects; use a hostname with letters, digits, - and . only."
-	case !strings.HasPrefix(host, "[") && !validHostname(host):
+	case host[0] == '[' && host[len(host)-1] != ']':
+		return hs, he, "has an IPv6 address without its closing ]."
+	case host[0] != '[' && !validHostname(host):
 		return hs, he, "has an invalid hostname; use letters, digits, - and . only."
 	}
 	if port != "" {
