@@ -232,7 +232,7 @@ func (c *checker) events(field string, list []string) {
 		if v == "" || slices.Contains(allowed, v) {
 			continue
 		}
-		parts := strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == ';' })
+		parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune(" ,;\t\r\n", r) })
 		if len(parts) > 1 {
 			msg := field + " takes one value per form field; split " + strconv.Quote(v) + " into " + strconv.Itoa(len(parts)) + " fields."
 			c.err(field, start, start+len(v), "events", msg,
