@@ -1,19 +1,13 @@
 package state
 
 import (
-	"bytes"
-	"compress/flate"
 	"encoding/base64"
 	"encoding/binary"
-	"errors"
 	"hash/crc32"
-	"io"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
-	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/twiml"
 )
 
@@ -21,10 +15,11 @@ import (
 //
 //	"v1." base64url-without-padding( deflate-with-dictV1( records crc ) )
 //
-// Any DEFLATE stream may carry the records: Encode writes one fixed-Huffman
-// block (permalink_deflate.go). A stream that compress/flate's compressor
-// wrote may leave out its last four bytes, flateTail (the empty stored block
-// it closes streams with; the first v1 links did so): Decode puts them back.
+// The stream holds stored blocks and blocks with the fixed Huffman codes
+// only: Encode writes one fixed-Huffman block (permalink_deflate.go). A
+// stream that compress/flate's compressor wrote may leave out its last four
+// bytes, flateTail (the empty stored block it closes streams with; the first
+// v1 links did so): Decode puts them back.
 //
 // records is a list of (tag byte, uvarint length, value bytes), one per field
 // that differs from baseV1(), tags from permalink_fields.go. crc is the
@@ -44,9 +39,6 @@ const MaxFragment = 16 << 10
 const maxRaw = 64 << 10
 
 var b64 = base64.RawURLEncoding.Strict()
-
-// readers keeps inflate's tables between links.
-var readers sync.Pool
 
 // flateTail ends the empty final stored block that compress/flate's
 // compressor writes on Close.
@@ -91,14 +83,14 @@ func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 	}
 	w.field(tagXML, s.XML, twiml.Render(s.Dial), false)
 	for i, name := range callNames {
-		base := calls.FieldText(base.Call, name)
+		base := callField(&base.Call, i).String()
 		switch name {
 		case "To":
 			base = s.URI
 		case "Twiml":
 			base = followedTwiml(s)
 		}
-		w.field(tagCallBase+i, calls.FieldText(s.Call, name), base, secret(name))
+		w.field(tagCallBase+i, callField(&s.Call, i).String(), base, secret(name))
 	}
 	for _, v := range s.Call.StatusCallbackEvent {
 		w.b = appendRecord(w.b, tagStatusCallbackEvent, v)
@@ -197,37 +189,14 @@ func decode(s *State, fragment string) (int, string) {
 	if err != nil { // every character is right, so the last group is incomplete
 		return len(fragment), "This link is cut short: some of its end is missing."
 	}
-	raw, err := inflate(z)
-	if err != nil {
-		return -1, err.Error()
+	raw, msg := inflate(z)
+	if msg != "" {
+		return -1, msg
 	}
 	if len(raw) < 4 || crc32.ChecksumIEEE(raw[:len(raw)-4]) != binary.BigEndian.Uint32(raw[len(raw)-4:]) {
 		return -1, "This link is damaged: its content does not match its checksum."
 	}
 	return -1, applyRecords(s, raw[:len(raw)-4])
-}
-
-// inflate unpacks z+flateTail, refusing more than maxRaw bytes and any data
-// after the end of the compressed stream (other than an unused flateTail).
-func inflate(z []byte) ([]byte, error) {
-	br := bytes.NewReader(append(z, flateTail...))
-	r, _ := readers.Get().(io.ReadCloser)
-	if r == nil || r.(flate.Resetter).Reset(br, []byte(dictV1)) != nil {
-		r = flate.NewReaderDict(br, []byte(dictV1))
-	}
-	defer readers.Put(r)
-	raw, err := io.ReadAll(io.LimitReader(r, maxRaw+1))
-	switch {
-	case errors.Is(err, io.ErrUnexpectedEOF):
-		return nil, errors.New("This link is cut short: some of its end is missing.")
-	case err != nil:
-		return nil, errors.New("This link is damaged or cut short: its packed data does not unpack.")
-	case len(raw) > maxRaw:
-		return nil, errors.New("This link unpacks to more than " + strconv.Itoa(maxRaw>>10) + " KiB, more than any page state needs.")
-	case br.Len() > 0 && br.Len() != len(flateTail): // an unread flateTail is fine
-		return nil, errors.New("This link is damaged: it has extra characters after its end.")
-	}
-	return raw, nil
 }
 
 // maxSips is the most <Sip> nouns a <Dial> may hold.
@@ -294,7 +263,7 @@ func applyRecords(s *State, raw []byte) string {
 			}
 			*twiml.SipAttributes[t-tagSipBase].Field(&s.Dial.Sips[len(s.Dial.Sips)-1]) = v
 		case t-tagCallBase < uint(len(callNames)):
-			s.Call = calls.SetFieldText(s.Call, callNames[t-tagCallBase], v)
+			callField(&s.Call, int(t-tagCallBase)).SetString(v)
 		default:
 			return "This link is damaged: it holds a field this version does not know (" + strconv.Itoa(int(tag)) + ")."
 		}

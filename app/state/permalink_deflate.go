@@ -2,10 +2,10 @@ package state
 
 // A small DEFLATE (RFC 1951) compressor: one final block with the fixed
 // Huffman codes, and LZ77 matches found through hash chains that also reach
-// into a preset dictionary. compress/flate reads what it writes (the page
-// already links its decompressor), while its own compressor would add about
-// 20 KB of gzip to app.wasm. For links of a few hundred bytes the fixed codes
-// cost less than a dynamic block's code tables would.
+// into a preset dictionary. inflate (permalink_inflate.go) reads it, and so
+// does any DEFLATE decoder. compress/flate would add its compressor and
+// decompressor, about 30 KB of gzip, to app.wasm; for links of a few hundred
+// bytes the fixed codes cost less than a dynamic block's code tables would.
 
 const (
 	deflateWindow = 32 << 10 // the farthest a match may reach back
@@ -118,55 +118,51 @@ func (w *bitWriter) code(c uint64, n uint) {
 
 // symbol writes a literal/length symbol in the fixed code (RFC 1951 3.2.6).
 func (w *bitWriter) symbol(s int) {
+	c, n := s+0x30, uint(8) // 0-143
 	switch {
-	case s < 144:
-		w.code(uint64(0x30+s), 8)
-	case s < 256:
-		w.code(uint64(0x190+s-144), 9)
-	case s < 280:
-		w.code(uint64(s-256), 7)
-	default:
-		w.code(uint64(0xC0+s-280), 8)
+	case s >= 280:
+		c = s - 280 + 0xC0
+	case s >= 256:
+		c, n = s-256, 7
+	case s >= 144:
+		c, n = s-144+0x190, 9
 	}
+	w.code(uint64(c), n)
 }
 
 func (w *bitWriter) literal(b byte) { w.symbol(int(b)) }
 
 // match writes a length (3..258) and a distance (1..32768).
 func (w *bitWriter) match(length, dist int) {
-	if length == maxMatch {
-		w.symbol(285)
-	} else {
-		c, base, extra := 0, 3, uint(0)
-		for {
-			next := base + 1<<extra
-			if length < next {
-				break
-			}
-			base = next
-			c++
-			if c >= 8 {
-				extra = uint(c-4) / 4
-			}
-		}
-		w.symbol(257 + c)
-		w.bits(uint64(length-base), extra)
-	}
-	c, base, extra := 0, 1, uint(0)
-	for {
-		next := base + 1<<extra
-		if dist < next {
-			break
-		}
-		base = next
-		c++
-		if c >= 4 {
-			extra = uint(c-2) / 2
-		}
-	}
+	c := codeOf(lengthBase[:], length)
+	w.symbol(257 + c)
+	w.bits(uint64(length-int(lengthBase[c])), uint(lengthExtra[c]))
+	c = codeOf(distBase[:], dist)
 	w.code(uint64(c), 5)
-	w.bits(uint64(dist-base), extra)
+	w.bits(uint64(dist-int(distBase[c])), uint(distExtra[c]))
 }
+
+// codeOf returns the last code whose base is at most v.
+func codeOf(base []uint16, v int) int {
+	c := 0
+	for c+1 < len(base) && int(base[c+1]) <= v {
+		c++
+	}
+	return c
+}
+
+// The length and distance codes (RFC 1951 3.2.5): each code's first value
+// and the number of extra bits that follow it.
+var (
+	lengthBase = [...]uint16{3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31,
+		35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258}
+	lengthExtra = [...]uint8{0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2,
+		3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0}
+	distBase = [...]uint16{1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193,
+		257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577}
+	distExtra = [...]uint8{0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6,
+		7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13}
+)
 
 // flush pads the last byte with zeros and returns the stream.
 func (w *bitWriter) flush() []byte {

@@ -1,6 +1,8 @@
 package state
 
 import (
+	"reflect"
+
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/twiml"
 )
@@ -29,9 +31,9 @@ const (
 	tagRecordingStatusCallbackEvent = 161 // one record per list element
 )
 
-// callNames lists the Calls string parameters (calls.FieldText keys); index
+// callNames lists the Calls string parameters (calls.Request fields); index
 // i has tag tagCallBase+i. Append only.
-var callNames = []string{
+var callNames = [...]string{
 	"AccountSid", "ApplicationSid", "AsyncAmd", "AsyncAmdStatusCallback",
 	"AsyncAmdStatusCallbackMethod", "Byoc", "CallReason", "CallToken", "CallerId",
 	"FallbackMethod", "FallbackUrl", "From", "MachineDetection",
@@ -40,6 +42,24 @@ var callNames = []string{
 	"RecordingChannels", "RecordingStatusCallback", "RecordingStatusCallbackMethod",
 	"RecordingTrack", "SendDigits", "SipAuthPassword", "SipAuthUsername", "StatusCallback",
 	"StatusCallbackMethod", "TimeLimit", "Timeout", "To", "Trim", "Twiml", "Url",
+}
+
+// callIndex holds the index in calls.Request of each field in callNames.
+var callIndex = func() (ix [len(callNames)]int) {
+	t := reflect.TypeFor[calls.Request]()
+	for j := range t.NumField() {
+		for i, name := range callNames {
+			if t.Field(j).Name == name {
+				ix[i] = j
+			}
+		}
+	}
+	return ix
+}()
+
+// callField returns the field of r that tag tagCallBase+i sets.
+func callField(r *calls.Request, i int) reflect.Value {
+	return reflect.ValueOf(r).Elem().Field(callIndex[i])
 }
 
 // The tags of the Calls parameters that follow other panes.

@@ -2,7 +2,6 @@ package state
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
@@ -357,13 +356,7 @@ func pack(t *testing.T, records []byte) string {
 
 func packRaw(t *testing.T, raw []byte) string {
 	t.Helper()
-	var z bytes.Buffer
-	w, err := flate.NewWriterDict(&z, flate.BestCompression, []byte(dictV1))
-	require.NoError(t, err)
-	_, err = w.Write(raw)
-	require.NoError(t, err)
-	require.NoError(t, w.Close())
-	return "v1." + base64.RawURLEncoding.EncodeToString(z.Bytes())
+	return "v1." + base64.RawURLEncoding.EncodeToString(deflate(dictV1, string(raw)))
 }
 
 // rec is one record: tag, length, value.
