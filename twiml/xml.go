@@ -19,6 +19,7 @@ type element struct {
 
 // attribute is one attribute of a start tag.
 type attribute struct {
+	_                  [0]func() // not comparable: no generated equality code
 	Name               string
 	NameStart, NameEnd int
 	ValStart, ValEnd   int // the raw value, quotes excluded
@@ -27,12 +28,14 @@ type attribute struct {
 // segment is a run of character data (entity references still encoded) or
 // the inside of a CDATA section.
 type segment struct {
+	_          [0]func() // not comparable: no generated equality code
 	Start, End int
 	CDATA      bool
 }
 
 // syntaxError is the first place where src stops being well-formed XML.
 type syntaxError struct {
+	_      [0]func() // not comparable: no generated equality code
 	Offset int
 	End    int // end of the offending bytes (>= Offset)
 	Msg    string
