@@ -1,3 +1,7 @@
+// Package components holds the playground's go-app components and the
+// markup around them. Each renders a view model computed by package view;
+// controls name their action in data-act and the page (package main)
+// handles every event in one place, so no component holds page state.
 package components
 
 import "github.com/maxence-charriere/go-app/v9/pkg/app"
