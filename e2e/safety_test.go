@@ -58,9 +58,10 @@ func TestCanaryPayloadNeverRuns(t *testing.T) {
 	for _, must := range []string{"uri-input", "twiml-input", "call-From", "call-To", "sip-0-uri", "dial-callerId"} {
 		require.Contains(t, controls, must, "a text control the canary must reach")
 	}
-	// Pane 1's editor gets it key by key, as typed; the rest through their
-	// input events.
-	tb.typeText("uri-input", canary)
+	// Pane 1's editor gets the first payload key by key, as typed, then the
+	// whole canary as a paste; the rest through their input events.
+	tb.typeText("uri-input", canary[:strings.Index(canary, "<script>")])
+	tb.set("uri-input", canary)
 	tb.set("twiml-input", "<Response><Dial><Sip>"+canary+"</Sip></Dial></Response>")
 	for _, id := range controls {
 		if id == "uri-input" || id == "twiml-input" {
