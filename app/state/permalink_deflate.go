@@ -19,69 +19,73 @@ const (
 // deflate returns src compressed as a raw DEFLATE stream that expects dict
 // as its preset dictionary.
 func deflate(dict, src string) []byte {
-	buf := dict + src
-	var head [1 << hashBits]int32 // 1 + the latest position with a hash, 0 for none
-	prev := make([]int32, len(buf))
-	insert := func(i int) {
-		if i+minMatch <= len(buf) {
-			h := hash3(buf[i:])
-			prev[i] = head[h]
-			head[h] = int32(i + 1)
-		}
-	}
-	// longest returns the longest earlier match for buf[i:], if any.
-	longest := func(i int) (length, dist int) {
-		if i+minMatch > len(buf) {
-			return 0, 0
-		}
-		limit := min(maxMatch, len(buf)-i)
-		p := int(head[hash3(buf[i:])]) - 1
-		for n := 0; p >= 0 && i-p <= deflateWindow && n < maxChain; n++ {
-			l := 0
-			for l < limit && buf[p+l] == buf[i+l] {
-				l++
-			}
-			if l > length {
-				length, dist = l, i-p
-				if l == limit || l >= niceMatch {
-					break
-				}
-			}
-			p = int(prev[p]) - 1
-		}
-		if length < minMatch {
-			return 0, 0
-		}
-		return length, dist
-	}
-
+	m := matcher{buf: dict + src, prev: make([]int32, len(dict)+len(src))}
 	var w bitWriter
 	w.bits(1|1<<1, 3) // BFINAL, BTYPE=01: fixed Huffman codes
-	for i := range len(dict) {
-		insert(i)
-	}
-	for i := len(dict); i < len(buf); {
-		l, d := longest(i)
-		insert(i)
+	for i := len(dict); i < len(m.buf); {
+		l, d := m.longest(i)
 		// Lazy matching: a longer match one byte on is worth a literal.
 		if l > 0 && l < niceMatch {
-			if l2, _ := longest(i + 1); l2 > l {
+			if l2, _ := m.longest(i + 1); l2 > l {
 				l = 0
 			}
 		}
 		if l == 0 {
-			w.literal(buf[i])
+			w.symbol(int(m.buf[i]))
 			i++
 			continue
 		}
 		w.match(l, d)
-		for j := i + 1; j < i+l; j++ {
-			insert(j)
-		}
 		i += l
 	}
 	w.symbol(256) // end of block
 	return w.flush()
+}
+
+// A matcher finds earlier matches in buf through hash chains of the
+// positions of 3-byte strings.
+type matcher struct {
+	buf  string
+	head [1 << hashBits]int32 // 1 + the latest position with a hash, 0 for none
+	prev []int32              // 1 + the previous position with the same hash, by position
+	next int                  // positions before next are in the chains
+}
+
+// longest returns the longest match for buf[i:] that starts before i, if
+// any, after adding the positions before i to the chains.
+//
+//go:noinline
+func (m *matcher) longest(i int) (length, dist int) {
+	buf := m.buf
+	for ; m.next < i; m.next++ {
+		if m.next+minMatch <= len(buf) {
+			h := hash3(buf[m.next:])
+			m.prev[m.next] = m.head[h]
+			m.head[h] = int32(m.next + 1)
+		}
+	}
+	if i+minMatch > len(buf) {
+		return 0, 0
+	}
+	limit := min(maxMatch, len(buf)-i)
+	p := int(m.head[hash3(buf[i:])]) - 1
+	for n := 0; p >= 0 && i-p <= deflateWindow && n < maxChain; n++ {
+		l := 0
+		for l < limit && buf[p+l] == buf[i+l] {
+			l++
+		}
+		if l > length {
+			length, dist = l, i-p
+			if l == limit || l >= niceMatch {
+				break
+			}
+		}
+		p = int(m.prev[p]) - 1
+	}
+	if length < minMatch {
+		return 0, 0
+	}
+	return length, dist
 }
 
 func hash3(b string) uint32 {
@@ -95,6 +99,8 @@ type bitWriter struct {
 	nacc uint
 }
 
+//
+//go:noinline
 func (w *bitWriter) bits(v uint64, n uint) {
 	w.acc |= v << w.nacc
 	w.nacc += n
@@ -129,8 +135,6 @@ func (w *bitWriter) symbol(s int) {
 	}
 	w.code(uint64(c), n)
 }
-
-func (w *bitWriter) literal(b byte) { w.symbol(int(b)) }
 
 // match writes a length (3..258) and a distance (1..32768).
 func (w *bitWriter) match(length, dist int) {

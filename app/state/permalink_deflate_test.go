@@ -137,7 +137,7 @@ func TestInflateRefuses(t *testing.T) {
 		{"stored, wrong NLEN", []byte{0x01, 0x01, 0x00, 0x00, 0x00, 'x'}, "does not unpack"},
 		{"stored, cut", []byte{0x01, 0x10, 0x00, 0xef, 0xff, 'x'}, "cut short"}, // flateTail makes 5 of the 16 bytes
 		{"length symbol 286", fixedBlock(func(w *bitWriter) { w.symbol(286) }), "does not unpack"},
-		{"distance code 30", fixedBlock(func(w *bitWriter) { w.literal(0); w.symbol(257); w.code(30, 5) }), "does not unpack"},
+		{"distance code 30", fixedBlock(func(w *bitWriter) { w.symbol(0); w.symbol(257); w.code(30, 5) }), "does not unpack"},
 		{"distance before the dictionary", fixedBlock(func(w *bitWriter) { w.match(3, len(dictV1)+1) }), "does not unpack"},
 		{"extra bytes", append(fixed, 0, 0, 0), "extra characters"},
 		{"more than maxRaw", deflate(dictV1, strings.Repeat("y", maxRaw+1)), "more than 64 KiB"},

@@ -83,6 +83,8 @@ type bitReader struct {
 }
 
 // bits reads an n-bit number (n <= 16).
+//
+//go:noinline
 func (r *bitReader) bits(n uint) uint32 {
 	for r.nacc < n {
 		if r.pos == len(r.in) {
@@ -101,6 +103,8 @@ func (r *bitReader) bits(n uint) uint32 {
 
 // huffman reads an n-bit Huffman code, which DEFLATE stores most
 // significant bit first.
+//
+//go:noinline
 func (r *bitReader) huffman(n int) int {
 	c := 0
 	for range n {
