@@ -122,35 +122,34 @@ func (c *checker) locate() bool {
 		c.report(rSyntax, a+err.off, a+err.off, err.msg, "", -1, 0, "")
 		return false
 	}
-	if k := schemeLen(t); k > 0 {
-		if msg := foreignScheme(t[:k]); msg != "" || strings.HasPrefix(t[k+1:], "//") {
-			if msg == "" {
-				msg = foreignSchemes[len(foreignSchemes)-1].msg
+	k := schemeLen(t)
+	if k > 0 {
+		if r := foreignScheme(t[:k]); r >= 0 || strings.HasPrefix(t[k+1:], "//") {
+			if r < 0 {
+				r = rForeign + len(foreignSchemes) - 1
 			}
-			c.report(rScheme, a, a+k+1, expand(msg, t[:k], "", ""), "", -1, 0, "")
+			c.report(r, a, a+k+1, t[:k], "", -1, 0, "")
 			return false
 		}
-		if fix := schemeTypo(t[:k]); fix != "" {
-			c.report(rSchemeTypo, a, a+k+1, t[:k+1], "", a, a+k+1, fix)
-			c.u, c.base, c.bare = fix+t[k+1:], a+k+1-len(fix), true
-			return true
+	}
+	// The scheme is missing or mistyped: rule r over [a, a+n), with a fix
+	// writing text over [a, a+rest), where the rest of t follows.
+	r, n, rest, text := rSchemeMissing, 0, 0, "sip:"
+	if fix := schemeTypo(t[:k]); k > 0 && fix != "" {
+		r, n, rest, text = rSchemeTypo, k+1, k+1, fix
+	} else if (err.off == 3 || err.off == 4) && (t[err.off] == ';' || t[err.off] == ',') {
+		r, n, rest, text = rSchemeColon, err.off+1, err.off+1, lowerString(t[:err.off])+":"
+	} else {
+		n = strings.IndexByte(t, '@')
+		if n <= 0 {
+			n = skipTo(t, 0, ":;?")
+		}
+		if n == 0 {
+			n = len(t)
 		}
 	}
-	if (err.off == 3 || err.off == 4) && (t[err.off] == ';' || t[err.off] == ',') {
-		fix := lowerString(t[:err.off]) + ":"
-		c.report(rSchemeColon, a, a+err.off+1, "", "", a, a+err.off+1, fix)
-		c.u, c.base, c.bare = fix+t[err.off+1:], a, true
-		return true
-	}
-	n := strings.IndexByte(t, '@')
-	if n <= 0 {
-		n = skipTo(t, 0, ":;?")
-	}
-	if n == 0 {
-		n = len(t)
-	}
-	c.report(rSchemeMissing, a, a+n, "", "", a, a, "sip:")
-	c.u, c.base, c.bare = "sip:"+t, a-4, true
+	c.report(r, a, a+n, t[:k+1], "", a, a+rest, text)
+	c.u, c.base, c.bare = text+t[rest:], a+rest-len(text), true
 	return true
 }
 
@@ -219,26 +218,21 @@ func schemeTypo(name string) string {
 	return ""
 }
 
-// foreignSchemes are the well-known schemes that are not SIP, each list
-// with its message; \x01 stands for the scheme as written. The last
-// message serves any other scheme written with "//".
-var foreignSchemes = [...]struct{ names, msg string }{
-	{" tel fax modem callto ", "a \x01: URI is a phone number: dial it with <Number> (or To=+15551234567), or write it as sip:+15551234567@your.sip.host"},
-	{" client ", "a client: identity is dialled with <Client>, not <Sip>"},
-	{" http https ws wss ", "this is a web address; <Sip> needs a sip: or sips: URI"},
-	{" mailto im pres xmpp h323 urn sms skype ", "Twilio dials only sip: and sips: URIs, not \x01: ones"},
-}
+// foreignSchemes are the well-known schemes that are not SIP, in lists
+// of the rules rForeign, rForeign+1... The last rule serves any other
+// scheme written with "//".
+var foreignSchemes = [...]string{" tel fax modem callto ", " client ", " http https ws wss ", " mailto im pres xmpp h323 urn sms skype "}
 
-// foreignScheme returns the message (with \x01 for the name) for a
-// well-known scheme that is not SIP, or "".
-func foreignScheme(name string) string {
+// foreignScheme returns the rule for a well-known scheme that is not SIP,
+// or -1.
+func foreignScheme(name string) int {
 	n := " " + lowerString(name) + " "
-	for _, f := range foreignSchemes {
-		if strings.Contains(f.names, n) {
-			return f.msg
+	for i, f := range foreignSchemes {
+		if strings.Contains(f, n) {
+			return rForeign + i
 		}
 	}
-	return ""
+	return -1
 }
 
 // uri reports the grammar and Twilio findings about u.
@@ -361,8 +355,8 @@ func (c *checker) pieces(w *walker) {
 			case "region":
 				if !p.hasValue() {
 					k, text = rRegionEmpty, "=us1"
-				} else if _, ok := LookupRegion(v); !ok {
-					r := ClosestRegion(v)
+				} else if regionIndex(v) < 0 {
+					r := &Regions[closestRegion(v)]
 					k, a1, a2, text = rRegion, v, r.Location, r.Name
 					if equalFold(v, r.Name) {
 						k = rRegionCase

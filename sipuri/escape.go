@@ -1,6 +1,9 @@
 package sipuri
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // unescape decodes every "%" HEXDIG HEXDIG in s exactly once. s must already
 // have been validated by a scanner; it allocates only when s holds a '%'.
@@ -67,4 +70,12 @@ func equalEscapedFold(a, b string) bool {
 		}
 	}
 	return i == len(a) && j == len(b)
+}
+
+// quote is strconv.Quote, which the compiler would otherwise inline at
+// every call. (Not inlined: one copy keeps app.wasm small.)
+//
+//go:noinline
+func quote(s string) string {
+	return strconv.Quote(s)
 }

@@ -22,24 +22,25 @@ type Part struct {
 // tel: gives only the scheme part.
 func Explain(s string) []Part {
 	c := checker{src: s, quiet: true}
-	if !c.locate() {
-		if k := schemeLen(strings.TrimSpace(s)); k > 0 {
-			a := strings.Index(s, strings.TrimSpace(s))
-			return []Part{{Kind: "scheme", Start: a, End: a + k, Value: s[a : a+k],
-				Meaning: "Twilio's <Sip> dials only sip: and sips: URIs."}}
+	var w walker
+	// The scheme is a piece like the others, before the walker's.
+	scheme, m := piece{kind: pScheme, ok: true}, mSIP
+	if c.locate() {
+		_, w = read(c.u)
+		scheme.end = w.l.schemeEnd - 1
+		if w.l.secure {
+			m = mSIPS
 		}
-		return nil
+	} else {
+		t := strings.TrimSpace(s)
+		k := schemeLen(t)
+		if k == 0 {
+			return nil
+		}
+		a := strings.Index(s, t)
+		c.u, scheme.start, scheme.end, m = s, a, a+k, mForeign
 	}
 	u := c.u
-	_, w := read(u)
-	parts := make([]Part, 0, len(w.pieces)+1)
-	if !c.bare {
-		meaning := "SIP: Twilio sends the INVITE over UDP unless the transport parameter says otherwise, to port 5060 by default."
-		if w.l.secure {
-			meaning = "Secure SIP: every hop must use TLS; the default port is 5061."
-		}
-		parts = append(parts, Part{Kind: "scheme", Start: c.base, End: c.base + w.l.schemeEnd - 1, Value: u[:w.l.schemeEnd-1], Meaning: meaning})
-	}
 	var transport string
 	hasPort := false
 	for i := range w.pieces {
@@ -51,28 +52,45 @@ func Explain(s string) []Part {
 			transport = unescape(p.value(u))
 		}
 	}
-	for i := range w.pieces {
-		p := &w.pieces[i]
+	parts := make([]Part, 0, len(w.pieces)+1)
+	for i := -1; i < len(w.pieces); i++ {
+		p := &scheme
+		if i >= 0 {
+			p, m = &w.pieces[i], mParam
+		} else if c.bare {
+			continue
+		}
 		if p.start == p.end && !p.ok {
 			continue // nothing was written there
 		}
-		raw := u[p.start:p.end]
-		name, meaning := "", ""
+		raw, name, value := u[p.start:p.end], "", ""
+		if p.kind >= pParam {
+			name, value = unescape(p.name(u)), p.value(u)
+		}
+		a1, a2, dec := name, "", ""
 		switch p.kind {
 		case pUser:
-			meaning = "The user: Twilio puts it in the Request-URI and To header of the INVITE; it is usually the number or name being called." + decoded(raw, p.ok)
+			m, dec = mUser, raw
 		case pPassword:
-			meaning = "A password in the URI travels in clear text; Twilio authenticates with the <Sip> password attribute (SipAuthPassword) instead."
+			m = mPassword
 		case pHost:
-			name, meaning = hostKinds[p.host], hostMeanings[p.host]
+			name, m = hostKinds[p.host], mHost+int(p.host)
 		case pPort:
-			meaning = expand("Twilio connects to port \x01 instead of the default \x02.", raw, strconv.Itoa(DefaultPort(transport, w.l.secure)), "")
+			m, a1, a2 = mPort, raw, strconv.Itoa(DefaultPort(transport, w.l.secure))
 		case pParam:
-			name = unescape(p.name(u))
-			meaning = paramMeaning(name, unescape(p.value(u)), p.hasValue(), hasPort)
+			v := unescape(value)
+			m, a1 = paramMeaning(name, v, p.hasValue(), hasPort), v
+			if m == mRegion {
+				a2 = regionLocation(v)
+			} else if m == mTransportBad || m == mRegionBad {
+				a1 = quote(v)
+			}
 		case pHeader:
-			name = unescape(p.name(u))
-			meaning = headerMeaning(name, p.ok) + decoded(p.value(u), p.ok)
+			m, dec = headerMeaning(name, p.ok), value
+		}
+		meaning := expand(meanings[m], a1, a2, "")
+		if p.ok && strings.IndexByte(dec, '%') >= 0 {
+			meaning += " Decoded, it reads " + quote(unescape(dec)) + "."
 		}
 		if !p.ok {
 			meaning += " This part is malformed (see the diagnostics)."
@@ -83,83 +101,124 @@ func Explain(s string) []Part {
 }
 
 // pieceKinds are the Kinds of the pieces' Parts.
-var pieceKinds = [...]string{pUser: "user", pPassword: "password", pHost: "host", pPort: "port", pParam: "param", pHeader: "header"}
+var pieceKinds = [...]string{pScheme: "scheme", pUser: "user", pPassword: "password", pHost: "host", pPort: "port", pParam: "param", pHeader: "header"}
 
-// hostKinds and hostMeanings name and explain each kind of host.
-var (
-	hostKinds    = [...]string{hostName: "hostname", hostIPv4: "IPv4", hostIPv6: "IPv6"}
-	hostMeanings = [...]string{
-		hostNone: "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records).",
-		hostName: "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records).",
-		hostIPv4: "An IPv4 address: Twilio sends the INVITE straight to it.",
-		hostIPv6: "An IPv6 address in brackets: Twilio sends the INVITE straight to it.",
-	}
+// hostKinds name each kind of host.
+var hostKinds = [...]string{hostName: "hostname", hostIPv4: "IPv4", hostIPv6: "IPv6"}
+
+// The meanings, indexes into meanings.
+const (
+	mSIP = iota
+	mSIPS
+	mForeign
+	mUser
+	mPassword
+	mHost // + hostKind
+	_
+	_
+	_
+	mPort
+	mUDP
+	mTCP
+	mTLS
+	mTLSNoPort
+	mTransportBad
+	mRegion
+	mRegionBad
+	mSecureTrue
+	mSecure
+	mStandard // + the index in standardParams
+	_
+	_
+	_
+	_
+	mParam
+	mUUI
+	mIdentity
+	mCustom
+	mHeader
+	mRejected
 )
 
-// decoded tells the decoded form of an escaped text.
-func decoded(v string, ok bool) string {
-	if !ok || strings.IndexByte(v, '%') < 0 {
-		return ""
-	}
-	return " Decoded, it reads " + strconv.Quote(unescape(v)) + "."
+// meanings are the plain sentences of Explain; \x01 and \x02 stand for
+// the arguments chosen with them.
+var meanings = [...]string{
+	mSIP:             "SIP: Twilio sends the INVITE over UDP unless the transport parameter says otherwise, to port 5060 by default.",
+	mSIPS:            "Secure SIP: every hop must use TLS; the default port is 5061.",
+	mForeign:         "Twilio's <Sip> dials only sip: and sips: URIs.",
+	mUser:            "The user: Twilio puts it in the Request-URI and To header of the INVITE; it is usually the number or name being called.",
+	mPassword:        "A password in the URI travels in clear text; Twilio authenticates with the <Sip> password attribute (SipAuthPassword) instead.",
+	mHost + hostNone: "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records).",
+	mHost + hostName: "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records).",
+	mHost + hostIPv4: "An IPv4 address: Twilio sends the INVITE straight to it.",
+	mHost + hostIPv6: "An IPv6 address in brackets: Twilio sends the INVITE straight to it.",
+	mPort:            "Twilio connects to port \x01 instead of the default \x02.",
+	mUDP:             "Twilio sends the INVITE over UDP, the default; default port 5060.",
+	mTCP:             "Twilio sends the INVITE over TCP instead of UDP; default port 5060.",
+	mTLS:             "Twilio sends the INVITE over TLS, which encrypts the signalling only; default port 5061. Add secure=true to encrypt the media (SRTP) too.",
+	mTLSNoPort:       "Twilio sends the INVITE over TLS, which encrypts the signalling only; default port 5061. With no port in the URI, Twilio connects to 5061. Add secure=true to encrypt the media (SRTP) too.",
+	mTransportBad:    "The transport: Twilio supports udp (the default), tcp and tls; \x01 is not one of them.",
+	mRegion:          "Twilio sends the call from its \x01 region (\x02). Without region, calls leave from us1 (North America, Virginia).",
+	mRegionBad:       "The Twilio region the call leaves from; \x01 is not one of " + regionList + ".",
+	mSecureTrue:      "secure=true: Twilio encrypts the media with SRTP and the signalling with TLS.",
+	mSecure:          "secure takes only the value true, which makes Twilio encrypt the media (SRTP) and the signalling (TLS).",
+	mStandard:        "RFC 3261: user=phone says the user part is a telephone number. Twilio does not document it.",
+	mStandard + 1:    "RFC 3261: the SIP method to use. Twilio does not document it and always sends an INVITE.",
+	mStandard + 2:    "RFC 3261: the address to contact instead of the host. Twilio does not document it.",
+	mStandard + 3:    "RFC 3261: the time-to-live of a multicast request (0 to 255). Twilio does not document it.",
+	mStandard + 4:    "RFC 3261: marks a loose-routing proxy. Twilio does not document it.",
+	mParam:           "A parameter Twilio does not document; it stays in the URI Twilio dials.",
+	mUUI:             "User-to-User Information (UUI): Twilio puts it in the INVITE as a User-to-User header, for example 123456789;encoding=hex.",
+	mIdentity:        "An identity header Twilio forwards in the INVITE as \x01.",
+	mCustom:          "A custom header: Twilio adds \x01 to the INVITE. X- headers in the far end's final response come back to your action URL as DialSipHeader_\x01 (SipHeader_\x01 in the call's webhook).",
+	mHeader:          "A header.",
+	mRejected:        "Twilio rejects this header: it forwards only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID.",
 }
 
-// paramMeanings explain the parameters that have one meaning whatever
-// their value.
-var paramMeanings = [...]struct{ name, meaning string }{
-	{"user", "RFC 3261: user=phone says the user part is a telephone number. Twilio does not document it."},
-	{"method", "RFC 3261: the SIP method to use. Twilio does not document it and always sends an INVITE."},
-	{"maddr", "RFC 3261: the address to contact instead of the host. Twilio does not document it."},
-	{"ttl", "RFC 3261: the time-to-live of a multicast request (0 to 255). Twilio does not document it."},
-	{"lr", "RFC 3261: marks a loose-routing proxy. Twilio does not document it."},
-}
-
-func paramMeaning(name, value string, hasValue, hasPort bool) string {
-	n, q := lowerString(name), strconv.Quote(value)
+// paramMeaning returns the meaning of a parameter.
+func paramMeaning(name, value string, hasValue, hasPort bool) int {
+	n := lowerString(name)
 	switch n {
 	case "transport":
-		switch lowerString(value) {
-		case "udp":
-			return "Twilio sends the INVITE over UDP, the default; default port 5060."
-		case "tcp":
-			return "Twilio sends the INVITE over TCP instead of UDP; default port 5060."
-		case "tls":
-			m := "Twilio sends the INVITE over TLS, which encrypts the signalling only; default port 5061."
-			if !hasPort {
-				m += " With no port in the URI, Twilio connects to 5061."
+		for k, t := range Transports {
+			if equalFold(value, t) {
+				if k == 2 && !hasPort {
+					return mTLSNoPort
+				}
+				return mUDP + k
 			}
-			return m + " Add secure=true to encrypt the media (SRTP) too."
 		}
-		return expand("The transport: Twilio supports udp (the default), tcp and tls; \x01 is not one of them.", q, "", "")
+		return mTransportBad
 	case "region":
-		if r, ok := LookupRegion(value); ok {
-			return expand("Twilio sends the call from its \x01 region (\x02). Without region, calls leave from us1 (North America, Virginia).", r.Name, r.Location, "")
+		if regionIndex(value) >= 0 {
+			return mRegion
 		}
-		return expand("The Twilio region the call leaves from; \x01 is not one of "+regionList+".", q, "", "")
+		return mRegionBad
 	case "secure":
 		if value == "true" && hasValue {
-			return "secure=true: Twilio encrypts the media with SRTP and the signalling with TLS."
+			return mSecureTrue
 		}
-		return "secure takes only the value true, which makes Twilio encrypt the media (SRTP) and the signalling (TLS)."
+		return mSecure
 	}
-	for _, m := range paramMeanings {
-		if n == m.name {
-			return m.meaning
+	for k, s := range standardParams {
+		if n == s {
+			return mStandard + k
 		}
 	}
-	return "A parameter Twilio does not document; it stays in the URI Twilio dials."
+	return mParam
 }
 
-func headerMeaning(name string, ok bool) string {
+// headerMeaning returns the meaning of a header; its argument is the name.
+func headerMeaning(name string, ok bool) int {
 	switch {
 	case equalFold(name, "User-to-User"):
-		return "User-to-User Information (UUI): Twilio puts it in the INVITE as a User-to-User header, for example 123456789;encoding=hex."
+		return mUUI
 	case HeaderAllowed(name) && !hasPrefixFold(name, "x-"):
-		return expand("An identity header Twilio forwards in the INVITE as \x01.", name, "", "")
+		return mIdentity
 	case HeaderAllowed(name):
-		return expand("A custom header: Twilio adds \x01 to the INVITE. X- headers in the far end's final response come back to your action URL as DialSipHeader_\x01 (SipHeader_\x01 in the call's webhook).", name, "", "")
+		return mCustom
 	case !ok:
-		return "A header."
+		return mHeader
 	}
-	return "Twilio rejects this header: it forwards only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID."
+	return mRejected
 }

@@ -35,7 +35,10 @@ const (
 	rSyntaxRemove
 	rSyntaxSurround
 	rNoURI
-	rScheme
+	rForeign // + the index in foreignSchemes
+	_
+	_
+	_
 	rSchemeTypo
 	rSchemeColon
 	rSchemeMissing
@@ -75,7 +78,10 @@ var rules = [...]rule{
 	rSyntaxRemove:   {CodeSyntax, Error, "remove the \x01 \x02 the URI: Twilio takes the bare URI", "Remove the \x01", 0, 0},
 	rSyntaxSurround: {CodeSyntax, Error, "remove the \x01 \x02 the URI: Twilio takes the bare URI", "Remove what surrounds the URI", 0, 0},
 	rNoURI:          {CodeSyntax, Error, "expected a SIP URI, like sip:alice@example.com", "", 0, 0},
-	rScheme:         {CodeScheme, Error, "\x01", "", 0, 0},
+	rForeign:        {CodeScheme, Error, "a \x01: URI is a phone number: dial it with <Number> (or To=+15551234567), or write it as sip:+15551234567@your.sip.host", "", 0, 0},
+	rForeign + 1:    {CodeScheme, Error, "a client: identity is dialled with <Client>, not <Sip>", "", 0, 0},
+	rForeign + 2:    {CodeScheme, Error, "this is a web address; <Sip> needs a sip: or sips: URI", "", 0, 0},
+	rForeign + 3:    {CodeScheme, Error, "Twilio dials only sip: and sips: URIs, not \x01: ones", "", 0, 0},
 	rSchemeTypo:     {CodeScheme, Error, "the scheme \x01 looks like a typo for \x03", "Write \x03", 0, 0},
 	rSchemeColon:    {CodeScheme, Error, "write the scheme with a colon: \x03", "Write \x03", 0, 0},
 	rSchemeMissing:  {CodeScheme, Error, "a SIP URI starts with sip: (or sips:)", "Add sip: in front", 0, 0},

@@ -1,7 +1,6 @@
 package sipuri
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -58,12 +57,19 @@ func describe(s string, i int) string {
 		case r == 0xfeff:
 			return "byte order mark"
 		}
-		return "non-ASCII character " + strconv.Quote(s[i:i+n])
+		return "non-ASCII character " + quote(s[i:i+n])
 	case c == '\'':
 		return `"'"`
 	default:
 		return "'" + s[i:i+1] + "'"
 	}
+}
+
+// errAt returns a scanErr. (Not inlined: one copy keeps app.wasm small.)
+//
+//go:noinline
+func errAt(off int, msg string) *scanErr {
+	return &scanErr{off: off, msg: msg}
 }
 
 // unexpected reports the byte at s[i] as not allowed where.
@@ -72,7 +78,7 @@ func unexpected(s string, i int, where string) *scanErr {
 	if strings.HasPrefix(where, "in ") && i < len(s) && (s[i] <= ' ' || s[i] >= 0x7f || strings.IndexByte(`"<>\^{|}#@`+"`", s[i]) >= 0) {
 		msg += "; a character like this must be written as a %XX escape"
 	}
-	return &scanErr{off: i, msg: msg}
+	return errAt(i, msg)
 }
 
 // scanScheme matches "sip:" or "sips:" in any case and returns the index
@@ -81,7 +87,7 @@ func scanScheme(s string) (end int, secure bool, err *scanErr) {
 	const want = "sip"
 	for i := 0; i < len(want); i++ {
 		if i >= len(s) || lower(s[i]) != want[i] {
-			return 0, false, &scanErr{off: i, msg: `expected the scheme "sip:" or "sips:"`}
+			return 0, false, errAt(i, `expected the scheme "sip:" or "sips:"`)
 		}
 	}
 	i := len(want)
@@ -90,7 +96,7 @@ func scanScheme(s string) (end int, secure bool, err *scanErr) {
 		i++
 	}
 	if i >= len(s) || s[i] != ':' {
-		return 0, false, &scanErr{off: i, msg: `expected ':' after the scheme "sip" or "sips"`}
+		return 0, false, errAt(i, `expected ':' after the scheme "sip" or "sips"`)
 	}
 	return i + 1, secure, nil
 }
@@ -108,7 +114,7 @@ func scanRun(s string, i int, class uint8) (int, *scanErr) {
 		}
 		for k := 1; k <= 2; k++ {
 			if i+k >= len(s) || !isHex(s[i+k]) {
-				return i, &scanErr{off: i + k, msg: "expected two hex digits after '%' (write a literal % as %25)"}
+				return i, errAt(i+k, "expected two hex digits after '%' (write a literal % as %25)")
 			}
 		}
 		i += 3
@@ -125,7 +131,7 @@ func scanUserinfo(s string, i, at int) (colon int, err *scanErr) {
 	}
 	if end == i {
 		if s[end] == ':' || s[end] == '@' {
-			return -1, &scanErr{off: end, msg: "expected a user name before " + describe(s, end)}
+			return -1, errAt(end, "expected a user name before "+describe(s, end))
 		}
 		return -1, unexpected(s, end, "in the user part")
 	}
@@ -160,7 +166,7 @@ func scanHost(s string, i int) (int, hostKind, *scanErr) {
 		}
 		if c == '-' {
 			if i == label {
-				return i, hostNone, &scanErr{off: i, msg: "a host name label cannot start with '-'"}
+				return i, hostNone, errAt(i, "a host name label cannot start with '-'")
 			}
 			continue
 		}
@@ -168,19 +174,19 @@ func scanHost(s string, i int) (int, hostKind, *scanErr) {
 			break
 		}
 		if i == label {
-			return i, hostNone, &scanErr{off: i, msg: "expected a letter or digit: a host name cannot have an empty label"}
+			return i, hostNone, errAt(i, "expected a letter or digit: a host name cannot have an empty label")
 		}
 		if s[i-1] == '-' {
-			return i, hostNone, &scanErr{off: i, msg: "a host name label cannot end with '-'"}
+			return i, hostNone, errAt(i, "a host name label cannot end with '-'")
 		}
 		label = i + 1
 	}
 	if i < len(s) {
 		switch s[i] {
 		case '_':
-			return i, hostNone, &scanErr{off: i, msg: "'_' is not allowed in a host name"}
+			return i, hostNone, errAt(i, "'_' is not allowed in a host name")
 		case '%':
-			return i, hostNone, &scanErr{off: i, msg: "escapes are not allowed in the host"}
+			return i, hostNone, errAt(i, "escapes are not allowed in the host")
 		}
 	}
 	if i == start {
@@ -188,10 +194,10 @@ func scanHost(s string, i int) (int, hostKind, *scanErr) {
 		if i < len(s) {
 			msg += ", not " + describe(s, i)
 		}
-		return i, hostNone, &scanErr{off: i, msg: msg}
+		return i, hostNone, errAt(i, msg)
 	}
 	if s[i-1] == '-' {
-		return i, hostNone, &scanErr{off: i, msg: "a host name label cannot end with '-'"}
+		return i, hostNone, errAt(i, "a host name label cannot end with '-'")
 	}
 	top := s[start:i]
 	if top[len(top)-1] == '.' {
@@ -205,9 +211,9 @@ func scanHost(s string, i int) (int, hostKind, *scanErr) {
 		return i, hostIPv4, nil
 	}
 	if i < len(s) && s[i] == ':' {
-		return i, hostNone, &scanErr{off: i, msg: "expected a host name or IPv4 address; an IPv6 address must be written in brackets, like [2001:db8::1]"}
+		return i, hostNone, errAt(i, "expected a host name or IPv4 address; an IPv6 address must be written in brackets, like [2001:db8::1]")
 	}
-	return i, hostNone, &scanErr{off: i, msg: "expected an IPv4 address (four numbers) or a host name whose last label starts with a letter"}
+	return i, hostNone, errAt(i, "expected an IPv4 address (four numbers) or a host name whose last label starts with a letter")
 }
 
 // startsIPv4 reports whether s starts with one to three digits and a '.'.
@@ -231,7 +237,7 @@ func scanIPv4(s string, i int) (int, *scanErr) {
 	for part := 0; part < 4; part++ {
 		if part > 0 {
 			if i >= len(s) || s[i] != '.' {
-				return i, &scanErr{off: i, msg: "expected '.' and the next number of the IPv4 address"}
+				return i, errAt(i, "expected '.' and the next number of the IPv4 address")
 			}
 			i++
 		}
@@ -240,7 +246,7 @@ func scanIPv4(s string, i int) (int, *scanErr) {
 			i++
 		}
 		if i == start {
-			return i, &scanErr{off: i, msg: "expected a number (one to three digits) in the IPv4 address"}
+			return i, errAt(i, "expected a number (one to three digits) in the IPv4 address")
 		}
 	}
 	return i, nil
@@ -256,7 +262,7 @@ func scanIPv6(s string, i int) (int, hostKind, *scanErr) {
 		compressed = true
 		j += 2
 	} else if j < len(s) && s[j] == ':' {
-		return j + 1, hostNone, &scanErr{off: j + 1, msg: "expected ':': an IPv6 address may start with '::' but not with one ':'"}
+		return j + 1, hostNone, errAt(j+1, "expected ':': an IPv6 address may start with '::' but not with one ':'")
 	}
 	for {
 		if compressed && j >= 2 && s[j-1] == ':' && s[j-2] == ':' && j+1 < len(s) && s[j] == ':' && startsIPv4(s[j+1:]) {
@@ -266,7 +272,7 @@ func scanIPv6(s string, i int) (int, hostKind, *scanErr) {
 		}
 		if j < len(s) && s[j] == ']' && (compressed || groups > 0) {
 			if groups > 0 && s[j-1] == ':' && s[j-2] != ':' {
-				return j, hostNone, &scanErr{off: j, msg: "expected a group of hex digits after ':'"}
+				return j, hostNone, errAt(j, "expected a group of hex digits after ':'")
 			}
 			break
 		}
@@ -276,33 +282,33 @@ func scanIPv6(s string, i int) (int, hostKind, *scanErr) {
 		}
 		if k < len(s) && s[k] == '.' {
 			if k-j > 3 || strings.IndexFunc(s[j:k], func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
-				return k, hostNone, &scanErr{off: k, msg: "expected ':' or ']' in the IPv6 address"}
+				return k, hostNone, errAt(k, "expected ':' or ']' in the IPv6 address")
 			}
 			end, err := scanIPv4(s, j)
 			if err != nil {
 				return end, hostNone, err
 			}
 			if groups+2 > 8 || compressed && groups+2 > 7 {
-				return j, hostNone, &scanErr{off: j, msg: "too many groups in the IPv6 address"}
+				return j, hostNone, errAt(j, "too many groups in the IPv6 address")
 			}
 			groups += 2
 			j = end
 			break
 		}
 		if k == j {
-			return j, hostNone, &scanErr{off: j, msg: "expected a group of hex digits in the IPv6 address"}
+			return j, hostNone, errAt(j, "expected a group of hex digits in the IPv6 address")
 		}
 		if k-j > 4 {
-			return j + 4, hostNone, &scanErr{off: j + 4, msg: "expected ':' or ']': a group of an IPv6 address has at most four hex digits"}
+			return j + 4, hostNone, errAt(j+4, "expected ':' or ']': a group of an IPv6 address has at most four hex digits")
 		}
 		groups++
 		if groups > 8 || compressed && groups > 7 {
-			return j, hostNone, &scanErr{off: j, msg: "too many groups in the IPv6 address"}
+			return j, hostNone, errAt(j, "too many groups in the IPv6 address")
 		}
 		j = k
 		if j+1 < len(s) && s[j] == ':' && s[j+1] == ':' {
 			if compressed {
-				return j + 1, hostNone, &scanErr{off: j + 1, msg: "an IPv6 address may hold only one '::'"}
+				return j + 1, hostNone, errAt(j+1, "an IPv6 address may hold only one '::'")
 			}
 			compressed = true
 			j += 2
@@ -315,10 +321,10 @@ func scanIPv6(s string, i int) (int, hostKind, *scanErr) {
 		break
 	}
 	if j >= len(s) || s[j] != ']' {
-		return j, hostNone, &scanErr{off: j, msg: "expected ':' or ']' in the IPv6 address"}
+		return j, hostNone, errAt(j, "expected ':' or ']' in the IPv6 address")
 	}
 	if !compressed && groups != 8 {
-		return j, hostNone, &scanErr{off: j, msg: "expected more groups: an IPv6 address has eight, or fewer with '::'"}
+		return j, hostNone, errAt(j, "expected more groups: an IPv6 address has eight, or fewer with '::'")
 	}
 	return j + 1, hostIPv6, nil
 }
@@ -334,7 +340,7 @@ func scanPort(s string, i int) (int, *scanErr) {
 		if j < len(s) && (isHex(s[j]) || s[j] == ':') {
 			msg += "; an IPv6 address must be written in brackets, like [2001:db8::1]"
 		}
-		return j, &scanErr{off: j, msg: msg}
+		return j, errAt(j, msg)
 	}
 	return j, nil
 }
@@ -350,14 +356,14 @@ func scanParam(s string, i int) (nameEnd, end int, err *scanErr) {
 		if nameEnd < len(s) && s[nameEnd] != ';' && s[nameEnd] != '?' && s[nameEnd] != '=' {
 			return i, i, unexpected(s, i, "in a parameter name")
 		}
-		return i, i, &scanErr{off: i, msg: "expected a parameter name after ';'"}
+		return i, i, errAt(i, "expected a parameter name after ';'")
 	}
 	if nameEnd >= len(s) || s[nameEnd] != '=' {
 		return nameEnd, nameEnd, nil
 	}
 	end, err = scanRun(s, nameEnd+1, cParam)
 	if err == nil && end == nameEnd+1 {
-		err = &scanErr{off: end, msg: "expected a parameter value after '='"}
+		err = errAt(end, "expected a parameter value after '='")
 		if end < len(s) && s[end] != ';' && s[end] != '?' {
 			err = unexpected(s, end, "in a parameter value")
 		}
@@ -375,13 +381,13 @@ func scanHeader(s string, i int) (nameEnd, end int, err *scanErr) {
 		if nameEnd < len(s) && s[nameEnd] != '&' && s[nameEnd] != '=' {
 			return i, i, unexpected(s, i, "in a header name")
 		}
-		return i, i, &scanErr{off: i, msg: "expected a header name after " + describe(s, i-1)}
+		return i, i, errAt(i, "expected a header name after "+describe(s, i-1))
 	}
 	if nameEnd >= len(s) || s[nameEnd] != '=' {
 		if nameEnd < len(s) && s[nameEnd] != '&' {
 			return nameEnd, nameEnd, unexpected(s, nameEnd, "in a header name")
 		}
-		return nameEnd, nameEnd, &scanErr{off: nameEnd, msg: "expected '=' and a value after the header name"}
+		return nameEnd, nameEnd, errAt(nameEnd, "expected '=' and a value after the header name")
 	}
 	end, err = scanRun(s, nameEnd+1, cHeader)
 	return nameEnd, end, err

@@ -26,20 +26,38 @@ var Regions = []Region{
 // LookupRegion returns the region named exactly name (Twilio's names are
 // lower-case).
 func LookupRegion(name string) (Region, bool) {
-	for _, r := range Regions {
-		if r.Name == name {
-			return r, true
-		}
+	if i := regionIndex(name); i >= 0 {
+		return Regions[i], true
 	}
 	return Region{}, false
 }
 
+// regionIndex returns the index in Regions of the region named exactly
+// name, or -1.
+func regionIndex(name string) int {
+	for i := range Regions {
+		if Regions[i].Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// regionLocation returns the Location of the region named exactly name.
+func regionLocation(name string) string {
+	return Regions[regionIndex(name)].Location
+}
+
 // regionPrefixes maps the starts of names people write for a region
-// ("eu1", "us-west", "ap-southeast") to the region they most likely mean.
-var regionPrefixes = [...]struct{ prefix, region string }{
-	{"us-west", "us2"}, {"uswest", "us2"}, {"us", "us1"}, {"na", "us1"},
-	{"ie", "ie1"}, {"eu", "ie1"}, {"de", "de1"}, {"sg", "sg1"}, {"ap", "sg1"},
-	{"jp", "jp1"}, {"br", "br1"}, {"sa", "br1"}, {"au", "au1"},
+// ("eu1", "us-west", "ap-southeast") to the index in Regions of the region
+// they most likely mean.
+var regionPrefixes = [...]struct {
+	prefix string
+	region int
+}{
+	{"us-west", 1}, {"uswest", 1}, {"us", 0}, {"na", 0},
+	{"ie", 2}, {"eu", 2}, {"de", 3}, {"sg", 4}, {"ap", 4},
+	{"jp", 5}, {"br", 6}, {"sa", 6}, {"au", 7},
 }
 
 // ClosestRegion returns the region a person most likely meant by name:
@@ -48,30 +66,35 @@ var regionPrefixes = [...]struct{ prefix, region string }{
 // the name ("eu1" → ie1, "us-west" → us2), else the smallest edit
 // distance, the earlier region in Regions winning a tie.
 func ClosestRegion(name string) Region {
+	return Regions[closestRegion(name)]
+}
+
+// closestRegion is ClosestRegion, returning an index into Regions.
+func closestRegion(name string) int {
 	n := lowerString(name)
-	for _, r := range Regions {
-		if r.Name == n || r.Edge == n {
-			return r
+	for i := range Regions {
+		if r := &Regions[i]; r.Name == n || r.Edge == n {
+			return i
 		}
 	}
 	if len(n) >= 4 {
-		for _, r := range Regions {
+		for i := range Regions {
+			r := &Regions[i]
 			city := lowerString(r.Location[strings.LastIndexByte(r.Location, ' ')+1:])
 			if strings.Contains(n, city) || strings.Contains(n, r.Edge) {
-				return r
+				return i
 			}
 		}
 	}
 	for _, p := range regionPrefixes {
 		if strings.HasPrefix(n, p.prefix) {
-			r, _ := LookupRegion(p.region)
-			return r
+			return p.region
 		}
 	}
-	best, bestD := Regions[0], 1<<30
-	for _, r := range Regions {
-		if d := editDistance(n, r.Name); d < bestD {
-			best, bestD = r, d
+	best, bestD := 0, 1<<30
+	for i := range Regions {
+		if d := editDistance(n, Regions[i].Name); d < bestD {
+			best, bestD = i, d
 		}
 	}
 	return best

@@ -6,7 +6,8 @@ import "strings"
 type pieceKind uint8
 
 const (
-	pUser pieceKind = iota + 1
+	pScheme pieceKind = iota // Explain's only
+	pUser
 	pPassword
 	pHost
 	pPort
