@@ -1,5 +1,7 @@
 package twiml
 
+import "reflect"
+
 // kind says which values an attribute allows (SPEC §2).
 type kind uint8
 
@@ -28,58 +30,98 @@ const (
 type DialAttribute struct {
 	Name  string
 	Field func(*Dial) *string
-	kind  kind
 }
 
 // A SipAttribute is one attribute of <Sip> and the Sip field holding it.
 type SipAttribute struct {
 	Name  string
 	Field func(*Sip) *string
-	kind  kind
 }
 
 // DialAttributes lists every <Dial> attribute in the order Render writes
 // them: alphabetical, as the Dial fields.
-var DialAttributes = []DialAttribute{
-	{"action", func(d *Dial) *string { return &d.Action }, kindURL},
-	{"answerOnBridge", func(d *Dial) *string { return &d.AnswerOnBridge }, kindBool},
-	{"callerId", func(d *Dial) *string { return &d.CallerId }, kindCallerID},
-	{"events", func(d *Dial) *string { return &d.Events }, kindFree},
-	{"hangupOnStar", func(d *Dial) *string { return &d.HangupOnStar }, kindBool},
-	{"method", func(d *Dial) *string { return &d.Method }, kindMethod},
-	{"passports", func(d *Dial) *string { return &d.Passports }, kindFree},
-	{"record", func(d *Dial) *string { return &d.Record }, kindRecord},
-	{"recordingConfigurationId", func(d *Dial) *string { return &d.RecordingConfigurationId }, kindFree},
-	{"recordingStatusCallback", func(d *Dial) *string { return &d.RecordingStatusCallback }, kindURL},
-	{"recordingStatusCallbackEvent", func(d *Dial) *string { return &d.RecordingStatusCallbackEvent }, kindRecEvents},
-	{"recordingStatusCallbackMethod", func(d *Dial) *string { return &d.RecordingStatusCallbackMethod }, kindMethod},
-	{"recordingTrack", func(d *Dial) *string { return &d.RecordingTrack }, kindTrack},
-	{"referMethod", func(d *Dial) *string { return &d.ReferMethod }, kindFree},
-	{"referUrl", func(d *Dial) *string { return &d.ReferUrl }, kindFree},
-	{"ringTone", func(d *Dial) *string { return &d.RingTone }, kindRingTone},
-	{"sequential", func(d *Dial) *string { return &d.Sequential }, kindBool},
-	{"timeLimit", func(d *Dial) *string { return &d.TimeLimit }, kindSeconds},
-	{"timeout", func(d *Dial) *string { return &d.Timeout }, kindTimeout},
-	{"trim", func(d *Dial) *string { return &d.Trim }, kindTrim},
-}
+var DialAttributes []DialAttribute
 
 // SipAttributes lists every <Sip> attribute in the order Render writes
 // them: alphabetical, as the Sip fields.
-var SipAttributes = []SipAttribute{
-	{"amdStatusCallback", func(s *Sip) *string { return &s.AmdStatusCallback }, kindURL},
-	{"amdStatusCallbackMethod", func(s *Sip) *string { return &s.AmdStatusCallbackMethod }, kindMethod},
-	{"machineDetection", func(s *Sip) *string { return &s.MachineDetection }, kindAMD},
-	{"machineDetectionSilenceTimeout", func(s *Sip) *string { return &s.MachineDetectionSilenceTimeout }, kindSilence},
-	{"machineDetectionSpeechEndThreshold", func(s *Sip) *string { return &s.MachineDetectionSpeechEndThreshold }, kindSpeechEnd},
-	{"machineDetectionSpeechThreshold", func(s *Sip) *string { return &s.MachineDetectionSpeechThreshold }, kindSpeech},
-	{"machineDetectionTimeout", func(s *Sip) *string { return &s.MachineDetectionTimeout }, kindAMDTimeout},
-	{"method", func(s *Sip) *string { return &s.Method }, kindMethod},
-	{"password", func(s *Sip) *string { return &s.Password }, kindFree},
-	{"statusCallback", func(s *Sip) *string { return &s.StatusCallback }, kindURL},
-	{"statusCallbackEvent", func(s *Sip) *string { return &s.StatusCallbackEvent }, kindSipEvents},
-	{"statusCallbackMethod", func(s *Sip) *string { return &s.StatusCallbackMethod }, kindMethod},
-	{"url", func(s *Sip) *string { return &s.Url }, kindURL},
-	{"username", func(s *Sip) *string { return &s.Username }, kindFree},
+var SipAttributes []SipAttribute
+
+// An attrSpec is an attribute's name and the values it allows.
+type attrSpec struct {
+	name string
+	kind kind
+}
+
+// attrSpecs are the attributes of <Dial> (0), in the order of the Dial
+// fields, and of <Sip> (1), in the order of the Sip fields after URI.
+// DialAttributes and SipAttributes are made from them.
+var attrSpecs = [2][]attrSpec{
+	{
+		{"action", kindURL},
+		{"answerOnBridge", kindBool},
+		{"callerId", kindCallerID},
+		{"events", kindFree},
+		{"hangupOnStar", kindBool},
+		{"method", kindMethod},
+		{"passports", kindFree},
+		{"record", kindRecord},
+		{"recordingConfigurationId", kindFree},
+		{"recordingStatusCallback", kindURL},
+		{"recordingStatusCallbackEvent", kindRecEvents},
+		{"recordingStatusCallbackMethod", kindMethod},
+		{"recordingTrack", kindTrack},
+		{"referMethod", kindFree},
+		{"referUrl", kindFree},
+		{"ringTone", kindRingTone},
+		{"sequential", kindBool},
+		{"timeLimit", kindSeconds},
+		{"timeout", kindTimeout},
+		{"trim", kindTrim},
+	},
+	{
+		{"amdStatusCallback", kindURL},
+		{"amdStatusCallbackMethod", kindMethod},
+		{"machineDetection", kindAMD},
+		{"machineDetectionSilenceTimeout", kindSilence},
+		{"machineDetectionSpeechEndThreshold", kindSpeechEnd},
+		{"machineDetectionSpeechThreshold", kindSpeech},
+		{"machineDetectionTimeout", kindAMDTimeout},
+		{"method", kindMethod},
+		{"password", kindFree},
+		{"statusCallback", kindURL},
+		{"statusCallbackEvent", kindSipEvents},
+		{"statusCallbackMethod", kindMethod},
+		{"url", kindURL},
+		{"username", kindFree},
+	},
+}
+
+func init() {
+	DialAttributes = make([]DialAttribute, len(attrSpecs[0]))
+	for i, a := range attrSpecs[0] {
+		DialAttributes[i] = DialAttribute{a.name, func(d *Dial) *string { return field(d, 0, i) }}
+	}
+	SipAttributes = make([]SipAttribute, len(attrSpecs[1]))
+	for i, a := range attrSpecs[1] {
+		SipAttributes[i] = SipAttribute{a.name, func(s *Sip) *string { return field(s, 1, i) }}
+	}
+}
+
+// field returns the field of attribute i of attrSpecs[t] in p, a *Dial
+// (t 0) or a *Sip (t 1).
+func field(p any, t, i int) *string {
+	return reflect.ValueOf(p).Elem().Field(t + i).Addr().Interface().(*string)
+}
+
+// attrIndex returns the index of the attribute called name in
+// attrSpecs[t], or -1.
+func attrIndex(t int, name string) int {
+	for i, a := range attrSpecs[t] {
+		if a.name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // verbs are "Dial" and the other TwiML voice verbs a <Response> may hold.
@@ -90,21 +132,3 @@ var verbs = []string{
 
 // nouns are the nouns a <Dial> may hold.
 var nouns = []string{"Application", "Client", "Conference", "Number", "Queue", "Sim", "Sip", "WhatsApp"}
-
-// attrNames and attrKinds hold the names and kinds of DialAttributes (0)
-// and SipAttributes (1), in their order.
-var (
-	attrNames [2][]string
-	attrKinds [2][]kind
-)
-
-func init() {
-	for _, a := range DialAttributes {
-		attrNames[0] = append(attrNames[0], a.Name)
-		attrKinds[0] = append(attrKinds[0], a.kind)
-	}
-	for _, a := range SipAttributes {
-		attrNames[1] = append(attrNames[1], a.Name)
-		attrKinds[1] = append(attrKinds[1], a.kind)
-	}
-}

@@ -202,16 +202,16 @@ func (c *checker) sip(e *element) {
 // the <Dial> holds a <Sip>.
 func (c *checker) attributes(e *element, t int, hasSip bool) {
 	for _, a := range e.Attrs {
-		i := indexOf(attrNames[t], a.Name)
+		i := attrIndex(t, a.Name)
 		if i < 0 {
 			msg := "<" + e.Name + "> has no attribute " + a.Name
 			if t == 0 && strings.HasPrefix(strings.ToLower(a.Name), "statuscallback") {
 				msg = a.Name + " is not allowed on <Dial>: it belongs on the noun, such as <Sip>"
 			}
-			c.unknownAttribute(e, a, msg, attrNames[t])
+			c.unknownAttribute(e, a, msg, t)
 			continue
 		}
-		k := attrKinds[t][i]
+		k := attrSpecs[t][i].kind
 		if k == kindCallerID && !hasSip {
 			k = kindFree
 		}
@@ -221,9 +221,9 @@ func (c *checker) attributes(e *element, t int, hasSip bool) {
 
 // unknownAttribute reports attribute a of e, with the closest known name
 // as a fix when one is close and not already on e.
-func (c *checker) unknownAttribute(e *element, a attribute, msg string, names []string) {
+func (c *checker) unknownAttribute(e *element, a attribute, msg string, t int) {
 	var fix *sipuri.Fix
-	if best := closest(a.Name, names); best != "" {
+	if best := closest(a.Name, attrSpecs[t]); best != "" {
 		taken := false
 		for _, o := range e.Attrs {
 			taken = taken || o.Name == best
@@ -238,14 +238,14 @@ func (c *checker) unknownAttribute(e *element, a attribute, msg string, names []
 
 // closest returns the name nearest to s by edit distance (case differences
 // count half), or "" when none is close enough to be a likely typo.
-func closest(s string, names []string) string {
+func closest(s string, names []attrSpec) string {
 	if len(s) > 64 {
 		return ""
 	}
 	best, bestD := "", 1<<30
 	for _, n := range names {
-		if d := distance(s, n); d < bestD {
-			best, bestD = n, d
+		if d := distance(s, n.name); d < bestD {
+			best, bestD = n.name, d
 		}
 	}
 	// Distances are doubled: allow one edit per four letters (at least one),

@@ -53,7 +53,7 @@ func parseDial(src string, d *Dial) (int, string) {
 		return off, "the builder shows a <Response> holding exactly one <Dial>"
 	}
 	dial := root.Children[0]
-	if off, msg := readAttrs(src, dial, func(name string) *string { return dialField(d, name) }); msg != "" {
+	if off, msg := readAttrs(src, dial, 0, d); msg != "" {
 		return off, msg
 	}
 	if off := textOffset(src, dial); off >= 0 {
@@ -64,7 +64,7 @@ func parseDial(src string, d *Dial) (int, string) {
 			return e.NameStart, "the builder shows only <Sip> nouns, not <" + e.Name + ">"
 		}
 		var s Sip
-		if off, msg := readAttrs(src, e, func(name string) *string { return sipField(&s, name) }); msg != "" {
+		if off, msg := readAttrs(src, e, 1, &s); msg != "" {
 			return off, msg
 		}
 		if len(e.Children) > 0 {
@@ -78,35 +78,18 @@ func parseDial(src string, d *Dial) (int, string) {
 	return 0, ""
 }
 
-// readAttrs stores the decoded values of e's attributes in the fields
-// field returns, or says where and why one has none.
-func readAttrs(src string, e *element, field func(name string) *string) (int, string) {
+// readAttrs stores the decoded values of the attributes of e, a <Dial>
+// (t 0) or <Sip> (t 1), in the fields of p, a *Dial or *Sip, or says where
+// and why one has no field.
+func readAttrs(src string, e *element, t int, p any) (int, string) {
 	for _, a := range e.Attrs {
-		p := field(a.Name)
-		if p == nil {
+		i := attrIndex(t, a.Name)
+		if i < 0 {
 			return a.NameStart, "<" + e.Name + "> has no attribute " + a.Name
 		}
-		*p = string(decodeAttr(src, a).s)
+		*field(p, t, i) = string(decodeAttr(src, a).s)
 	}
 	return 0, ""
-}
-
-func dialField(d *Dial, name string) *string {
-	for _, a := range DialAttributes {
-		if a.Name == name {
-			return a.Field(d)
-		}
-	}
-	return nil
-}
-
-func sipField(s *Sip, name string) *string {
-	for _, a := range SipAttributes {
-		if a.Name == name {
-			return a.Field(s)
-		}
-	}
-	return nil
 }
 
 // textOffset returns the offset of the first non-whitespace character data
