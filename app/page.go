@@ -122,7 +122,7 @@ const curlDelay = 150 * time.Millisecond
 func (p *page) scheduleHighlight(ctx app.Context) {
 	p.hlSeq++
 	seq := p.hlSeq
-	ctx.After(curlDelay, func(ctx app.Context) {
+	after(ctx, curlDelay, func(ctx app.Context) {
 		if seq != p.hlSeq || p.vm.CurlHTML != "" {
 			return
 		}
@@ -165,9 +165,10 @@ func (p *page) onEvent(ctx app.Context, e app.Event) {
 		if act == "mode:xml" {
 			ctx.Defer(func(ctx app.Context) { focus("twiml-input") })
 		}
-		return
+	} else {
+		p.chromeAction(ctx, act, t)
 	}
-	p.chromeAction(ctx, act, t)
+	flush(ctx)
 }
 
 // set makes s the page state after an edit: the view is recomputed, the
@@ -268,7 +269,7 @@ func (p *page) copy(ctx app.Context, id string) {
 		}
 		p.copySeq++
 		seq := p.copySeq
-		ctx.After(2*time.Second, func(ctx app.Context) {
+		after(ctx, 2*time.Second, func(ctx app.Context) {
 			if seq == p.copySeq {
 				p.chrome.Copied = map[string]string{}
 			}
@@ -313,7 +314,7 @@ const linkDelay = 300 * time.Millisecond
 func (p *page) scheduleLink(ctx app.Context) {
 	p.linkSeq++
 	seq := p.linkSeq
-	ctx.After(linkDelay, func(ctx app.Context) {
+	after(ctx, linkDelay, func(ctx app.Context) {
 		if seq == p.linkSeq {
 			p.writeLink(ctx)
 		}
