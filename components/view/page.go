@@ -99,6 +99,7 @@ type Deriver struct {
 
 	snipKey string
 	snippet string
+	langs   []calls.Language
 }
 
 // Page computes the view of s with the snippet tab lang ("" for the first).
@@ -186,7 +187,10 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 		return s.Call.ApplicationSid
 	}, d.invalid)
 
-	p.Langs = calls.Languages()
+	if d.langs == nil {
+		d.langs = calls.Languages()
+	}
+	p.Langs = d.langs
 	p.Lang = lang
 	if !hasLang(p.Langs, lang) {
 		p.Lang = ""
