@@ -34,6 +34,8 @@ const Version = "v1."
 // return a longer one for a huge state; such a link will not open.
 const MaxFragment = 16 << 10
 
+const maxFragmentText = "16384" // MaxFragment, for messages
+
 // maxRaw caps the unpacked size of a link, so that a small fragment cannot
 // unpack into a large allocation.
 const maxRaw = 64 << 10
@@ -58,45 +60,45 @@ func Encode(s State, withSecrets bool) string {
 func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 	w := recordWriter{b, withSecrets}
 	base := baseV1()
-	for _, tag := range [...]byte{tagPane, tagURI, tagMode, tagSource, tagAuthToken} {
-		w.field(int(tag), *topField(s, tag), *topField(&base, tag), tag == tagAuthToken)
-	}
 	if s.ToEdited {
-		w.field(tagToEdited, "1", "", false)
+		w.field(tagToEdited, "1", "")
 	}
-	for i, a := range twiml.DialAttributes { // baseV1's Dial has no attributes
-		w.field(tagDialBase+i, *a.Field(&s.Dial), "", false)
+	for tag := range tagStatusCallbackEvent {
+		p := field(s, nil, tag)
+		if p == nil {
+			continue
+		}
+		follows := *field(&base, nil, tag)
+		switch tag {
+		case tagXML:
+			follows = twiml.Render(s.Dial)
+		case tagCallTo:
+			follows = s.URI
+		case tagCallTwiml:
+			follows = followedTwiml(s)
+		}
+		w.field(tag, *p, follows)
 	}
 	sips := len(w.b)
 	if len(s.Dial.Sips) == 0 {
 		w.b = appendRecord(w.b, tagSipsNone, "")
 	}
 	for i := range s.Dial.Sips {
-		p := &s.Dial.Sips[i]
-		w.b = appendRecord(w.b, tagSipNew, p.URI)
-		for j, a := range twiml.SipAttributes {
-			w.field(tagSipBase+j, *a.Field(p), "", secret(a.Name))
+		sip := &s.Dial.Sips[i]
+		w.b = appendRecord(w.b, tagSipNew, sip.URI)
+		for tag := tagSipBase; tag < tagCallBase; tag++ {
+			if p := field(s, sip, tag); p != nil {
+				w.field(tag, *p, "")
+			}
 		}
 	}
 	if string(w.b[sips:]) == baseV1Sips {
 		w.b = w.b[:sips]
 	}
-	w.field(tagXML, s.XML, twiml.Render(s.Dial), false)
-	for i, name := range callNames {
-		base := callField(&base.Call, i).String()
-		switch name {
-		case "To":
-			base = s.URI
-		case "Twiml":
-			base = followedTwiml(s)
+	for i, l := range [...][]string{s.Call.StatusCallbackEvent, s.Call.RecordingStatusCallbackEvent} {
+		for _, v := range l {
+			w.b = appendRecord(w.b, byte(tagStatusCallbackEvent+i), v)
 		}
-		w.field(tagCallBase+i, callField(&s.Call, i).String(), base, secret(name))
-	}
-	for _, v := range s.Call.StatusCallbackEvent {
-		w.b = appendRecord(w.b, tagStatusCallbackEvent, v)
-	}
-	for _, v := range s.Call.RecordingStatusCallbackEvent {
-		w.b = appendRecord(w.b, tagRecordingStatusCallbackEvent, v)
 	}
 	return w.b
 }
@@ -112,8 +114,8 @@ type recordWriter struct {
 // (XML and the Twiml parameter) lose their password attributes.
 //
 //go:noinline
-func (w *recordWriter) field(tag int, v, base string, secret bool) {
-	if v == base || secret && !w.secrets {
+func (w *recordWriter) field(tag int, v, base string) {
+	if v == base || !w.secrets && (tag == tagAuthToken || tag == tagSipPassword || tag == tagCallSipAuthPassword) {
 		return
 	}
 	if !w.secrets && (tag == tagXML || tag == tagCallTwiml) {
@@ -169,8 +171,8 @@ func decode(s *State, fragment string) (int, string) {
 		return 0, ""
 	}
 	if len(fragment) > MaxFragment {
-		return -1, "This link is too long to open: it has " + strconv.Itoa(len(fragment)) +
-			" characters, and a link may have at most " + strconv.Itoa(MaxFragment) + "."
+		return -1, "This link is too long to open: it has " + itoa(len(fragment)) +
+			" characters, and a link may have at most " + maxFragmentText + "."
 	}
 	dot := strings.IndexByte(fragment, '.')
 	if dot < 2 || dot > 8 || fragment[0] != 'v' || strings.Trim(fragment[1:dot], "0123456789") != "" {
@@ -183,7 +185,7 @@ func decode(s *State, fragment string) (int, string) {
 	body := fragment[dot+1:]
 	if i := strings.IndexFunc(body, notBase64URL); i >= 0 {
 		at := dot + 1 + i
-		return at, "This link is damaged: character " + strconv.Itoa(at+1) + " is not one a link can hold."
+		return at, "This link is damaged: character " + itoa(at+1) + " is not one a link can hold."
 	}
 	z, err := b64.DecodeString(body)
 	if err != nil { // every character is right, so the last group is incomplete
@@ -200,7 +202,10 @@ func decode(s *State, fragment string) (int, string) {
 }
 
 // maxSips is the most <Sip> nouns a <Dial> may hold.
-const maxSips = 10
+const (
+	maxSips     = 10
+	maxSipsText = "10"
+)
 
 // applyRecords sets *s to baseV1() with the fields that raw's records name,
 // and then sets the fields that follow other panes. It returns a message
@@ -225,7 +230,6 @@ func applyRecords(s *State, raw []byte) string {
 			return "This link is damaged: a field appears twice."
 		}
 		seen[tag] = true
-		t := uint(tag)
 		switch {
 		case tag == tagToEdited:
 			if v != "1" {
@@ -243,7 +247,7 @@ func applyRecords(s *State, raw []byte) string {
 				break
 			}
 			if len(s.Dial.Sips) == maxSips {
-				return "This link holds more than " + strconv.Itoa(maxSips) + " Sip nouns; a Dial may hold at most " + strconv.Itoa(maxSips) + "."
+				return "This link holds more than " + maxSipsText + " Sip nouns; a Dial may hold at most " + maxSipsText + "."
 			}
 			s.Dial.Sips = append(s.Dial.Sips, twiml.Sip{URI: v})
 			clear(seen[tagSipBase : tagSipBase+len(twiml.SipAttributes)])
@@ -253,23 +257,24 @@ func applyRecords(s *State, raw []byte) string {
 				l = &s.Call.RecordingStatusCallbackEvent
 			}
 			*l = append(*l, v)
-		case topField(s, tag) != nil:
-			*topField(s, tag) = v
-		case t-tagDialBase < uint(len(twiml.DialAttributes)):
-			*twiml.DialAttributes[t-tagDialBase].Field(&s.Dial) = v
-		case t-tagSipBase < uint(len(twiml.SipAttributes)):
-			if !sipsSet || len(s.Dial.Sips) == 0 {
-				return "This link is damaged: it gives a Sip attribute before any Sip noun."
-			}
-			*twiml.SipAttributes[t-tagSipBase].Field(&s.Dial.Sips[len(s.Dial.Sips)-1]) = v
-		case t-tagCallBase < uint(len(callNames)):
-			callField(&s.Call, int(t-tagCallBase)).SetString(v)
 		default:
-			return "This link is damaged: it holds a field this version does not know (" + strconv.Itoa(int(tag)) + ")."
+			var sip *twiml.Sip
+			if n := len(s.Dial.Sips); sipsSet && n > 0 {
+				sip = &s.Dial.Sips[n-1]
+			}
+			p := field(s, sip, int(tag))
+			switch {
+			case p != nil:
+				*p = v
+			case uint(tag)-tagSipBase < uint(len(twiml.SipAttributes)):
+				return "This link is damaged: it gives a Sip attribute before any Sip noun."
+			default:
+				return "This link is damaged: it holds a field this version does not know (" + itoa(int(tag)) + ")."
+			}
 		}
 	}
 	for _, e := range enums {
-		if v := *topField(s, e.tag); !oneOf(v, e.values) {
+		if v := *field(s, nil, int(e.tag)); !oneOf(v, e.values) {
 			return "This link names " + e.what + " that does not exist: \"" + v + "\"."
 		}
 	}
@@ -306,6 +311,11 @@ func oneOf(v, words string) bool {
 	}
 	return false
 }
+
+// itoa is strconv.Itoa, not inlined.
+//
+//go:noinline
+func itoa(n int) string { return strconv.Itoa(n) }
 
 // notBase64URL reports whether r is outside the alphabet of base64url.
 func notBase64URL(r rune) bool {

@@ -57,42 +57,43 @@ var callIndex = func() (ix [len(callNames)]int) {
 	return ix
 }()
 
-// callField returns the field of r that tag tagCallBase+i sets.
-func callField(r *calls.Request, i int) reflect.Value {
-	return reflect.ValueOf(r).Elem().Field(callIndex[i])
-}
-
-// The tags of the Calls parameters that follow other panes.
+// The tags that need more than setting their field: the secrets, and the
+// Calls parameters that follow other panes.
 const (
-	tagCallTo    = tagCallBase + 30
-	tagCallTwiml = tagCallBase + 32
+	tagSipPassword         = tagSipBase + 8
+	tagCallSipAuthPassword = tagCallBase + 24
+	tagCallTo              = tagCallBase + 30
+	tagCallTwiml           = tagCallBase + 32
 )
 
-// topField returns the top-level string field of s that tag sets, or nil.
-func topField(s *State, tag byte) *string {
-	switch tag {
-	case tagPane:
+// field returns the string field of s that tag sets, or nil for a tag that
+// sets no string field. A Sip attribute's tag sets sip's attribute (nil
+// when sip is).
+func field(s *State, sip *twiml.Sip, tag int) *string {
+	switch t := uint(tag); {
+	case t == tagPane:
 		return (*string)(&s.Pane)
-	case tagURI:
+	case t == tagURI:
 		return &s.URI
-	case tagMode:
+	case t == tagMode:
 		return (*string)(&s.Mode)
-	case tagXML:
+	case t == tagXML:
 		return &s.XML
-	case tagSource:
+	case t == tagSource:
 		return (*string)(&s.Source)
-	case tagAuthToken:
+	case t == tagAuthToken:
 		return &s.AuthToken
+	case t-tagDialBase < uint(len(twiml.DialAttributes)):
+		return twiml.DialAttributes[t-tagDialBase].Field(&s.Dial)
+	case t-tagSipBase < uint(len(twiml.SipAttributes)):
+		if sip == nil {
+			return nil
+		}
+		return twiml.SipAttributes[t-tagSipBase].Field(sip)
+	case t-tagCallBase < uint(len(callNames)):
+		return reflect.ValueOf(&s.Call).Elem().Field(callIndex[t-tagCallBase]).Addr().Interface().(*string)
 	}
 	return nil
-}
-
-// secret reports whether the Sip attribute or Calls parameter with this
-// name is a secret (AuthToken, the third, has its own tag).
-//
-//go:noinline
-func secret(name string) bool {
-	return name == "password" || name == "SipAuthPassword"
 }
 
 // baseV1URI is the URI of baseV1 and of its one <Sip>.

@@ -66,8 +66,13 @@ func inflate(z []byte) ([]byte, string) {
 		}
 		return nil, "This link is damaged or cut short: its packed data does not unpack."
 	}
-	if left := len(r.in) - r.pos; left > 0 && left != len(flateTail) { // an unread flateTail is fine
+	// The stream may end before flateTail or after it; ending inside it
+	// means that zeros from the tail ended a stream that was cut short.
+	switch left := len(r.in) - r.pos; {
+	case left > len(flateTail):
 		return nil, "This link is damaged: it has extra characters after its end."
+	case left > 0 && left < len(flateTail):
+		return nil, cutShort
 	}
 	return out[len(dictV1):], ""
 }

@@ -26,6 +26,11 @@ func TestDecodeEmptyIsDefault(t *testing.T) {
 	}
 }
 
+func TestNumbersInMessages(t *testing.T) {
+	assert.Equal(t, strconv.Itoa(MaxFragment), maxFragmentText)
+	assert.Equal(t, strconv.Itoa(maxSips), maxSipsText)
+}
+
 func TestBaseStateHasNoRecords(t *testing.T) {
 	// A v1 link holds only what differs from the state v1 was made with.
 	s := builderXML(goldenV1["default"])
@@ -485,8 +490,8 @@ var v1Tags = map[byte]string{
 	129: "Call.Url",
 }
 
-// field returns the string field of s that a v1Tags path names.
-func field(s *State, path string) reflect.Value {
+// fieldByPath returns the string field of s that a v1Tags path names.
+func fieldByPath(s *State, path string) reflect.Value {
 	v := reflect.ValueOf(s).Elem()
 	group, name, ok := strings.Cut(path, ".")
 	switch {
@@ -517,7 +522,7 @@ func TestV1Tags(t *testing.T) {
 			records = cat(rec(tagSipNew, "sip:a@b"), records)
 			want.Dial.Sips = []twiml.Sip{{URI: "sip:a@b"}}
 		}
-		field(&want, path).SetString(v)
+		fieldByPath(&want, path).SetString(v)
 		if path != "XML" {
 			want.XML = twiml.Render(want.Dial)
 		}
@@ -552,7 +557,7 @@ func TestSecretFields(t *testing.T) {
 	s.Dial.Sips = []twiml.Sip{{URI: "sip:a@b"}}
 	for _, path := range v1Tags {
 		if path != "Pane" && path != "Mode" && path != "Source" {
-			field(&s, path).SetString("x" + path)
+			fieldByPath(&s, path).SetString("x" + path)
 		}
 	}
 	want := s
