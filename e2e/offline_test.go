@@ -5,6 +5,9 @@ package e2e
 
 import (
 	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -134,4 +137,61 @@ func TestSubPathSite(t *testing.T) {
 	assert.Equal(t, "sip:bob@example.com;transport=sctp", other.value("uri-input"), "the link restores the state under %s", subBase)
 	tb.assertClean()
 	other.assertClean()
+}
+
+// copyDir copies a built site so that a test can change it.
+func copyDir(t *testing.T, src string) string {
+	t.Helper()
+	dst, err := newTempDir("site-copy")
+	require.NoError(t, err)
+	err = filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	require.NoError(t, err)
+	return dst
+}
+
+// TestUpdateIsOfferedNotForced deploys a new version under an open page:
+// the page offers to reload and does not reload on its own (issue 6).
+func TestUpdateIsOfferedNotForced(t *testing.T) {
+	dir := copyDir(t, mustDir(t, "site (make build)", appSiteDir))
+	srv := serve(t, dir, "")
+	tb := openFreshTab(t, srv)
+	tb.open(srv.home())
+	tb.waitServiceWorker()
+	// The first visit is not controlled by the worker; the second is.
+	tb.run("reloading under the service worker", chromedp.Reload())
+	tb.waitReady()
+	require.True(t, eval[bool](tb, "!!navigator.serviceWorker.controller"), "the page is controlled by the service worker")
+	assert.False(t, tb.present("update-prompt"), "no update offered before a deploy")
+	eval[bool](tb, "window.__sameDocument = true")
+
+	// A deploy: the worker script changes (its cache version is the hash of
+	// the new app.wasm; any byte change is a new worker).
+	worker := filepath.Join(dir, "app-worker.js")
+	b, err := os.ReadFile(worker)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(worker, append(b, []byte("\n// deploy 2\n")...), 0o644))
+	eval[bool](tb, `navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`)
+
+	tb.eventually("the page offers the new version", func() (bool, string) {
+		return tb.present("update-prompt"), "no update-prompt"
+	})
+	time.Sleep(time.Second)
+	assert.True(t, eval[bool](tb, "window.__sameDocument === true"), "the page did not reload on its own")
+	tb.assertClean()
 }
