@@ -393,21 +393,36 @@ func (p *xmlParser) name(i int) int {
 }
 
 func (p *xmlParser) comment(i int) int {
-	src := p.src
-	for j := i + 4; j < len(src); {
-		if p.at(j, "--") {
-			if p.at(j, "-->") {
-				return j + 3
-			}
-			p.fail(j, j+2, "-- is not allowed inside a comment")
-			return len(src)
+	j := p.scanTo(i+4, "--", "the comment is not closed with -->")
+	if j >= 0 && !p.at(j, "-->") {
+		p.fail(j, j+2, "-- is not allowed inside a comment")
+		j = -1
+	}
+	return p.after(j, 3)
+}
+
+// scanTo checks the characters from j up to the first stop and returns
+// the offset of stop, or -1 after an error (unclosed when there is none).
+func (p *xmlParser) scanTo(j int, stop, unclosed string) int {
+	for j < len(p.src) {
+		if p.at(j, stop) {
+			return j
 		}
 		if j = p.char(j); j < 0 {
-			return len(src)
+			return -1
 		}
 	}
-	p.fail(len(src), len(src), "the comment is not closed with -->")
-	return len(src)
+	p.fail(len(p.src), len(p.src), unclosed)
+	return -1
+}
+
+// after returns the offset n bytes after j, or the end of the source when
+// j < 0 (after an error).
+func (p *xmlParser) after(j, n int) int {
+	if j < 0 {
+		return len(p.src)
+	}
+	return j + n
 }
 
 func (p *xmlParser) cdata(i int) int {
@@ -417,18 +432,11 @@ func (p *xmlParser) cdata(i int) int {
 		p.fail(i, i+9, "a CDATA section must be inside the root element")
 		return len(src)
 	}
-	start := i + 9
-	for j := start; j < len(src); {
-		if p.at(j, "]]>") {
-			top.Text = append(top.Text, segment{Start: start, End: j, CDATA: true})
-			return j + 3
-		}
-		if j = p.char(j); j < 0 {
-			return len(src)
-		}
+	j := p.scanTo(i+9, "]]>", "the CDATA section is not closed with ]]>")
+	if j >= 0 {
+		top.Text = append(top.Text, segment{Start: i + 9, End: j, CDATA: true})
 	}
-	p.fail(len(src), len(src), "the CDATA section is not closed with ]]>")
-	return len(src)
+	return p.after(j, 3)
 }
 
 func (p *xmlParser) pi(i int) int {
@@ -446,16 +454,7 @@ func (p *xmlParser) pi(i int) int {
 		p.fail(n, n+1, "expected a space or ?> after the processing-instruction target")
 		return len(src)
 	}
-	for j := n; j < len(src); {
-		if p.at(j, "?>") {
-			return j + 2
-		}
-		if j = p.char(j); j < 0 {
-			return len(src)
-		}
-	}
-	p.fail(len(src), len(src), "the processing instruction is not closed with ?>")
-	return len(src)
+	return p.after(p.scanTo(n, "?>", "the processing instruction is not closed with ?>"), 2)
 }
 
 func (p *xmlParser) top() *element {
