@@ -95,6 +95,13 @@ func writeQuoted(b *strings.Builder, key, s string) {
 // needsANSI reports whether s holds invalid UTF-8 or a hidden rune.
 func needsANSI(s string) bool {
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf { // ASCII: only controls and DEL are hidden
+			if c < 0x20 || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && n == 1 || hiddenRune(r) {
 			return true
