@@ -36,14 +36,14 @@ func Check(src string) []Diagnostic {
 	c := checker{src: src}
 	doc := parseXML(src)
 	if e := doc.Err; e != nil {
-		d := Diagnostic{Start: e.Offset, End: e.End, Severity: sipuri.Error, Code: CodeXMLSyntax, Message: e.Msg}
+		var fix *sipuri.Fix
 		switch {
 		case e.Amp:
-			d.Fix = &sipuri.Fix{Title: "Write & as &amp;", Start: e.Offset, End: e.Offset + 1, NewText: "&amp;"}
+			fix = newFix("Write & as &amp;", e.Offset, e.Offset+1, "&amp;")
 		case e.Lt:
-			d.Fix = &sipuri.Fix{Title: "Write < as &lt;", Start: e.Offset, End: e.Offset + 1, NewText: "&lt;"}
+			fix = newFix("Write < as &lt;", e.Offset, e.Offset+1, "&lt;")
 		}
-		c.out = append(c.out, d)
+		c.add(e.Offset, e.End, sipuri.Error, CodeXMLSyntax, e.Msg, fix)
 	}
 	if doc.Root != nil {
 		c.root(doc.Root)
@@ -67,6 +67,13 @@ type checker struct {
 //go:noinline
 func (c *checker) add(start, end int, sev sipuri.Severity, code, msg string, fix *sipuri.Fix) {
 	c.out = append(c.out, Diagnostic{Start: start, End: end, Severity: sev, Code: code, Message: msg, Fix: fix})
+}
+
+// newFix returns a fix that replaces [start, end) by text.
+//
+//go:noinline
+func newFix(title string, start, end int, text string) *sipuri.Fix {
+	return &sipuri.Fix{Title: title, Start: start, End: end, NewText: text}
 }
 
 func (c *checker) root(e *element) {
@@ -109,7 +116,7 @@ func (c *checker) unknownElement(e *element, msg string, candidates []string) {
 				end = e.EndNameStart + len(e.Name)
 				text = k + c.src[e.NameEnd:e.EndNameStart] + k
 			}
-			fix = &sipuri.Fix{Title: "Rename to <" + k + ">", Start: e.NameStart, End: end, NewText: text}
+			fix = newFix("Rename to <"+k+">", e.NameStart, end, text)
 			break
 		}
 	}
@@ -230,7 +237,7 @@ func (c *checker) unknownAttribute(e *element, a attribute, msg string, t int) {
 		}
 		if !taken {
 			msg += "; did you mean " + best + "?"
-			fix = &sipuri.Fix{Title: "Rename to " + best, Start: a.NameStart, End: a.NameEnd, NewText: best}
+			fix = newFix("Rename to "+best, a.NameStart, a.NameEnd, best)
 		}
 	}
 	c.add(a.NameStart, a.NameEnd, sipuri.Error, CodeUnknownAttribute, msg, fix)

@@ -93,7 +93,7 @@ func (c *checker) value(a attribute, k kind) {
 
 // wholeValueFix replaces a's whole value by text.
 func wholeValueFix(a attribute, title, text string) *sipuri.Fix {
-	return &sipuri.Fix{Title: title, Start: a.ValStart, End: a.ValEnd, NewText: escapeAttr(text)}
+	return newFix(title, a.ValStart, a.ValEnd, escapeAttr(text))
 }
 
 // indexOf returns the index of s in list, or -1.
@@ -141,7 +141,7 @@ func (c *checker) events(a attribute, v *decoded, allowed []string) (string, *si
 			var fix *sipuri.Fix
 			for _, x := range allowed {
 				if strings.EqualFold(x, w) {
-					fix = &sipuri.Fix{Title: "Write " + x, Start: start, End: end, NewText: x}
+					fix = newFix("Write "+x, start, end, x)
 				}
 			}
 			c.add(start, end, sipuri.Error, CodeAttributeValue, w+" is not an event: "+msg, fix)
