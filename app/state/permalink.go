@@ -157,25 +157,33 @@ func (e *Error) Error() string { return e.Msg }
 // memory are bounded by MaxFragment and the unpacked-size cap.
 func Decode(fragment string) (State, error) {
 	var s State
-	if offset, msg := decode(&s, strings.TrimPrefix(fragment, "#")); msg != "" {
+	fragment = strings.TrimPrefix(fragment, "#")
+	offset, msg := decode(&s, fragment)
+	switch {
+	case msg != "":
 		return Default(), &Error{Offset: offset, Msg: msg}
+	case fragment == "":
+		return Default(), nil
 	}
 	return s, nil
 }
 
-// decode sets *s to the state that fragment (without '#') carries, or
-// returns where (as Error.Offset) and why it cannot.
+// decode sets *s to the state that a non-empty fragment (without '#')
+// carries, or returns where (as Error.Offset) and why it cannot.
 func decode(s *State, fragment string) (int, string) {
 	if fragment == "" {
-		*s = Default()
 		return 0, ""
 	}
 	if len(fragment) > MaxFragment {
 		return -1, "This link is too long to open: it has " + itoa(len(fragment)) +
 			" characters, and a link may have at most " + maxFragmentText + "."
 	}
-	dot := strings.IndexByte(fragment, '.')
-	if dot < 2 || dot > 8 || fragment[0] != 'v' || strings.Trim(fragment[1:dot], "0123456789") != "" {
+	// The version: 'v', digits, '.' (at most nine characters).
+	dot := 1
+	for dot < len(fragment) && dot <= 8 && '0' <= fragment[dot] && fragment[dot] <= '9' {
+		dot++
+	}
+	if fragment[0] != 'v' || dot < 2 || dot > 8 || dot == len(fragment) || fragment[dot] != '.' {
 		return 0, "This is not a sipplay link: it does not start with a version such as \"v1.\"."
 	}
 	if v := fragment[:dot+1]; v != Version {
@@ -183,9 +191,10 @@ func decode(s *State, fragment string) (int, string) {
 			"\"); this page opens \"" + Version + "\" links."
 	}
 	body := fragment[dot+1:]
-	if i := strings.IndexFunc(body, notBase64URL); i >= 0 {
-		at := dot + 1 + i
-		return at, "This link is damaged: character " + itoa(at+1) + " is not one a link can hold."
+	for at := dot + 1; at < len(fragment); at++ {
+		if strings.IndexByte(base64URL, fragment[at]) < 0 {
+			return at, "This link is damaged: character " + itoa(at+1) + " is not one a link can hold."
+		}
 	}
 	z, err := b64.DecodeString(body)
 	if err != nil { // every character is right, so the last group is incomplete
@@ -317,7 +326,5 @@ func oneOf(v, words string) bool {
 //go:noinline
 func itoa(n int) string { return strconv.Itoa(n) }
 
-// notBase64URL reports whether r is outside the alphabet of base64url.
-func notBase64URL(r rune) bool {
-	return !('A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '-' || r == '_')
-}
+// base64URL is the alphabet of base64url.
+const base64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"

@@ -1,5 +1,7 @@
 package state
 
+import "strings"
+
 // stripPasswords returns the XML text src without any password attribute
 // (name matched without regard to case) inside its tags, so that a typed
 // <Sip password="…"> cannot reach a link. The rest of the text is kept byte
@@ -12,32 +14,23 @@ func stripPasswords(src string) string {
 	var quote byte
 	for i := 0; i < len(src); i++ {
 		c := src[i]
+		at := -1 // where an attribute may start: white space, or right after a value
 		switch {
 		case quote != 0:
-			if c != quote {
-				continue
-			}
-			quote = 0
-			// XML wants white space after a value, but a typed document may not have it.
-			if end, ok := passwordAttr(src, i+1); ok {
-				out = append(out, src[kept:i+1]...)
-				kept = end
-				i = end - 1
+			if c == quote { // XML wants white space after a value, but a typed document may not have it
+				quote, at = 0, i+1
 			}
 		case !inTag:
-			if c == '<' {
-				inTag = true
-			}
+			inTag = c == '<'
 		case c == '>':
 			inTag = false
 		case c == '"' || c == '\'':
 			quote = c
 		case isXMLSpace(c):
-			end, ok := passwordAttr(src, i)
-			if !ok {
-				continue
-			}
-			out = append(out, src[kept:i]...)
+			at = i
+		}
+		if end, ok := passwordAttr(src, at); ok {
+			out = append(out, src[kept:at]...)
 			kept = end
 			i = end - 1
 		}
@@ -48,36 +41,26 @@ func stripPasswords(src string) string {
 	return string(append(out, src[kept:]...))
 }
 
-// passwordAttr reports whether src[at:] is white space, then an attribute
-// named password and its value, and returns where that attribute ends.
+// passwordAttr reports whether src[at:] (at >= 0) is white space, then an
+// attribute named password and its value, and returns where that attribute
+// ends.
 func passwordAttr(src string, at int) (end int, ok bool) {
-	i := at
-	for i < len(src) && isXMLSpace(src[i]) {
-		i++
-	}
-	const name = "password"
-	if len(src)-i < len(name) || !equalFoldASCII(src[i:i+len(name)], name) {
+	if at < 0 {
 		return 0, false
 	}
-	i += len(name)
-	for i < len(src) && isXMLSpace(src[i]) {
-		i++
+	const name = "password"
+	i := skipXMLSpace(src, at)
+	if len(src)-i < len(name) || !strings.EqualFold(src[i:i+len(name)], name) {
+		return 0, false
 	}
+	i = skipXMLSpace(src, i+len(name))
 	if i == len(src) || src[i] != '=' {
 		return 0, false
 	}
-	i++
-	for i < len(src) && isXMLSpace(src[i]) {
-		i++
-	}
-	if i == len(src) {
-		return i, true
-	}
-	if q := src[i]; q == '"' || q == '\'' {
-		for j := i + 1; j < len(src); j++ {
-			if src[j] == q {
-				return j + 1, true
-			}
+	i = skipXMLSpace(src, i+1)
+	if i < len(src) && (src[i] == '"' || src[i] == '\'') {
+		if j := strings.IndexByte(src[i+1:], src[i]); j >= 0 {
+			return i + 2 + j, true
 		}
 		return len(src), true
 	}
@@ -88,18 +71,13 @@ func passwordAttr(src string, at int) (end int, ok bool) {
 	return i, true
 }
 
-func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
-
-// equalFoldASCII reports whether a equals the lower-case ASCII word b, ignoring case.
-func equalFoldASCII(a, b string) bool {
-	for i := 0; i < len(b); i++ {
-		c := a[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != b[i] {
-			return false
-		}
+// skipXMLSpace returns the index of the first byte at or after i that is not
+// XML white space.
+func skipXMLSpace(src string, i int) int {
+	for i < len(src) && isXMLSpace(src[i]) {
+		i++
 	}
-	return true
+	return i
 }
+
+func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
