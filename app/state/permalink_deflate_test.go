@@ -49,6 +49,11 @@ func TestDeflateIsReadByCompressFlate(t *testing.T) {
 		"random text":             {dictV1, randomText(5000, "sip:@.;=?&<>\" /abcdefghij")},
 		"incompressible":          {"", randomText(3000, string(allBytes))},
 		"dict longer than source": {dictV1, "s"},
+		// The most output per input byte, which inflate sizes its buffer by.
+		"densest, 259":   {dictV1, strings.Repeat("x", 259)},
+		"densest, 1000":  {dictV1, strings.Repeat("x", 1000)},
+		"densest, 10000": {dictV1, strings.Repeat("x", 10000)},
+		"densest, limit": {dictV1, strings.Repeat("x", maxRaw)},
 	}
 	for name, tt := range tests {
 		z := deflate(tt.dict, tt.src)

@@ -11,51 +11,63 @@ package state
 // damaged, unpacks to more than maxRaw bytes, or has data after its end
 // (other than an unused flateTail).
 func inflate(z []byte) ([]byte, string) {
-	const cutShort = "This link is cut short: some of its end is missing."
+	const (
+		cutShort = "This link is cut short: some of its end is missing."
+		tooBig   = "This link unpacks to more than 64 KiB, more than any page state needs."
+	)
 	r := bitReader{in: append(z, flateTail...)}
-	out := append(make([]byte, 0, len(dictV1)+min(8*len(z), maxRaw+maxMatch)), dictV1...)
+	// A fixed code unpacks at most 258 bytes from 13 bits, a stored block a
+	// byte from a byte: so out holds any stream of this size, up to maxRaw.
+	out := make([]byte, len(dictV1)+min(maxRaw, 160*len(r.in)))
+	n := copy(out, dictV1)
 	for final := uint32(0); final == 0; {
 		final = r.bits(1)
 		typ := r.bits(2)
 		switch {
 		case typ == 0: // stored: LEN, NLEN, LEN bytes, from the next byte on
 			r.acc, r.nacc = 0, 0
-			n := int(r.bits(16))
-			if r.bits(16) != uint32(^uint16(n)) || r.eof {
+			size := int(r.bits(16))
+			if r.bits(16) != uint32(^uint16(size)) || r.eof {
 				break
 			}
-			if len(r.in)-r.pos < n {
+			if len(r.in)-r.pos < size {
 				return nil, cutShort
 			}
-			out = append(out, r.in[r.pos:r.pos+n]...)
-			r.pos += n
+			if len(out)-n < size {
+				return nil, tooBig
+			}
+			n += copy(out[n:], r.in[r.pos:r.pos+size])
+			r.pos += size
 			continue
 		case typ == 1:
-			for !r.eof && len(out) <= len(dictV1)+maxRaw {
+			for !r.eof {
 				sym := r.symbol()
-				if sym < 256 {
-					out = append(out, byte(sym))
-					continue
+				length, dist := 1, 0 // a literal
+				if sym >= 256 {
+					if sym == 256 || sym > 285 {
+						typ = uint32(sym) // 256 ends the block, 286 and 287 are no symbols
+						break
+					}
+					length = int(lengthBase[sym-257]) + int(r.bits(uint(lengthExtra[sym-257])))
+					c := r.huffman(5)
+					if c >= len(distBase) {
+						break
+					}
+					dist = int(distBase[c]) + int(r.bits(uint(distExtra[c])))
+					if dist > n {
+						break
+					}
 				}
-				if sym == 256 || sym > 285 {
-					typ = uint32(sym) // 256 ends the block, 286 and 287 are no symbols
-					break
-				}
-				length := int(lengthBase[sym-257]) + int(r.bits(uint(lengthExtra[sym-257])))
-				c := r.huffman(5)
-				if c >= len(distBase) {
-					break
-				}
-				dist := int(distBase[c]) + int(r.bits(uint(distExtra[c])))
-				if dist > len(out) {
-					break
+				if len(out)-n < length {
+					return nil, tooBig
 				}
 				for range length {
-					out = append(out, out[len(out)-dist])
+					if dist > 0 {
+						sym = int(out[n-dist])
+					}
+					out[n] = byte(sym)
+					n++
 				}
-			}
-			if len(out) > len(dictV1)+maxRaw {
-				return nil, "This link unpacks to more than 64 KiB, more than any page state needs."
 			}
 			if typ == 256 && !r.eof {
 				continue
@@ -74,7 +86,7 @@ func inflate(z []byte) ([]byte, string) {
 	case left > 0 && left < len(flateTail):
 		return nil, cutShort
 	}
-	return out[len(dictV1):], ""
+	return out[len(dictV1):n], ""
 }
 
 // bitReader reads bits least significant first, as DEFLATE packs them.
