@@ -245,8 +245,7 @@ func (c *checker) uri() {
 			_, n := utf8.DecodeRuneInString(u[end:])
 			end += n
 		}
-		title, fs, fe, text := c.syntaxFix(e)
-		c.report(rSyntax, e.off, end, e.msg, title, fs, fe, text)
+		c.syntax(e, end)
 	}
 	// Twilio's length limits.
 	q := w.l.qmark
@@ -267,30 +266,31 @@ func (c *checker) uri() {
 // delimiter.
 var trailingMsgs = [...]string{"expected a parameter name", "expected a parameter value", "expected a port number", "expected a header name"}
 
-// syntaxFix proposes a fix for the syntax error e in u: its title, and
-// the text that replaces [fs, fe); fs is -1 when there is none.
-func (c *checker) syntaxFix(e *scanErr) (title string, fs, fe int, text string) {
+// syntax reports the syntax error e in u, over [e.off, end), with a fix
+// when one is clear: removing whitespace, decoding an XML reference the
+// error lies in, or removing a trailing delimiter.
+func (c *checker) syntax(e *scanErr, end int) {
 	u, off := c.u, e.off
+	title, fs, fe, text := "", -1, 0, ""
 	if n := spaceLen(u[off:]); n > 0 && strings.HasPrefix(e.msg, "unexpected") {
-		end := off + n
-		for n = spaceLen(u[end:]); n > 0; n = spaceLen(u[end:]) {
-			end += n
+		for fs, fe = off, off; n > 0; n = spaceLen(u[fe:]) {
+			fe += n
 		}
-		return "Remove the whitespace", off, end, ""
+		title = "Remove the whitespace"
 	}
-	for i := max(0, off-8); i <= off && i < len(u); i++ {
+	for i := max(0, off-8); fs < 0 && i <= off && i < len(u); i++ {
 		if end, repl := entityRun(u, i); i < off && end > off {
-			return "Write " + repl + " instead of " + u[i:end], i, end, repl
+			title, fs, fe, text = "Write "+repl+" instead of "+u[i:end], i, end, repl
 		}
 	}
 	trailing := false
 	for _, m := range trailingMsgs {
 		trailing = trailing || strings.HasPrefix(e.msg, m)
 	}
-	if trailing && off == len(u) && off > 0 && strings.IndexByte(";?&:=", u[off-1]) >= 0 {
-		return "Remove the trailing " + u[off-1:], off - 1, off, ""
+	if fs < 0 && trailing && off == len(u) && off > 0 && strings.IndexByte(";?&:=", u[off-1]) >= 0 {
+		title, fs, fe = "Remove the trailing "+u[off-1:], off-1, off
 	}
-	return "", -1, 0, ""
+	c.report(rSyntax, off, end, e.msg, title, fs, fe, text)
 }
 
 // standardParams are the RFC 3261 parameters Twilio does not document.
@@ -306,7 +306,7 @@ func (c *checker) pieces(w *walker) {
 		switch {
 		case p.kind == pPort:
 			hasPort = true
-		case p.kind == pParam && equalFold(unescape(p.name(u)), "secure"):
+		case p.kind == pParam && equalFold(p.name, "secure"):
 			hasSecure = true // even a malformed one: adding secure=true would repeat it
 		}
 	}
@@ -316,10 +316,7 @@ func (c *checker) pieces(w *walker) {
 			continue
 		}
 		k, a1, a2, text := -1, "", "", ""
-		raw, name, v := p.value(u), "", ""
-		if p.kind >= pParam {
-			name, v = unescape(p.name(u)), unescape(raw)
-		}
+		name, v := p.name, p.value
 		switch p.kind {
 		case pPassword:
 			k = rPassword
@@ -337,7 +334,7 @@ func (c *checker) pieces(w *walker) {
 			switch lname := lowerString(name); lname {
 			case "transport":
 				k, a1 = rTransport, v
-				if !p.hasValue() {
+				if !p.hasValue {
 					k = rTransportEmpty
 				}
 				for _, t := range Transports {
@@ -353,7 +350,7 @@ func (c *checker) pieces(w *walker) {
 					}
 				}
 			case "region":
-				if !p.hasValue() {
+				if !p.hasValue {
 					k, text = rRegionEmpty, "=us1"
 				} else if regionIndex(v) < 0 {
 					r := &Regions[closestRegion(v)]
@@ -364,11 +361,11 @@ func (c *checker) pieces(w *walker) {
 				}
 			case "secure":
 				switch {
-				case v == "true" && p.hasValue():
+				case v == "true" && p.hasValue:
 					secureTrue = true
 				case equalFold(v, "false"):
-					k, a1 = rSecureFalse, raw
-				case !p.hasValue():
+					k, a1 = rSecureFalse, p.rawValue
+				case !p.hasValue:
 					k, text = rSecureEmpty, "=true"
 				default:
 					k, text = rSecureValue, "true"

@@ -12,16 +12,13 @@ const (
 
 // String returns "error", "warning" or "info".
 func (s Severity) String() string {
-	switch s {
-	case Error:
-		return "error"
-	case Warning:
-		return "warning"
-	case Info:
-		return "info"
+	if uint(s) < uint(len(severityNames)) {
+		return severityNames[s]
 	}
 	return "unknown"
 }
+
+var severityNames = [...]string{Error: "error", Warning: "warning", Info: "info"}
 
 // A Diagnostic is one finding about a checked text. It is shared by the
 // sipuri, twiml and calls packages, which alias it.

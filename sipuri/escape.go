@@ -12,17 +12,18 @@ func unescape(s string) string {
 	if i < 0 {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	b = append(b, s[:i]...)
+	b := make([]byte, len(s))
+	n := copy(b, s[:i])
 	for ; i < len(s); i++ {
 		c := s[i]
 		if c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
 			c = unhex(s[i+1])<<4 | unhex(s[i+2])
 			i += 2
 		}
-		b = append(b, c)
+		b[n] = c
+		n++
 	}
-	return string(b)
+	return string(b[:n])
 }
 
 // appendEscaped appends s to b, writing every byte outside class as an

@@ -40,7 +40,7 @@ func Explain(s string) []Part {
 		a := strings.Index(s, t)
 		c.u, scheme.start, scheme.end, m = s, a, a+k, mForeign
 	}
-	u := c.u
+	scheme.raw = c.u[scheme.start:scheme.end]
 	var transport string
 	hasPort := false
 	for i := range w.pieces {
@@ -48,8 +48,8 @@ func Explain(s string) []Part {
 		if p.kind == pPort {
 			hasPort = true
 		}
-		if p.kind == pParam && p.ok && equalFold(unescape(p.name(u)), "transport") {
-			transport = unescape(p.value(u))
+		if p.kind == pParam && p.ok && equalFold(p.name, "transport") {
+			transport = p.value
 		}
 	}
 	parts := make([]Part, 0, len(w.pieces)+1)
@@ -63,30 +63,27 @@ func Explain(s string) []Part {
 		if p.start == p.end && !p.ok {
 			continue // nothing was written there
 		}
-		raw, name, value := u[p.start:p.end], "", ""
-		if p.kind >= pParam {
-			name, value = unescape(p.name(u)), p.value(u)
-		}
+		name := p.name
 		a1, a2, dec := name, "", ""
 		switch p.kind {
 		case pUser:
-			m, dec = mUser, raw
+			m, dec = mUser, p.raw
 		case pPassword:
 			m = mPassword
 		case pHost:
 			name, m = hostKinds[p.host], mHost+int(p.host)
 		case pPort:
-			m, a1, a2 = mPort, raw, strconv.Itoa(DefaultPort(transport, w.l.secure))
+			m, a1, a2 = mPort, p.raw, strconv.Itoa(DefaultPort(transport, w.l.secure))
 		case pParam:
-			v := unescape(value)
-			m, a1 = paramMeaning(name, v, p.hasValue(), hasPort), v
+			v := p.value
+			m, a1 = paramMeaning(name, v, p.hasValue, hasPort), v
 			if m == mRegion {
 				a2 = regionLocation(v)
 			} else if m == mTransportBad || m == mRegionBad {
 				a1 = quote(v)
 			}
 		case pHeader:
-			m, dec = headerMeaning(name, p.ok), value
+			m, dec = headerMeaning(name, p.ok), p.rawValue
 		}
 		meaning := expand(meanings[m], a1, a2, "")
 		if p.ok && strings.IndexByte(dec, '%') >= 0 {
@@ -95,7 +92,7 @@ func Explain(s string) []Part {
 		if !p.ok {
 			meaning += " This part is malformed (see the diagnostics)."
 		}
-		parts = append(parts, Part{Kind: pieceKinds[p.kind], Start: p.start + c.base, End: p.end + c.base, Name: name, Value: raw, Meaning: meaning})
+		parts = append(parts, Part{Kind: pieceKinds[p.kind], Start: p.start + c.base, End: p.end + c.base, Name: name, Value: p.raw, Meaning: meaning})
 	}
 	return parts
 }

@@ -1,5 +1,7 @@
 package sipuri
 
+import "strings"
+
 // One static table describes every kind of finding Check reports, and one
 // function (report) turns an entry and its arguments into a Diagnostic: a
 // table of constant strings is data, where a call per finding would be
@@ -143,7 +145,7 @@ func (c *checker) report(k int, start, end int, a1, a2 string, fs, fe int, text 
 func (c *checker) reportPiece(k int, p *piece, a1, a2, text string) {
 	r := &rules[k]
 	vs := p.end
-	if p.hasValue() {
+	if p.hasValue {
 		vs = p.nameEnd + 1
 	}
 	at := [6]int{p.start, p.end, p.nameEnd, vs, p.lead, c.q}
@@ -158,23 +160,15 @@ func (c *checker) reportPiece(k int, p *piece, a1, a2, text string) {
 //
 //go:noinline
 func expand(t, a, b, c string) string {
-	i := 0
-	for i < len(t) && t[i] > 3 {
-		i++
-	}
-	if i == len(t) {
+	if strings.IndexAny(t, "\x01\x02\x03") < 0 {
 		return t
 	}
+	args := [...]string{a, b, c}
 	out := make([]byte, 0, len(t)+len(a)+len(b)+len(c))
 	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case 1:
-			out = append(out, a...)
-		case 2:
-			out = append(out, b...)
-		case 3:
-			out = append(out, c...)
-		default:
+		if k := t[i] - 1; k < 3 {
+			out = append(out, args[k]...)
+		} else {
 			out = append(out, t[i])
 		}
 	}

@@ -13,6 +13,7 @@ import (
 
 // A scanErr is a grammar error at a byte offset.
 type scanErr struct {
+	_   [0]func() // not comparable: no generated equality code in app.wasm
 	off int
 	msg string
 	dup bool // a repeated parameter name (Check reports it as duplicate-param)
@@ -28,41 +29,37 @@ const (
 	hostIPv6
 )
 
+// charNames name the characters that describe names in words.
+var charNames = [...]struct {
+	r    rune
+	name string
+}{{' ', "space"}, {'\t', "tab"}, {'\r', "carriage return"}, {'\n', "line break"},
+	{0xa0, "no-break space"}, {0x200b, "zero-width space"}, {0xfeff, "byte order mark"}}
+
 // describe names the character at s[i] for a message, precisely enough
 // that two different characters are never described alike.
 func describe(s string, i int) string {
 	if i >= len(s) {
 		return "end of the URI"
 	}
-	switch c := s[i]; {
-	case c == ' ':
-		return "space"
-	case c == '\t':
-		return "tab"
-	case c == '\r':
-		return "carriage return"
-	case c == '\n':
-		return "line break"
-	case c < 0x20 || c == 0x7f:
-		return "control character U+00" + string("0123456789ABCDEF"[c>>4]) + string("0123456789ABCDEF"[c&15])
-	case c >= 0x80:
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n <= 1:
-			return "invalid UTF-8 byte"
-		case r == 0xa0:
-			return "no-break space"
-		case r == 0x200b:
-			return "zero-width space"
-		case r == 0xfeff:
-			return "byte order mark"
+	r, n := utf8.DecodeRuneInString(s[i:])
+	for _, c := range charNames {
+		if r == c.r {
+			return c.name
 		}
-		return "non-ASCII character " + quote(s[i:i+n])
-	case c == '\'':
-		return `"'"`
-	default:
-		return "'" + s[i:i+1] + "'"
 	}
+	const hex = "0123456789ABCDEF"
+	switch {
+	case r < 0x20 || r == 0x7f:
+		return "control character U+00" + hex[r>>4:r>>4+1] + hex[r&15:r&15+1]
+	case r == utf8.RuneError && n <= 1:
+		return "invalid UTF-8 byte"
+	case r >= 0x80:
+		return "non-ASCII character " + quote(s[i:i+n])
+	case r == '\'':
+		return `"'"`
+	}
+	return "'" + s[i:i+1] + "'"
 }
 
 // errAt returns a scanErr. (Not inlined: one copy keeps app.wasm small.)
@@ -155,8 +152,19 @@ func scanUserinfo(s string, i, at int) (colon int, err *scanErr) {
 // scanHost matches a hostname, an IPv4 address or a bracketed IPv6
 // reference starting at i.
 func scanHost(s string, i int) (int, hostKind, *scanErr) {
+	end, kind, msg := hostAt(s, i)
+	if msg != "" {
+		return end, hostNone, errAt(end, msg)
+	}
+	return end, kind, nil
+}
+
+// hostAt is scanHost, with the error as a message at the returned index.
+// It matches a hostname, an IPv4 address or a bracketed IPv6
+// reference starting at i.
+func hostAt(s string, i int) (int, hostKind, string) {
 	if i < len(s) && s[i] == '[' {
-		return scanIPv6(s, i)
+		return ipv6At(s, i)
 	}
 	start, label := i, i
 	for ; i < len(s); i++ {
@@ -166,7 +174,7 @@ func scanHost(s string, i int) (int, hostKind, *scanErr) {
 		}
 		if c == '-' {
 			if i == label {
-				return i, hostNone, errAt(i, "a host name label cannot start with '-'")
+				return i, hostNone, "a host name label cannot start with '-'"
 			}
 			continue
 		}
@@ -174,19 +182,19 @@ func scanHost(s string, i int) (int, hostKind, *scanErr) {
 			break
 		}
 		if i == label {
-			return i, hostNone, errAt(i, "expected a letter or digit: a host name cannot have an empty label")
+			return i, hostNone, "expected a letter or digit: a host name cannot have an empty label"
 		}
 		if s[i-1] == '-' {
-			return i, hostNone, errAt(i, "a host name label cannot end with '-'")
+			return i, hostNone, "a host name label cannot end with '-'"
 		}
 		label = i + 1
 	}
 	if i < len(s) {
 		switch s[i] {
 		case '_':
-			return i, hostNone, errAt(i, "'_' is not allowed in a host name")
+			return i, hostNone, "'_' is not allowed in a host name"
 		case '%':
-			return i, hostNone, errAt(i, "escapes are not allowed in the host")
+			return i, hostNone, "escapes are not allowed in the host"
 		}
 	}
 	if i == start {
@@ -194,10 +202,10 @@ func scanHost(s string, i int) (int, hostKind, *scanErr) {
 		if i < len(s) {
 			msg += ", not " + describe(s, i)
 		}
-		return i, hostNone, errAt(i, msg)
+		return i, hostNone, msg
 	}
 	if s[i-1] == '-' {
-		return i, hostNone, errAt(i, "a host name label cannot end with '-'")
+		return i, hostNone, "a host name label cannot end with '-'"
 	}
 	top := s[start:i]
 	if top[len(top)-1] == '.' {
@@ -205,15 +213,15 @@ func scanHost(s string, i int) (int, hostKind, *scanErr) {
 	}
 	top = top[strings.LastIndexByte(top, '.')+1:]
 	if isAlpha(top[0]) {
-		return i, hostName, nil
+		return i, hostName, ""
 	}
 	if isIPv4(s[start:i]) {
-		return i, hostIPv4, nil
+		return i, hostIPv4, ""
 	}
 	if i < len(s) && s[i] == ':' {
-		return i, hostNone, errAt(i, "expected a host name or IPv4 address; an IPv6 address must be written in brackets, like [2001:db8::1]")
+		return i, hostNone, "expected a host name or IPv4 address; an IPv6 address must be written in brackets, like [2001:db8::1]"
 	}
-	return i, hostNone, errAt(i, "expected an IPv4 address (four numbers) or a host name whose last label starts with a letter")
+	return i, hostNone, "expected an IPv4 address (four numbers) or a host name whose last label starts with a letter"
 }
 
 // startsIPv4 reports whether s starts with one to three digits and a '.'.
@@ -252,17 +260,17 @@ func scanIPv4(s string, i int) (int, *scanErr) {
 	return i, nil
 }
 
-// scanIPv6 matches "[" IPv6address "]" at i, with IPv6address as corrected
+// ipv6At matches "[" IPv6address "]" at i, with IPv6address as corrected
 // by RFC 5954: eight groups, or fewer around one "::", the last two of which
 // may be written as an IPv4 address.
-func scanIPv6(s string, i int) (int, hostKind, *scanErr) {
+func ipv6At(s string, i int) (int, hostKind, string) {
 	j := i + 1
 	groups, compressed := 0, false
 	if strings.HasPrefix(s[j:], "::") {
 		compressed = true
 		j += 2
 	} else if j < len(s) && s[j] == ':' {
-		return j + 1, hostNone, errAt(j+1, "expected ':': an IPv6 address may start with '::' but not with one ':'")
+		return j + 1, hostNone, "expected ':': an IPv6 address may start with '::' but not with one ':'"
 	}
 	for {
 		if compressed && j >= 2 && s[j-1] == ':' && s[j-2] == ':' && j+1 < len(s) && s[j] == ':' && startsIPv4(s[j+1:]) {
@@ -272,7 +280,7 @@ func scanIPv6(s string, i int) (int, hostKind, *scanErr) {
 		}
 		if j < len(s) && s[j] == ']' && (compressed || groups > 0) {
 			if groups > 0 && s[j-1] == ':' && s[j-2] != ':' {
-				return j, hostNone, errAt(j, "expected a group of hex digits after ':'")
+				return j, hostNone, "expected a group of hex digits after ':'"
 			}
 			break
 		}
@@ -281,34 +289,34 @@ func scanIPv6(s string, i int) (int, hostKind, *scanErr) {
 			k++
 		}
 		if k < len(s) && s[k] == '.' {
-			if k-j > 3 || strings.IndexFunc(s[j:k], func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
-				return k, hostNone, errAt(k, "expected ':' or ']' in the IPv6 address")
+			if k > j && !startsIPv4(s[j:]) {
+				return k, hostNone, "expected ':' or ']' in the IPv6 address"
 			}
 			end, err := scanIPv4(s, j)
 			if err != nil {
-				return end, hostNone, err
+				return end, hostNone, err.msg
 			}
 			if groups+2 > 8 || compressed && groups+2 > 7 {
-				return j, hostNone, errAt(j, "too many groups in the IPv6 address")
+				return j, hostNone, "too many groups in the IPv6 address"
 			}
 			groups += 2
 			j = end
 			break
 		}
 		if k == j {
-			return j, hostNone, errAt(j, "expected a group of hex digits in the IPv6 address")
+			return j, hostNone, "expected a group of hex digits in the IPv6 address"
 		}
 		if k-j > 4 {
-			return j + 4, hostNone, errAt(j+4, "expected ':' or ']': a group of an IPv6 address has at most four hex digits")
+			return j + 4, hostNone, "expected ':' or ']': a group of an IPv6 address has at most four hex digits"
 		}
 		groups++
 		if groups > 8 || compressed && groups > 7 {
-			return j, hostNone, errAt(j, "too many groups in the IPv6 address")
+			return j, hostNone, "too many groups in the IPv6 address"
 		}
 		j = k
 		if j+1 < len(s) && s[j] == ':' && s[j+1] == ':' {
 			if compressed {
-				return j + 1, hostNone, errAt(j+1, "an IPv6 address may hold only one '::'")
+				return j + 1, hostNone, "an IPv6 address may hold only one '::'"
 			}
 			compressed = true
 			j += 2
@@ -321,12 +329,12 @@ func scanIPv6(s string, i int) (int, hostKind, *scanErr) {
 		break
 	}
 	if j >= len(s) || s[j] != ']' {
-		return j, hostNone, errAt(j, "expected ':' or ']' in the IPv6 address")
+		return j, hostNone, "expected ':' or ']' in the IPv6 address"
 	}
 	if !compressed && groups != 8 {
-		return j, hostNone, errAt(j, "expected more groups: an IPv6 address has eight, or fewer with '::'")
+		return j, hostNone, "expected more groups: an IPv6 address has eight, or fewer with '::'"
 	}
-	return j + 1, hostIPv6, nil
+	return j + 1, hostIPv6, ""
 }
 
 // scanPort matches 1*DIGIT at i, just after the ':'.

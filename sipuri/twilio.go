@@ -100,13 +100,13 @@ func closestRegion(name string) int {
 	return best
 }
 
-// editDistance is the Levenshtein distance between a and b, in bytes.
+// editDistance is the Levenshtein distance between a and b, in bytes; b
+// has at most 7 bytes (a scheme or region name).
 func editDistance(a, b string) int {
 	if len(a) > 64 {
 		a = a[:64] // a region name is three bytes; longer input only adds deletions
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var prev, cur [8]int
 	for j := range prev {
 		prev[j] = j
 	}
@@ -119,7 +119,7 @@ func editDistance(a, b string) int {
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}
-		prev, cur = cur, prev
+		prev = cur
 	}
 	return prev[len(b)]
 }

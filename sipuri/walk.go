@@ -20,6 +20,7 @@ const (
 // value, when there is one, [nameEnd+1, end). lead is the index of the
 // byte that introduced the piece (';', '?', '&', ':'), or -1.
 type piece struct {
+	_          [0]func() // not comparable: no generated equality code in app.wasm
 	kind       pieceKind
 	start, end int
 	nameEnd    int
@@ -27,23 +28,16 @@ type piece struct {
 	host       hostKind
 	ok         bool // matched the grammar
 	dup        bool // a param whose name appeared before
+	hasValue   bool // a param or header with '=' and a value
+	// In record mode: the piece as written, its value as written, and for
+	// params and headers the unescaped name and value.
+	raw, rawValue, name, value string
 }
-
-func (p piece) name(s string) string { return s[p.start:p.nameEnd] }
-
-// value returns the written value, or "" when there is none.
-func (p piece) value(s string) string {
-	if p.nameEnd >= p.end {
-		return ""
-	}
-	return s[p.nameEnd+1 : p.end]
-}
-
-func (p piece) hasValue() bool { return p.nameEnd < p.end }
 
 // layout records where the parts of a URI lie in the walked text; it is
 // complete only when the walk met no error.
 type layout struct {
+	_                  [0]func() // not comparable: no generated equality code
 	schemeEnd          int
 	secure             bool
 	at                 int // the '@' ending the userinfo, or -1
@@ -88,14 +82,20 @@ func (w *walker) repeated(lead, nameEnd int) bool {
 			for j < lead && s[j] != ';' && s[j] != '=' {
 				j++
 			}
-			w.names[lowerString(unescape(s[i+1:j]))] = true
+			w.seen(s[i+1 : j])
 			for j < lead && s[j] != ';' {
 				j++
 			}
 			i = j
 		}
 	}
-	key := lowerString(unescape(s[lead+1 : nameEnd]))
+	return w.seen(s[lead+1 : nameEnd])
+}
+
+// seen reports whether the escaped param name appeared before (in the
+// map of names) and remembers it.
+func (w *walker) seen(name string) bool {
+	key := lowerString(unescape(name))
 	if w.names[key] {
 		return true
 	}
@@ -111,10 +111,23 @@ func (w *walker) fail(e *scanErr) bool {
 	return !w.record
 }
 
-func (w *walker) add(p piece) {
+// add records a piece (in record mode; else it returns nil). The name is
+// [start, nameEnd); a value, when there is one, [nameEnd+1, end).
+func (w *walker) add(kind pieceKind, lead, start, nameEnd, end int, ok bool) *piece {
 	if w.record {
+		s := w.s
+		p := piece{kind: kind, lead: lead, start: start, nameEnd: nameEnd, end: end, ok: ok}
+		p.raw = s[p.start:p.end]
+		if p.hasValue = p.nameEnd < p.end; p.hasValue {
+			p.rawValue = s[p.nameEnd+1 : p.end]
+		}
+		if p.kind >= pParam {
+			p.name, p.value = unescape(s[p.start:p.nameEnd]), unescape(p.rawValue)
+		}
 		w.pieces = append(w.pieces, p)
+		return &w.pieces[len(w.pieces)-1]
 	}
+	return nil
 }
 
 // read walks u strictly, as Parse does, and then again recording its
@@ -168,9 +181,9 @@ func (w *walker) walk() {
 	if uerr != nil {
 		w.fail(uerr)
 	}
-	w.add(piece{kind: pUser, start: end, end: userEnd, nameEnd: userEnd, lead: -1, ok: ok || uerr.off >= userEnd})
+	w.add(pUser, -1, end, userEnd, userEnd, ok || uerr.off >= userEnd)
 	if colon >= 0 {
-		w.add(piece{kind: pPassword, start: colon + 1, end: at, nameEnd: at, lead: colon, ok: ok})
+		w.add(pPassword, colon, colon+1, at, at, ok)
 	}
 	w.rest(at + 1)
 }
@@ -181,18 +194,20 @@ func (w *walker) rest(i int) {
 	w.l.hostStart = i
 	end, kind, err := scanHost(s, i)
 	if err != nil {
-		w.add(piece{kind: pHost, start: i, end: err.off, nameEnd: err.off, lead: -1})
+		w.add(pHost, -1, i, err.off, err.off, false)
 		if w.fail(err) {
 			return
 		}
 		i = skipTo(s, err.off, ";?")
 	} else {
 		w.l.hostEnd = end
-		w.add(piece{kind: pHost, start: i, end: end, nameEnd: end, lead: -1, host: kind, ok: true})
+		if p := w.add(pHost, -1, i, end, end, true); p != nil {
+			p.host = kind
+		}
 		i = end
 		if i < len(s) && s[i] == ':' {
 			pend, err := scanPort(s, i+1)
-			w.add(piece{kind: pPort, start: i + 1, end: pend, nameEnd: pend, lead: i, ok: err == nil})
+			w.add(pPort, i, i+1, pend, pend, err == nil)
 			if err != nil {
 				if w.fail(err) {
 					return
@@ -234,24 +249,27 @@ func (w *walker) params(i int) int {
 		}
 		nameEnd, end, err := scanParam(s, i+1)
 		if err != nil {
-			w.add(piece{kind: pParam, start: i + 1, end: err.off, nameEnd: min(nameEnd, err.off), lead: i})
+			w.add(pParam, i, i+1, min(nameEnd, err.off), err.off, false)
 			if w.fail(err) {
 				return i
 			}
 			if w.names != nil {
-				w.names[lowerString(unescape(s[i+1:min(nameEnd, err.off)]))] = true
+				w.seen(s[i+1 : min(nameEnd, err.off)])
 			}
 			i = skipTo(s, err.off, ";?")
 			continue
 		}
-		p := piece{kind: pParam, start: i + 1, end: end, nameEnd: nameEnd, lead: i, ok: true}
-		if w.repeated(i, nameEnd) {
-			p.dup = true
-			if w.fail(&scanErr{off: i + 1, dup: true, msg: "the parameter " + unescape(s[i+1:nameEnd]) + " appears twice; a parameter name may appear only once"}) {
+		dup := w.repeated(i, nameEnd)
+		if dup {
+			e := errAt(i+1, expand("the parameter \x01 appears twice; a parameter name may appear only once", unescape(s[i+1:nameEnd]), "", ""))
+			e.dup = true
+			if w.fail(e) {
 				return i
 			}
 		}
-		w.add(p)
+		if p := w.add(pParam, i, i+1, nameEnd, end, true); p != nil {
+			p.dup = dup
+		}
 		w.l.nparams++
 		i = end
 	}
@@ -268,14 +286,14 @@ func (w *walker) headers(i int) {
 			err = unexpected(s, end, "in a header value")
 		}
 		if err != nil {
-			w.add(piece{kind: pHeader, start: i + 1, end: err.off, nameEnd: min(nameEnd, err.off), lead: i})
+			w.add(pHeader, i, i+1, min(nameEnd, err.off), err.off, false)
 			if w.fail(err) {
 				return
 			}
 			i = skipTo(s, err.off, "&")
 			continue
 		}
-		w.add(piece{kind: pHeader, start: i + 1, end: end, nameEnd: nameEnd, lead: i, ok: true})
+		w.add(pHeader, i, i+1, nameEnd, end, true)
 		w.l.nheaders++
 		i = end
 	}
