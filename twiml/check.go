@@ -194,11 +194,9 @@ func (c *checker) sip(e *element) {
 	}
 	for _, d := range sipuri.Check(string(body.s[a:b])) {
 		d.Start, d.End = body.span(a+d.Start, a+d.End)
-		if d.Fix != nil {
-			f := *d.Fix
-			f.Start, f.End = body.span(a+f.Start, a+f.End)
-			f.NewText = escapeText(f.NewText)
-			d.Fix = &f
+		if f := d.Fix; f != nil {
+			start, end := body.span(a+f.Start, a+f.End)
+			d.Fix = newFix(f.Title, start, end, escapeText(f.NewText))
 		}
 		c.out = append(c.out, d)
 	}

@@ -48,6 +48,8 @@ func (d *decoded) decode(src string, start, end int, cdata, attr bool) {
 }
 
 // newDecoded returns an empty decoded with room for n bytes.
+//
+//go:noinline
 func newDecoded(from, n int) *decoded {
 	return &decoded{s: make([]byte, 0, n), st: make([]int, 0, n), en: make([]int, 0, n), from: from}
 }

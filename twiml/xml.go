@@ -283,6 +283,7 @@ func isXMLChar(r rune) bool {
 
 const hexDigits = "0123456789ABCDEF"
 
+//go:noinline
 func hexByte(c byte) string { return "0x" + string([]byte{hexDigits[c>>4], hexDigits[c&15]}) }
 
 // reference checks the entity or character reference at i (src[i] == '&')
