@@ -21,9 +21,10 @@ import (
 // bytes, flateTail (the empty stored block it closes streams with; the first
 // v1 links did so): Decode puts them back.
 //
-// records is a list of (tag byte, uvarint length, value bytes), one per field
-// that differs from baseV1(), tags from permalink_fields.go. crc is the
-// CRC-32 (IEEE) of records, 4 bytes big-endian. Fields that follow another
+// records is a list of (tag byte, uvarint length, value bytes), one per
+// field that differs from the v1 base state (setBaseV1), tags from
+// permalink_fields.go. crc is the CRC-32 (IEEE) of records, 4 bytes
+// big-endian. Fields that follow another
 // pane (XML from the builder, To from the URI, Twiml from the XML) are
 // written only when they do not follow it.
 
@@ -56,10 +57,11 @@ func Encode(s State, withSecrets bool) string {
 }
 
 // appendRecords appends to b the records of every field of s that differs
-// from baseV1() or from the pane it follows.
+// from the v1 base state (setBaseV1) or from the pane it follows.
 func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 	w := recordWriter{b, withSecrets}
-	base := baseV1()
+	var base State
+	setBaseV1(&base)
 	if s.ToEdited {
 		w.field(tagToEdited, "1", "")
 	}
@@ -155,17 +157,16 @@ func (e *Error) Error() string { return e.Msg }
 // An empty fragment is no link: Default() and no error. On any damage it
 // returns Default() and an *Error that says what was wrong. Its work and
 // memory are bounded by MaxFragment and the unpacked-size cap.
-func Decode(fragment string) (State, error) {
-	var s State
+func Decode(fragment string) (s State, err error) {
 	fragment = strings.TrimPrefix(fragment, "#")
 	offset, msg := decode(&s, fragment)
-	switch {
-	case msg != "":
-		return Default(), &Error{Offset: offset, Msg: msg}
-	case fragment == "":
-		return Default(), nil
+	if msg != "" {
+		err = &Error{Offset: offset, Msg: msg}
 	}
-	return s, nil
+	if err != nil || fragment == "" {
+		s = Default()
+	}
+	return s, err
 }
 
 // decode sets *s to the state that a non-empty fragment (without '#')
@@ -216,11 +217,11 @@ const (
 	maxSipsText = "10"
 )
 
-// applyRecords sets *s to baseV1() with the fields that raw's records name,
-// and then sets the fields that follow other panes. It returns a message
-// when raw is not a sane v1 record list.
+// applyRecords sets *s to the v1 base state (setBaseV1) with the fields
+// that raw's records name, and then sets the fields that follow other panes.
+// It returns a message when raw is not a sane v1 record list.
 func applyRecords(s *State, raw []byte) string {
-	*s = baseV1()
+	setBaseV1(s)
 	var seen [256]bool
 	sipsSet := false
 	for len(raw) > 0 {

@@ -96,24 +96,27 @@ func field(s *State, sip *twiml.Sip, tag int) *string {
 	return nil
 }
 
-// baseV1URI is the URI of baseV1 and of its one <Sip>.
+// baseV1URI is the URI of the v1 base state and of its one <Sip>.
 const baseV1URI = "sip:alice@example.sip.twilio.com"
 
-// baseV1Sips is the record of baseV1's one <Sip> noun: tagSipNew, the
-// length of baseV1URI, baseV1URI.
+// baseV1Sips is the record of the v1 base state's one <Sip> noun:
+// tagSipNew, the length of baseV1URI, baseV1URI.
 const baseV1Sips = "\x11\x20" + baseV1URI
 
-// baseV1 is the state a v1 link's records change: a v1 link holds only the
-// fields that differ from it. It is frozen with the format (it was Default()
-// when v1 was made), so that a later change to Default() does not change what
-// old links open to.
-func baseV1() State {
-	return State{
+// setBaseV1 sets *s to the state a v1 link's records change: a v1 link
+// holds only the fields that differ from it. It is frozen with the format (it
+// was the page's default when v1 was made), so that a later change to
+// Default() does not change what old links open to.
+//
+//go:noinline
+func setBaseV1(s *State) {
+	*s = State{
 		Pane:   PaneURI,
 		URI:    baseV1URI,
 		Mode:   ModeBuilder,
-		Dial:   twiml.Dial{Sips: []twiml.Sip{{URI: baseV1URI}}},
 		Source: SourceURL,
 		Call:   calls.Request{From: "+15005550006", Url: "https://example.com/twiml/dial-sip.xml"},
 	}
+	s.Dial.Sips = make([]twiml.Sip, 1) // not a composite literal: that would add an equality function for [1]twiml.Sip
+	s.Dial.Sips[0].URI = baseV1URI
 }

@@ -18,6 +18,19 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+func TestDefault(t *testing.T) {
+	d := twiml.Dial{Sips: []twiml.Sip{{URI: "sip:alice@example.sip.twilio.com"}}}
+	want := State{
+		Pane: PaneURI, URI: "sip:alice@example.sip.twilio.com", Mode: ModeBuilder, Dial: d,
+		XML: twiml.Render(d), Source: SourceURL,
+		Call: calls.Request{
+			From: "+15005550006", To: "sip:alice@example.sip.twilio.com",
+			Url: "https://example.com/twiml/dial-sip.xml",
+		},
+	}
+	assert.Equal(t, want, Default())
+}
+
 func TestDecodeEmptyIsDefault(t *testing.T) {
 	for _, frag := range []string{"", "#"} {
 		s, err := Decode(frag)

@@ -66,19 +66,9 @@ type State struct {
 
 // Default returns the state a first-time visitor sees.
 func Default() State {
-	d := twiml.Dial{Sips: []twiml.Sip{{URI: "sip:alice@example.sip.twilio.com"}}}
-	s := State{
-		Pane:   PaneURI,
-		URI:    "sip:alice@example.sip.twilio.com",
-		Mode:   ModeBuilder,
-		Dial:   d,
-		Source: SourceURL,
-		Call: calls.Request{
-			From: "+15005550006",
-			Url:  "https://example.com/twiml/dial-sip.xml",
-		},
-	}
-	s.XML = twiml.Render(d)
+	var s State
+	setBaseV1(&s) // v1 was made with today's default, so its base is it
+	s.XML = twiml.Render(s.Dial)
 	s.Call.To = s.URI
 	return s
 }
