@@ -33,7 +33,9 @@ func LookupRegion(name string) (Region, bool) {
 }
 
 // regionIndex returns the index in Regions of the region named exactly
-// name, or -1.
+// name, or -1. (Not inlined: one copy keeps app.wasm small.)
+//
+//go:noinline
 func regionIndex(name string) int {
 	for i := range Regions {
 		if Regions[i].Name == name {
