@@ -31,6 +31,7 @@ func curlArgs(t *testing.T, command string) []string {
 }
 
 func TestCallFormBodyAndCurl(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -85,6 +86,7 @@ func TestCallFormBodyAndCurl(t *testing.T) {
 }
 
 func TestCallFollowsPanes(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -119,6 +121,7 @@ func TestCallFollowsPanes(t *testing.T) {
 }
 
 func TestCallFindings(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())

@@ -66,7 +66,9 @@ func offlineNoise(msg string) bool {
 }
 
 func TestOfflineReload(t *testing.T) {
-	srv := appServer(t)
+	t.Parallel()
+	// A server of its own: it must see no request while offline.
+	srv := ownServer(t, mustDir(t, "site (make build)", appSiteDir), "")
 	tb := openFreshTab(t, srv)
 	tb.open(srv.home())
 	tb.waitServiceWorker()
@@ -102,7 +104,8 @@ func TestOfflineReload(t *testing.T) {
 }
 
 func TestSubPathSite(t *testing.T) {
-	srv := serve(t, mustDir(t, "site built with BASE="+subBase, subSiteDir), subBase)
+	t.Parallel()
+	srv := ownServer(t, mustDir(t, "site built with BASE="+subBase, subSiteDir), subBase)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
 
@@ -168,8 +171,9 @@ func copyDir(t *testing.T, src string) string {
 // TestUpdateIsOfferedNotForced deploys a new version under an open page:
 // the page offers to reload and does not reload on its own (issue 6).
 func TestUpdateIsOfferedNotForced(t *testing.T) {
+	t.Parallel()
 	dir := copyDir(t, mustDir(t, "site (make build)", appSiteDir))
-	srv := serve(t, dir, "")
+	srv := ownServer(t, dir, "")
 	tb := openFreshTab(t, srv)
 	tb.open(srv.home())
 	tb.waitServiceWorker()

@@ -11,6 +11,7 @@ import (
 )
 
 func TestControlsHaveLabels(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -25,6 +26,7 @@ func TestControlsHaveLabels(t *testing.T) {
 }
 
 func TestPhoneLayoutUsesTabs(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.run("a 375 px phone", chromedp.EmulateViewport(375, 812, chromedp.EmulateMobile))
@@ -46,6 +48,7 @@ func TestPhoneLayoutUsesTabs(t *testing.T) {
 }
 
 func TestThemeToggleRemembered(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openFreshTab(t, srv) // its own storage: the choice must not leak into other tests
 	tb.open(srv.home())

@@ -50,6 +50,7 @@ const pwnedJS = `(function(){
 })()`
 
 func TestCanaryPayloadNeverRuns(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -114,6 +115,7 @@ func TestCanaryPayloadNeverRuns(t *testing.T) {
 }
 
 func TestNoConsoleErrorNoForeignRequest(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -142,6 +144,7 @@ func TestNoConsoleErrorNoForeignRequest(t *testing.T) {
 // service worker precaches, the manifest's icons and the page's links stay
 // on the site's own origin.
 func TestSiteReferencesOnlyItsOrigin(t *testing.T) {
+	t.Parallel()
 	dir := mustDir(t, "site (make build)", appSiteDir)
 	worker, err := os.ReadFile(filepath.Join(dir, "app-worker.js"))
 	require.NoError(t, err)

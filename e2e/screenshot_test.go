@@ -22,6 +22,7 @@ const screenshotPath = "../docs/screenshot.png"
 // shows findings and a fix, and saves it to docs/screenshot.png when
 // SIPPLAY_SCREENSHOT=1.
 func TestScreenshot(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.run("sizing the window", chromedp.EmulateViewport(1400, 900))

@@ -48,6 +48,7 @@ func (tb *tab) fieldValues(ids []string) map[string]string {
 }
 
 func TestPermalinkRestoresState(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -86,6 +87,7 @@ func TestPermalinkRestoresState(t *testing.T) {
 }
 
 func TestPermalinkRestoresXMLMode(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -103,6 +105,7 @@ func TestPermalinkRestoresXMLMode(t *testing.T) {
 }
 
 func TestPermalinkSecretsOnlyWhenAsked(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -150,6 +153,7 @@ func TestPermalinkSecretsOnlyWhenAsked(t *testing.T) {
 }
 
 func TestDamagedLinksShowErrorAndDefaults(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -196,6 +200,7 @@ func TestDamagedLinksShowErrorAndDefaults(t *testing.T) {
 }
 
 func TestGalleryExamplesCheckClean(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())

@@ -208,8 +208,8 @@ var (
 	servers   = map[string]*server{}
 )
 
-// serve returns the server of dir at base, started on first use on
-// 127.0.0.1 with a free port. TestMain stops them.
+// serve returns the server of dir at base, started on first use and shared
+// by the tests. TestMain stops them.
 func serve(t testing.TB, dir, base string) *server {
 	t.Helper()
 	serversMu.Lock()
@@ -218,6 +218,24 @@ func serve(t testing.TB, dir, base string) *server {
 	if s, ok := servers[key]; ok {
 		return s
 	}
+	s := newServer(t, dir, base)
+	servers[key] = s
+	return s
+}
+
+// ownServer starts a server of dir at base for one test alone, so that it
+// can count the requests it gets; the test's cleanup stops it.
+func ownServer(t testing.TB, dir, base string) *server {
+	t.Helper()
+	s := newServer(t, dir, base)
+	t.Cleanup(s.Close)
+	return s
+}
+
+// newServer serves dir at base on 127.0.0.1 with a free port, recording
+// every request.
+func newServer(t testing.TB, dir, base string) *server {
+	t.Helper()
 	h, err := static.Handler(dir, base)
 	if err != nil {
 		t.Fatalf("serving %s: %v", dir, err)
@@ -235,7 +253,6 @@ func serve(t testing.TB, dir, base string) *server {
 			s.mu.Unlock()
 		}
 	}))
-	servers[key] = s
 	return s
 }
 

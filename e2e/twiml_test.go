@@ -169,6 +169,7 @@ var builderExamples = []struct {
 }
 
 func TestBuilderRendersDocumentedExamples(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -193,6 +194,7 @@ func TestBuilderRendersDocumentedExamples(t *testing.T) {
 }
 
 func TestPastingXMLFillsBuilder(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tests := []struct {
 		name   string
@@ -283,6 +285,7 @@ func TestPastingXMLFillsBuilder(t *testing.T) {
 }
 
 func TestTwiMLFindingsShowInPane2(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())

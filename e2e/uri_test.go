@@ -80,6 +80,7 @@ func wantSpans(src string) []span {
 }
 
 func TestURIFindingsAndSpans(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -151,6 +152,7 @@ func TestURIFindingsAndSpans(t *testing.T) {
 }
 
 func TestURIFixRemovesFinding(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
@@ -183,6 +185,7 @@ func TestURIFixRemovesFinding(t *testing.T) {
 }
 
 func TestURIExplanation(t *testing.T) {
+	t.Parallel()
 	srv := appServer(t)
 	tb := openTab(t, srv)
 	tb.open(srv.home())
