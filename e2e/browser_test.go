@@ -1,7 +1,9 @@
 package e2e
 
-// One headless Chromium for the whole package, and a fresh browser context
-// (its own storage, cache and service workers) for every tab a test opens.
+// One headless Chromium for the whole package. Each test opens its own tabs:
+// ordinary ones in a browser context the tests share (warm cache, fast), and
+// first-visit ones in a fresh browser context (no storage, cache or service
+// worker). Tests run two at a time (go test's -parallel default on 2 cores).
 
 import (
 	"context"
