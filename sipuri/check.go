@@ -293,23 +293,11 @@ func (c *checker) syntax(e *scanErr, end int) {
 	c.report(rSyntax, off, end, e.msg, title, fs, fe, text)
 }
 
-// standardParams are the RFC 3261 parameters Twilio does not document.
-var standardParams = [...]string{"user", "method", "maddr", "ttl", "lr"}
-
 // pieces applies the Twilio rules to each well-formed piece.
 func (c *checker) pieces(w *walker) {
 	u := c.u
-	hasPort, secureTrue, hasSecure := false, false, false
+	secureTrue := false
 	var tls *piece
-	for i := range w.pieces {
-		p := &w.pieces[i]
-		switch {
-		case p.kind == pPort:
-			hasPort = true
-		case p.kind == pParam && equalFold(p.name, "secure"):
-			hasSecure = true // even a malformed one: adding secure=true would repeat it
-		}
-	}
 	for i := range w.pieces {
 		p := &w.pieces[i]
 		if !p.ok {
@@ -331,8 +319,8 @@ func (c *checker) pieces(w *walker) {
 				k, a1 = rDuplicate, name
 				break
 			}
-			switch lname := lowerString(name); lname {
-			case "transport":
+			switch p.param {
+			case kTransport:
 				k, a1 = rTransport, v
 				if !p.hasValue {
 					k = rTransportEmpty
@@ -349,7 +337,7 @@ func (c *checker) pieces(w *walker) {
 						break
 					}
 				}
-			case "region":
+			case kRegion:
 				if !p.hasValue {
 					k, text = rRegionEmpty, "=us1"
 				} else if regionIndex(v) < 0 {
@@ -359,7 +347,7 @@ func (c *checker) pieces(w *walker) {
 						k = rRegionCase
 					}
 				}
-			case "secure":
+			case kSecure:
 				switch {
 				case v == "true" && p.hasValue:
 					secureTrue = true
@@ -371,14 +359,12 @@ func (c *checker) pieces(w *walker) {
 					k, text = rSecureValue, "true"
 				}
 			default:
-				if lname == "ttl" && (len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" || atoiSat(v) > 255) {
+				if p.param == kTTL && (len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" || atoiSat(v) > 255) {
 					c.reportPiece(rTTL, p, "", "", "")
 				}
 				k, a1 = rUnknownParam, name
-				for _, n := range standardParams {
-					if lname == n {
-						k = rStandardParam
-					}
+				if p.param >= kStandard {
+					k = rStandardParam
 				}
 			}
 		case pHeader:
@@ -391,12 +377,12 @@ func (c *checker) pieces(w *walker) {
 		}
 	}
 	if tls != nil {
-		if !hasPort {
+		if !w.hasPort {
 			c.reportPiece(rTLSPort, tls, "", "", "")
 		}
 		if !secureTrue {
 			k := rTLSSignalling
-			if hasSecure {
+			if w.hasSecure { // even a malformed one: adding secure=true would repeat it
 				k = rTLSSignallingNoFix
 			}
 			c.reportPiece(k, tls, "", "", ";secure=true")

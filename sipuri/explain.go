@@ -41,17 +41,6 @@ func Explain(s string) []Part {
 		c.u, scheme.start, scheme.end, m = s, a, a+k, mForeign
 	}
 	scheme.raw = c.u[scheme.start:scheme.end]
-	var transport string
-	hasPort := false
-	for i := range w.pieces {
-		p := &w.pieces[i]
-		if p.kind == pPort {
-			hasPort = true
-		}
-		if p.kind == pParam && p.ok && equalFold(p.name, "transport") {
-			transport = p.value
-		}
-	}
 	parts := make([]Part, 0, len(w.pieces)+1)
 	for i := -1; i < len(w.pieces); i++ {
 		p := &scheme
@@ -73,10 +62,10 @@ func Explain(s string) []Part {
 		case pHost:
 			name, m = hostKinds[p.host], mHost+int(p.host)
 		case pPort:
-			m, a1, a2 = mPort, p.raw, strconv.Itoa(DefaultPort(transport, w.l.secure))
+			m, a1, a2 = mPort, p.raw, strconv.Itoa(DefaultPort(w.transport, w.l.secure))
 		case pParam:
 			v := p.value
-			m, a1 = paramMeaning(name, v, p.hasValue, hasPort), v
+			m, a1 = paramMeaning(p, w.hasPort), v
 			if m == mRegion {
 				a2 = regionLocation(v)
 			} else if m == mTransportBad || m == mRegionBad {
@@ -124,7 +113,7 @@ const (
 	mRegionBad
 	mSecureTrue
 	mSecure
-	mStandard // + the index in standardParams
+	mStandard // + the index in knownParams - kStandard
 	_
 	_
 	_
@@ -172,11 +161,11 @@ var meanings = [...]string{
 	mRejected:        "Twilio rejects this header: it forwards only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID.",
 }
 
-// paramMeaning returns the meaning of a parameter.
-func paramMeaning(name, value string, hasValue, hasPort bool) int {
-	n := lowerString(name)
-	switch n {
-	case "transport":
+// paramMeaning returns the meaning of the parameter p.
+func paramMeaning(p *piece, hasPort bool) int {
+	value := p.value
+	switch p.param {
+	case kTransport:
 		for k, t := range Transports {
 			if equalFold(value, t) {
 				if k == 2 && !hasPort {
@@ -186,23 +175,20 @@ func paramMeaning(name, value string, hasValue, hasPort bool) int {
 			}
 		}
 		return mTransportBad
-	case "region":
+	case kRegion:
 		if regionIndex(value) >= 0 {
 			return mRegion
 		}
 		return mRegionBad
-	case "secure":
-		if value == "true" && hasValue {
+	case kSecure:
+		if value == "true" && p.hasValue {
 			return mSecureTrue
 		}
 		return mSecure
+	case -1:
+		return mParam
 	}
-	for k, s := range standardParams {
-		if n == s {
-			return mStandard + k
-		}
-	}
-	return mParam
+	return mStandard + p.param - kStandard
 }
 
 // headerMeaning returns the meaning of a header; its argument is the name.

@@ -29,10 +29,24 @@ type piece struct {
 	ok         bool // matched the grammar
 	dup        bool // a param whose name appeared before
 	hasValue   bool // a param or header with '=' and a value
+	param      int  // a param's index in knownParams, or -1
 	// In record mode: the piece as written, its value as written, and for
 	// params and headers the unescaped name and value.
 	raw, rawValue, name, value string
 }
+
+// knownParams are the parameters Check and Explain know (piece.param
+// indexes them): Twilio's, then the standard RFC 3261 ones.
+var knownParams = [...]string{"transport", "region", "secure", "user", "method", "maddr", "ttl", "lr"}
+
+// Indexes into knownParams.
+const (
+	kTransport = iota
+	kRegion
+	kSecure
+	kStandard // the first standard one
+	kTTL      = kStandard + 3
+)
 
 // layout records where the parts of a URI lie in the walked text; it is
 // complete only when the walk met no error.
@@ -62,6 +76,11 @@ type walker struct {
 	l      layout
 	pieces []piece
 	names  map[string]bool // lower-cased param names, once there are many
+
+	// In record mode: whether there is a port and a param named secure
+	// (even malformed), and the value of the last well-formed transport.
+	hasPort, hasSecure bool
+	transport          string
 }
 
 // manyParams is the size of the params written so far above which
@@ -124,6 +143,19 @@ func (w *walker) add(kind pieceKind, lead, start, nameEnd, end int, ok bool) *pi
 		if p.kind >= pParam {
 			p.name, p.value = unescape(s[p.start:p.nameEnd]), unescape(p.rawValue)
 		}
+		p.param = -1
+		if kind == pParam {
+			for i, n := range knownParams {
+				if equalFold(p.name, n) {
+					p.param = i
+				}
+			}
+			w.hasSecure = w.hasSecure || p.param == kSecure
+			if p.param == kTransport && ok {
+				w.transport = p.value
+			}
+		}
+		w.hasPort = w.hasPort || kind == pPort
 		w.pieces = append(w.pieces, p)
 		return &w.pieces[len(w.pieces)-1]
 	}
