@@ -82,17 +82,19 @@ func (c *checker) root(e *element) {
 	}
 	c.noAttributes(e)
 	for _, v := range e.Children {
+		msg, candidates := "> is not a TwiML voice verb", verbs
 		switch {
 		case v.Name == "Dial":
 			c.dial(v)
+			continue
 		case indexOf(verbs, v.Name) >= 0:
+			continue
 		case indexOf(nouns, v.Name) >= 0:
-			c.unknownElement(v, "<"+v.Name+"> is a noun: it belongs inside <Dial>", nil)
+			msg, candidates = "> is a noun: it belongs inside <Dial>", nil
 		case v.Name == "Response":
-			c.unknownElement(v, "<Response> is the root element and cannot be nested", nil)
-		default:
-			c.unknownElement(v, "<"+v.Name+"> is not a TwiML voice verb", verbs)
+			msg, candidates = "> is the root element and cannot be nested", nil
 		}
+		c.unknownElement(v, "<"+v.Name+msg, candidates)
 	}
 }
 
@@ -144,11 +146,11 @@ func (c *checker) dial(e *element) {
 			c.sip(v)
 		case indexOf(nouns, v.Name) >= 0:
 		default:
-			msg := "<" + v.Name + "> is not a <Dial> noun"
+			msg := "> is not a <Dial> noun"
 			if indexOf(verbs[1:], v.Name) >= 0 || v.Name == "Response" {
-				msg = "<" + v.Name + "> cannot be inside <Dial>"
+				msg = "> cannot be inside <Dial>"
 			}
-			c.unknownElement(v, msg, nouns)
+			c.unknownElement(v, "<"+v.Name+msg, nouns)
 			continue
 		}
 		spans = append(spans, [2]int{v.Start, v.End})

@@ -21,15 +21,21 @@ var enums = [kindSilence + 1][]string{
 		"it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za"},
 }
 
-// ranges holds each integer kind's minimum, maximum, and 1 for
-// milliseconds (0 for seconds).
-var ranges = [kindSilence + 1][3]int{
-	kindTimeout:    {5, 600, 0},
-	kindSeconds:    {1, 86400, 0},
-	kindAMDTimeout: {1, 600, 0},
-	kindSpeech:     {1000, 6000, 1},
-	kindSpeechEnd:  {500, 5000, 1},
-	kindSilence:    {2000, 10000, 1},
+// A valueRange is an integer kind's allowed range and the message that
+// states it.
+type valueRange struct {
+	min, max int
+	msg      string
+}
+
+// ranges holds the range of each integer kind.
+var ranges = [kindSilence + 1]valueRange{
+	kindTimeout:    {5, 600, " must be a whole number of seconds from 5 to 600"},
+	kindSeconds:    {1, 86400, " must be a whole number of seconds from 1 to 86400"},
+	kindAMDTimeout: {1, 600, " must be a whole number of seconds from 1 to 600"},
+	kindSpeech:     {1000, 6000, " must be a whole number of milliseconds from 1000 to 6000"},
+	kindSpeechEnd:  {500, 5000, " must be a whole number of milliseconds from 500 to 5000"},
+	kindSilence:    {2000, 10000, " must be a whole number of milliseconds from 2000 to 10000"},
 }
 
 // value checks attribute a's value against the rules of its kind.
@@ -74,12 +80,8 @@ func (c *checker) value(a attribute, k kind) {
 		}
 	default:
 		r := ranges[k]
-		unit := "seconds"
-		if r[2] == 1 {
-			unit = "milliseconds"
-		}
-		if n, err := strconv.Atoi(s); !allDigits(s) || err != nil || n < r[0] || n > r[1] {
-			msg = a.Name + " must be a whole number of " + unit + " from " + strconv.Itoa(r[0]) + " to " + strconv.Itoa(r[1])
+		if n, err := strconv.Atoi(s); !allDigits(s) || err != nil || n < r.min || n > r.max {
+			msg = a.Name + r.msg
 		}
 	}
 	if msg != "" {
