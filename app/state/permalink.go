@@ -260,7 +260,7 @@ func applyRecords(s *State, raw []byte) string {
 				return "This link holds more than " + maxSipsText + " Sip nouns; a Dial may hold at most " + maxSipsText + "."
 			}
 			s.Dial.Sips = append(s.Dial.Sips, twiml.Sip{URI: v})
-			clear(seen[tagSipBase : tagSipBase+len(twiml.SipAttributes)])
+			clear(seen[tagSipBase:tagCallBase])
 		case tag == tagStatusCallbackEvent || tag == tagRecordingStatusCallbackEvent:
 			l := &s.Call.StatusCallbackEvent
 			if tag == tagRecordingStatusCallbackEvent {
@@ -276,7 +276,7 @@ func applyRecords(s *State, raw []byte) string {
 			switch {
 			case p != nil:
 				*p = v
-			case uint(tag)-tagSipBase < uint(len(twiml.SipAttributes)):
+			case tag >= tagSipBase && tag < tagCallBase && fields[tag] != 0:
 				return "This link is damaged: it gives a Sip attribute before any Sip noun."
 			default:
 				return "This link is damaged: it holds a field this version does not know (" + itoa(int(tag)) + ")."
