@@ -15,6 +15,7 @@ type element struct {
 	Children           []*element
 	Text               []segment // character data and CDATA sections, in order
 	Closed             bool      // its end tag (or />) was read
+	parent             *element  // the enclosing element; nil for the root
 }
 
 // attribute is one attribute of a start tag.
@@ -51,9 +52,9 @@ type document struct {
 }
 
 type xmlParser struct {
-	src   string
-	stack []*element
-	doc   document
+	src string
+	top *element // the innermost open element
+	doc document
 }
 
 // parseXML reads src as an XML 1.0 document without a DTD. It stops at the
@@ -115,8 +116,7 @@ func (p *xmlParser) run() {
 	if p.doc.Err != nil {
 		return
 	}
-	if n := len(p.stack); n > 0 {
-		e := p.stack[n-1]
+	if e := p.top; e != nil {
 		p.fail(len(src), len(src), "the document ends before </"+e.Name+">")
 		return
 	}
@@ -428,7 +428,7 @@ func (p *xmlParser) after(j, n int) int {
 
 func (p *xmlParser) cdata(i int) int {
 	src := p.src
-	top := p.top()
+	top := p.top
 	if top == nil {
 		p.fail(i, i+9, "a CDATA section must be inside the root element")
 		return len(src)
@@ -458,17 +458,10 @@ func (p *xmlParser) pi(i int) int {
 	return p.after(p.scanTo(n, "?>", "the processing instruction is not closed with ?>"), 2)
 }
 
-func (p *xmlParser) top() *element {
-	if len(p.stack) == 0 {
-		return nil
-	}
-	return p.stack[len(p.stack)-1]
-}
-
 // charData reads character data from i up to the next '<'.
 func (p *xmlParser) charData(i int) int {
 	src := p.src
-	top := p.top()
+	top := p.top
 	j := i
 	for j < len(src) && src[j] != '<' {
 		c := src[j]
@@ -503,19 +496,19 @@ func (p *xmlParser) startTag(i int) int {
 	src := p.src
 	n := p.name(i + 1)
 	if n == i+1 {
-		if p.top() != nil {
+		if p.top != nil {
 			p.doc.Err = &syntaxError{Offset: i, End: i + 1, Msg: "a < that does not start a tag must be written &lt;", Lt: true}
 		} else {
 			p.fail(i+1, i+2, "expected an element name after <")
 		}
 		return len(src)
 	}
-	if p.top() == nil && p.doc.Root != nil {
+	if p.top == nil && p.doc.Root != nil {
 		p.fail(i, n, "a document has one root element; <"+src[i+1:n]+"> comes after it")
 		return len(src)
 	}
-	e := &element{Name: src[i+1 : n], Start: i, NameStart: i + 1, NameEnd: n, EndNameStart: -1}
-	if parent := p.top(); parent != nil {
+	e := &element{Name: src[i+1 : n], Start: i, NameStart: i + 1, NameEnd: n, EndNameStart: -1, parent: p.top}
+	if parent := p.top; parent != nil {
 		parent.Children = append(parent.Children, e)
 	} else {
 		p.doc.Root = e
@@ -528,7 +521,7 @@ func (p *xmlParser) startTag(i int) int {
 			return k
 		}
 		if src[k] == '>' {
-			p.stack = append(p.stack, e)
+			p.top = e
 			return k + 1
 		}
 		if p.at(k, "/>") {
@@ -563,7 +556,7 @@ func (p *xmlParser) startTag(i int) int {
 
 func (p *xmlParser) endTag(i int) int {
 	src := p.src
-	top := p.top()
+	top := p.top
 	n := p.name(i + 2)
 	if top == nil {
 		p.fail(i, max(n, i+2), "end tag without a start tag")
@@ -585,6 +578,6 @@ func (p *xmlParser) endTag(i int) int {
 	top.Closed = true
 	top.EndNameStart = i + 2
 	top.End = k + 1
-	p.stack = p.stack[:len(p.stack)-1]
+	p.top = top.parent
 	return k + 1
 }
