@@ -162,22 +162,21 @@ func (c *checker) url(a attribute, v *decoded) string {
 		return a.Name + " must be a URL"
 	}
 	scheme := 0
-	for scheme < len(s) && (isASCIILetter(s[scheme]) || (scheme > 0 && (isDigit(s[scheme]) || strings.IndexByte("+-.", s[scheme]) >= 0))) {
+	for scheme < len(s) && (isASCIILetter(s[scheme]) || scheme > 0 && strings.IndexByte("0123456789+-.", s[scheme]) >= 0) {
 		scheme++
 	}
 	if scheme == 0 || scheme == len(s) || s[scheme] != ':' {
 		return "" // relative
 	}
-	if name := strings.ToLower(s[:scheme]); name != "http" && name != "https" {
+	if !strings.EqualFold(s[:scheme], "http") && !strings.EqualFold(s[:scheme], "https") { // the scheme is ASCII
 		return a.Name + " must be an http or https URL, or a relative one"
 	}
 	if !strings.HasPrefix(s[scheme:], "://") {
 		return a.Name + " must be an absolute URL like https://example.com/path, or a relative one"
 	}
-	hs := scheme + 3
-	he := hs
-	for he < len(s) && strings.IndexByte("/?#", s[he]) < 0 {
-		he++
+	hs, he := scheme+3, len(s)
+	if k := strings.IndexAny(s[hs:], "/?#"); k >= 0 {
+		he = hs + k
 	}
 	if at := strings.LastIndexByte(s[hs:he], '@'); at >= 0 {
 		hs += at + 1
