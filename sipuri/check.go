@@ -271,16 +271,15 @@ var trailingMsgs = [...]string{"expected a parameter name", "expected a paramete
 // error lies in, or removing a trailing delimiter.
 func (c *checker) syntax(e *scanErr, end int) {
 	u, off := c.u, e.off
-	title, fs, fe, text := "", -1, 0, ""
+	k, a2, fs, fe, text := rSyntax, "", -1, 0, ""
 	if n := spaceLen(u[off:]); n > 0 && strings.HasPrefix(e.msg, "unexpected") {
-		for fs, fe = off, off; n > 0; n = spaceLen(u[fe:]) {
+		for k, fs, fe = rSyntaxSpace, off, off; n > 0; n = spaceLen(u[fe:]) {
 			fe += n
 		}
-		title = "Remove the whitespace"
 	}
 	for i := max(0, off-8); fs < 0 && i <= off && i < len(u); i++ {
 		if end, repl := entityRun(u, i); i < off && end > off {
-			title, fs, fe, text = "Write "+repl+" instead of "+u[i:end], i, end, repl
+			k, a2, fs, fe, text = rSyntaxEntity, u[i:end], i, end, repl
 		}
 	}
 	trailing := false
@@ -288,9 +287,9 @@ func (c *checker) syntax(e *scanErr, end int) {
 		trailing = trailing || strings.HasPrefix(e.msg, m)
 	}
 	if fs < 0 && trailing && off == len(u) && off > 0 && strings.IndexByte(";?&:=", u[off-1]) >= 0 {
-		title, fs, fe = "Remove the trailing "+u[off-1:], off-1, off
+		k, a2, fs, fe = rSyntaxTrailing, u[off-1:], off-1, off
 	}
-	c.report(rSyntax, off, end, e.msg, title, fs, fe, text)
+	c.report(k, off, end, e.msg, a2, fs, fe, text)
 }
 
 // pieces applies the Twilio rules to each well-formed piece.
@@ -304,7 +303,10 @@ func (c *checker) pieces(w *walker) {
 			continue
 		}
 		k, a1, a2, text := -1, "", "", ""
-		name, v := p.name, p.value
+		name, v := p.name, ""
+		if p.kind == pParam {
+			v = unescape(p.rawValue)
+		}
 		switch p.kind {
 		case pPassword:
 			k = rPassword

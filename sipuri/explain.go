@@ -64,8 +64,8 @@ func Explain(s string) []Part {
 		case pPort:
 			m, a1, a2 = mPort, p.raw, strconv.Itoa(DefaultPort(w.transport, w.l.secure))
 		case pParam:
-			v := p.value
-			m, a1 = paramMeaning(p, w.hasPort), v
+			v := unescape(p.rawValue)
+			m, a1 = paramMeaning(p, v, w.hasPort), v
 			if m == mRegion {
 				a2 = regionLocation(v)
 			} else if m == mTransportBad || m == mRegionBad {
@@ -162,8 +162,8 @@ var meanings = [...]string{
 }
 
 // paramMeaning returns the meaning of the parameter p.
-func paramMeaning(p *piece, hasPort bool) int {
-	value := p.value
+// Its value is value, unescaped.
+func paramMeaning(p *piece, value string, hasPort bool) int {
 	switch p.param {
 	case kTransport:
 		for k, t := range Transports {

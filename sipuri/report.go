@@ -34,6 +34,9 @@ const (
 // The rules, indexes into rules.
 const (
 	rSyntax = iota
+	rSyntaxSpace
+	rSyntaxEntity
+	rSyntaxTrailing
 	rSyntaxRemove
 	rSyntaxSurround
 	rNoURI
@@ -76,7 +79,10 @@ const (
 const regionList = "us1, us2, ie1, de1, sg1, jp1, br1, au1"
 
 var rules = [...]rule{
-	rSyntax:         {CodeSyntax, Error, "\x01", "\x02", 0, 0},
+	rSyntax:         {CodeSyntax, Error, "\x01", "", 0, 0},
+	rSyntaxSpace:    {CodeSyntax, Error, "\x01", "Remove the whitespace", 0, 0},
+	rSyntaxEntity:   {CodeSyntax, Error, "\x01", "Write \x03 instead of \x02", 0, 0},
+	rSyntaxTrailing: {CodeSyntax, Error, "\x01", "Remove the trailing \x02", 0, 0},
 	rSyntaxRemove:   {CodeSyntax, Error, "remove the \x01 \x02 the URI: Twilio takes the bare URI", "Remove the \x01", 0, 0},
 	rSyntaxSurround: {CodeSyntax, Error, "remove the \x01 \x02 the URI: Twilio takes the bare URI", "Remove what surrounds the URI", 0, 0},
 	rNoURI:          {CodeSyntax, Error, "expected a SIP URI, like sip:alice@example.com", "", 0, 0},
@@ -163,16 +169,29 @@ func expand(t, a, b, c string) string {
 	if strings.IndexAny(t, "\x01\x02\x03") < 0 {
 		return t
 	}
-	args := [...]string{a, b, c}
-	out := make([]byte, 0, len(t)+len(a)+len(b)+len(c))
-	for i := 0; i < len(t); i++ {
-		if k := t[i] - 1; k < 3 {
-			out = append(out, args[k]...)
-		} else {
-			out = append(out, t[i])
+	// Two passes: the length, then the text, in one allocation.
+	var out strings.Builder
+	for pass := 0; pass < 2; pass++ {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			s := t[i : i+1]
+			switch t[i] {
+			case 1:
+				s = a
+			case 2:
+				s = b
+			case 3:
+				s = c
+			}
+			if pass == 0 {
+				n += len(s)
+			} else {
+				out.WriteString(s)
+			}
 		}
+		out.Grow(n)
 	}
-	return string(out)
+	return out.String()
 }
 
 // sentence makes msg a sentence: a capital first letter and a full stop.

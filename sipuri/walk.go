@@ -31,8 +31,8 @@ type piece struct {
 	hasValue   bool // a param or header with '=' and a value
 	param      int  // a param's index in knownParams, or -1
 	// In record mode: the piece as written, its value as written, and for
-	// params and headers the unescaped name and value.
-	raw, rawValue, name, value string
+	// params and headers the unescaped name.
+	raw, rawValue, name string
 }
 
 // knownParams are the parameters Check and Explain know (piece.param
@@ -141,7 +141,7 @@ func (w *walker) add(kind pieceKind, lead, start, nameEnd, end int, ok bool) *pi
 			p.rawValue = s[p.nameEnd+1 : p.end]
 		}
 		if p.kind >= pParam {
-			p.name, p.value = unescape(s[p.start:p.nameEnd]), unescape(p.rawValue)
+			p.name = unescape(s[p.start:p.nameEnd])
 		}
 		p.param = -1
 		if kind == pParam {
@@ -152,7 +152,7 @@ func (w *walker) add(kind pieceKind, lead, start, nameEnd, end int, ok bool) *pi
 			}
 			w.hasSecure = w.hasSecure || p.param == kSecure
 			if p.param == kTransport && ok {
-				w.transport = p.value
+				w.transport = unescape(p.rawValue)
 			}
 		}
 		w.hasPort = w.hasPort || kind == pPort
