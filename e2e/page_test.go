@@ -1,11 +1,14 @@
 package e2e
 
 // Issue 5's "Everywhere" promises that a browser can check: labelled
-// controls, tabs on a phone, a remembered theme.
+// controls, tabs on a phone, a remembered theme, honest copy buttons.
 
 import (
+	"context"
+	"strings"
 	"testing"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 )
@@ -68,4 +71,47 @@ func TestThemeToggleRemembered(t *testing.T) {
 		return theme() == chosen, theme()
 	})
 	tb.assertClean()
+}
+
+// setClipboard grants or denies the tab's origin the Clipboard API, in the
+// tab's own browser context.
+func (tb *tab) setClipboard(setting cdpbrowser.PermissionSetting) {
+	tb.t.Helper()
+	bc := chromedp.FromContext(tb.ctx).BrowserContextID
+	for _, name := range []string{"clipboard-read", "clipboard-write"} {
+		tb.run("setting "+name+" to "+string(setting), chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.CallBrowser(ctx, cdpbrowser.SetPermission, cdpbrowser.SetPermissionParams{
+				Permission: &cdpbrowser.PermissionDescriptor{Name: name}, Setting: setting,
+				Origin: tb.srv.URL, BrowserContextID: bc,
+			})
+			return err
+		}))
+	}
+}
+
+// TestCopySaysCopiedOnlyWhenItWorked clicks copy buttons with the
+// clipboard allowed, then refused.
+func TestCopySaysCopiedOnlyWhenItWorked(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openFreshTab(t, srv) // its own permissions
+	tb.run("a wide window", chromedp.EmulateViewport(1400, 900))
+	tb.open(srv.home())
+	tb.set("call-From", "Jack")
+	tb.eventually("the form body shows From=Jack", func() (bool, string) {
+		return strings.Contains(tb.text("form-body"), "From=Jack"), tb.text("form-body")
+	})
+
+	tb.setClipboard(cdpbrowser.PermissionSettingGranted)
+	tb.run("clicking copy-form-body", chromedp.Click(chromedp.CSS(sel("copy-form-body"))))
+	tb.waitText("copy-form-body", "Copied")
+	assert.Equal(t, tb.text("form-body"), eval[string](tb, `navigator.clipboard.readText()`), "the clipboard holds the form body")
+
+	tb.setClipboard(cdpbrowser.PermissionSettingDenied)
+	tb.run("clicking copy-curl", chromedp.Click(chromedp.CSS(sel("copy-curl"))))
+	tb.eventually("copy-curl reports the failure", func() (bool, string) {
+		label := strings.TrimSpace(tb.text("copy-curl"))
+		return label != "Copy" && label != "", label
+	})
+	assert.NotEqual(t, "Copied", strings.TrimSpace(tb.text("copy-curl")), "a refused copy never says Copied")
 }
