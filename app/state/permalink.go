@@ -53,7 +53,7 @@ const flateTail = "\x00\x00\xff\xff"
 func Encode(s State, withSecrets bool) string {
 	raw := appendRecords(nil, &s, withSecrets)
 	raw = binary.BigEndian.AppendUint32(raw, crc32.ChecksumIEEE(raw))
-	return Version + b64.EncodeToString(deflate(dictV1, string(raw)))
+	return string(b64.AppendEncode([]byte(Version), deflate(dictV1, string(raw))))
 }
 
 // appendRecords appends to b the records of every field of s that differs
@@ -83,11 +83,11 @@ func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 	}
 	sips := len(w.b)
 	if len(s.Dial.Sips) == 0 {
-		w.b = appendRecord(w.b, tagSipsNone, "")
+		w.record(tagSipsNone, "")
 	}
 	for i := range s.Dial.Sips {
 		sip := &s.Dial.Sips[i]
-		w.b = appendRecord(w.b, tagSipNew, sip.URI)
+		w.record(tagSipNew, sip.URI)
 		for tag := tagSipBase; tag < tagCallBase; tag++ {
 			if p := field(s, sip, tag); p != nil {
 				w.field(tag, *p, "")
@@ -99,7 +99,7 @@ func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 	}
 	for i, l := range [...][]string{s.Call.StatusCallbackEvent, s.Call.RecordingStatusCallbackEvent} {
 		for _, v := range l {
-			w.b = appendRecord(w.b, byte(tagStatusCallbackEvent+i), v)
+			w.record(tagStatusCallbackEvent+i, v)
 		}
 	}
 	return w.b
@@ -123,16 +123,15 @@ func (w *recordWriter) field(tag int, v, base string) {
 	if !w.secrets && (tag == tagXML || tag == tagCallTwiml) {
 		v = stripPasswords(v)
 	}
-	w.b = appendRecord(w.b, byte(tag), v)
+	w.record(tag, v)
 }
 
-// appendRecord appends to b one record: tag, uvarint length, value.
+// record appends one record: tag, uvarint length, value.
 //
 //go:noinline
-func appendRecord(b []byte, tag byte, v string) []byte {
-	b = append(b, tag)
-	b = binary.AppendUvarint(b, uint64(len(v)))
-	return append(b, v...)
+func (w *recordWriter) record(tag int, v string) {
+	b := binary.AppendUvarint(append(w.b, byte(tag)), uint64(len(v)))
+	w.b = append(b, v...)
 }
 
 // followedTwiml is the Twiml parameter when it follows pane 2: its document
