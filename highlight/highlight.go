@@ -57,6 +57,7 @@ func JSON(src string) string { return render(jsonLexer, src, nil) }
 
 // A run is a stretch of source bytes ending at end with one token class.
 type run struct {
+	_     [0]func() // not comparable: no generated equality code
 	end   int
 	class string
 }
@@ -88,7 +89,7 @@ func tokenise(l chroma.Lexer, src string) (runs []run) {
 		if k := len(runs) - 1; k >= 0 && runs[k].class == class {
 			runs[k].end = end
 		} else {
-			runs = append(runs, run{end, class})
+			runs = append(runs, run{end: end, class: class})
 		}
 		pos = end
 	}
