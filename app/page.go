@@ -26,9 +26,10 @@ type page struct {
 	linkSeq  int    // debounces the live permalink
 	lastFrag string // the fragment this page wrote or read last
 	copySeq  int
-	hlSeq    int                     // debounces the curl highlighting
+	hlSeq    int                     // debounces the highlighting left for pauses
 	synced   map[string]view.Binding // what Sync last gave each control
 	nouns    int                     // len(Sips) at the last sync
+	retries  int                     // syncNow's tries since a control was missing
 }
 
 // OnInit prepares the default state, so the pre-rendered page is complete.
@@ -39,9 +40,11 @@ func (p *page) OnInit() {
 	p.recompute()
 }
 
-// OnMount applies the remembered theme and fills the controls.
+// OnMount applies the remembered theme and fills the controls at once, so
+// no control is ever seen empty once the page shows.
 func (p *page) OnMount(ctx app.Context) {
 	p.chrome.Dark = applyTheme(storedTheme())
+	p.syncNow(ctx)
 	p.sync(ctx)
 	p.scheduleHighlight(ctx)
 }
@@ -69,6 +72,7 @@ func (p *page) OnNav(ctx app.Context) {
 	p.resync()
 	p.sync(ctx)
 	p.scheduleHighlight(ctx)
+	flush(ctx)
 }
 
 // OnAppUpdate offers to reload; it never reloads on its own.
@@ -88,45 +92,58 @@ func (p *page) recompute() { p.vm = p.der.Page(p.st, p.lang) }
 // after a change of structure (nouns added, removed or moved, a link or an
 // example), else only those whose state changed.
 func (p *page) sync(ctx app.Context) {
-	ctx.Defer(func(ctx app.Context) {
-		if app.IsServer {
-			return
-		}
-		bs := append(p.vm.Bindings(), view.Binding{ID: "share-secrets", Value: boolean(p.chrome.Secrets), Check: true})
-		full := p.synced == nil || p.nouns != len(p.vm.Sips)
-		if full {
-			p.synced = make(map[string]view.Binding, len(bs))
-			p.nouns = len(p.vm.Sips)
-		}
-		changed := bs[:0:0]
-		for _, b := range bs {
-			if full || p.synced[b.ID] != b {
-				changed = append(changed, b)
-				p.synced[b.ID] = b
-			}
-		}
-		if !components.Sync(changed) {
-			p.resync() // the render has not caught up: next time, all of them
-		}
-	})
+	ctx.Defer(func(ctx app.Context) { p.syncNow(ctx) })
 }
+
+// syncNow is sync without waiting for the render. When a control is not
+// there yet (the render has not caught up), it tries again shortly, with
+// every control.
+func (p *page) syncNow(ctx app.Context) {
+	if app.IsServer {
+		return
+	}
+	bs := append(p.vm.Bindings(), view.Binding{ID: "share-secrets", Value: boolean(p.chrome.Secrets), Check: true})
+	full := p.synced == nil || p.nouns != len(p.vm.Sips)
+	if full {
+		p.synced = make(map[string]view.Binding, len(bs))
+		p.nouns = len(p.vm.Sips)
+	}
+	changed := bs[:0:0]
+	for _, b := range bs {
+		if full || p.synced[b.ID] != b {
+			changed = append(changed, b)
+			p.synced[b.ID] = b
+		}
+	}
+	if components.Sync(changed) {
+		p.retries = 0
+		return
+	}
+	p.resync()
+	if p.retries < maxRetries {
+		p.retries++
+		after(ctx, 20*time.Millisecond, func(ctx app.Context) { p.syncNow(ctx) })
+	}
+}
+
+// maxRetries bounds syncNow's tries for one change.
+const maxRetries = 50
 
 // resync makes the next sync touch every control.
 func (p *page) resync() { p.synced = nil }
 
-// curlDelay is how long typing must pause before the curl command is
-// highlighted; until then it shows as plain text.
-const curlDelay = 150 * time.Millisecond
+// highlightDelay is how long typing must pause before what a keystroke
+// left plain (the curl command, long documents) is highlighted.
+const highlightDelay = 150 * time.Millisecond
 
-// scheduleHighlight highlights the curl command once typing pauses.
+// scheduleHighlight highlights what is pending once typing pauses.
 func (p *page) scheduleHighlight(ctx app.Context) {
 	p.hlSeq++
 	seq := p.hlSeq
-	after(ctx, curlDelay, func(ctx app.Context) {
-		if seq != p.hlSeq || p.vm.CurlHTML != "" {
-			return
+	after(ctx, highlightDelay, func(ctx app.Context) {
+		if seq == p.hlSeq && p.der.HighlightPending() {
+			p.recompute()
 		}
-		p.vm.CurlHTML = p.der.HighlightCurl()
 	})
 }
 

@@ -25,11 +25,18 @@ type Field struct {
 // (escaped, safe to insert), the findings and the status badge.
 type Editor struct {
 	Text   string
-	HTML   string
+	HTML   string // "" until highlighted (a long text waits for a pause in typing)
 	Items  []Item
 	Status string // Status(diags)
 	Level  string // StatusLevel(diags)
+
+	diags []sipuri.Diagnostic
 }
+
+// liveHighlight is the longest text highlighted on every keystroke; a
+// longer one shows as plain text while someone types and is highlighted by
+// Deriver.HighlightPending when typing pauses.
+const liveHighlight = 1024
 
 // A SipNoun is one <Sip> noun of the builder.
 type SipNoun struct {
@@ -53,7 +60,7 @@ type Page struct {
 	Sources              []Field // Url, Twiml, ApplicationSid
 	Request              calls.Request
 	FormBody, Curl       string
-	CurlHTML             string // "" until Deriver.HighlightCurl ran for this Curl
+	CurlHTML             string // "" until Deriver.HighlightPending ran for this Curl
 	Langs                []calls.Language
 	Lang                 string // the visible snippet tab
 	Snippet              string
@@ -116,11 +123,14 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 	if !d.xmlDone || d.xmlText != s.XML || d.parseMode != s.Mode {
 		d.xmlText, d.parseMode, d.xmlDone = s.XML, s.Mode, true
 		diags := twiml.Check(s.XML)
-		d.xml = Editor{Text: s.XML, HTML: highlight.TwiML(s.XML, diags), Status: Status(diags), Level: StatusLevel(diags),
+		d.xml = Editor{Text: s.XML, Status: Status(diags), Level: StatusLevel(diags), diags: diags,
 			Items: Items(diags, func(g sipuri.Diagnostic) string {
 				line, col := twiml.Position(s.XML, g.Start)
 				return "line " + strconv.Itoa(line) + ", col " + strconv.Itoa(col)
 			})}
+		if len(s.XML) <= liveHighlight {
+			d.xml.HTML = highlight.TwiML(s.XML, diags)
+		}
 		d.parseNote = ""
 		if s.Mode == state.ModeXML {
 			if _, err := parseDial(s.XML); err != nil {
@@ -211,10 +221,14 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 	return p
 }
 
-// uriEditor checks and highlights one SIP URI.
+// uriEditor checks one SIP URI and, when it is short enough, highlights it.
 func uriEditor(s string) Editor {
 	diags := sipuri.Check(s)
-	return Editor{Text: s, HTML: highlight.URI(s, diags), Items: Items(diags, Column), Status: Status(diags), Level: StatusLevel(diags)}
+	ed := Editor{Text: s, Items: Items(diags, Column), Status: Status(diags), Level: StatusLevel(diags), diags: diags}
+	if len(s) <= liveHighlight {
+		ed.HTML = highlight.URI(s, diags)
+	}
+	return ed
 }
 
 // split builds the fields of specs with their values, common ones first;
@@ -252,15 +266,29 @@ func hasLang(langs []calls.Language, id string) bool {
 	return false
 }
 
-// HighlightCurl highlights the current curl command (once per command) and
-// returns the HTML; the page calls it when typing pauses, so a keystroke
-// never waits for it. Page then reports it as CurlHTML until the command
-// changes.
-func (d *Deriver) HighlightCurl() string {
-	if d.curlHTML == "" && d.curl != "" {
-		d.curlHTML = highlight.Bash(d.curl)
+// HighlightPending highlights what a keystroke left plain: long editor
+// texts and the curl command. The page calls it when typing pauses, so a
+// keystroke never waits for it; Page then reports the highlighted HTML
+// until the text changes. It reports whether anything was highlighted.
+func (d *Deriver) HighlightPending() bool {
+	done := false
+	if d.uri.HTML == "" && d.uri.Text != "" {
+		d.uri.HTML, done = highlight.URI(d.uri.Text, d.uri.diags), true
 	}
-	return d.curlHTML
+	if d.xml.HTML == "" && d.xml.Text != "" {
+		d.xml.HTML, done = highlight.TwiML(d.xml.Text, d.xml.diags), true
+	}
+	for i := range d.nouns {
+		ed := &d.nouns[i].URI
+		if ed.HTML == "" && ed.Text != "" {
+			ed.HTML, done = highlight.URI(ed.Text, ed.diags), true
+			d.sips[ed.Text] = *ed
+		}
+	}
+	if d.curlHTML == "" && d.curl != "" {
+		d.curlHTML, done = highlight.Bash(d.curl), true
+	}
+	return done
 }
 
 // deref returns *p, or "" for nil.

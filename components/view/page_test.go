@@ -94,3 +94,28 @@ func TestPageRemembers(t *testing.T) {
 	assert.Equal(t, a.XML, c.XML, "a URI edit leaves pane 2's document view as it was")
 	assert.NotEqual(t, a.URI, c.URI)
 }
+
+func TestHighlightWaitsForPauseOnLongTexts(t *testing.T) {
+	var d Deriver
+	short := state.Default()
+	p := d.Page(short, "")
+	assert.NotEmpty(t, p.URI.HTML, "a short URI is highlighted at once")
+	assert.NotEmpty(t, p.XML.HTML, "a short document is highlighted at once")
+	assert.Empty(t, p.CurlHTML, "curl waits for a pause")
+
+	long := SetURI(short, "sip:alice@example.com?X-Pad="+strings.Repeat("p", 1100))
+	long = SetSip(long, 0, "uri", long.URI)
+	p = d.Page(long, "")
+	assert.Empty(t, p.URI.HTML, "a long URI shows plain while typing")
+	assert.Empty(t, p.Sips[0].URI.HTML, "a long noun URI shows plain while typing")
+	assert.Empty(t, p.XML.HTML, "a long document shows plain while typing")
+	require.Len(t, p.URI.Items, 1, "its findings are not delayed")
+	assert.Equal(t, "headers-too-long", p.URI.Items[0].Code, "a 1106-byte headers part is too long")
+
+	require.True(t, d.HighlightPending(), "something was pending")
+	p = d.Page(long, "")
+	for name, html := range map[string]string{"uri": p.URI.HTML, "noun": p.Sips[0].URI.HTML, "xml": p.XML.HTML, "curl": p.CurlHTML} {
+		assert.NotEmpty(t, html, "%s highlighted after the pause", name)
+	}
+	assert.False(t, d.HighlightPending(), "nothing left")
+}
