@@ -24,9 +24,9 @@ import (
 // records is a list of (tag byte, uvarint length, value bytes), one per
 // field that differs from the v1 base state (setBaseV1), tags from
 // permalink_fields.go. crc is the CRC-32 (IEEE) of records, 4 bytes
-// big-endian. Fields that follow another
-// pane (XML from the builder, To from the URI, Twiml from the XML) are
-// written only when they do not follow it.
+// big-endian. Fields that follow another pane (XML from the builder, To
+// from the URI, Twiml from the XML) are written only when they do not
+// follow it.
 
 // Version is the prefix of every link Encode writes.
 const Version = "v1."
@@ -35,7 +35,7 @@ const Version = "v1."
 // return a longer one for a huge state; such a link will not open.
 const MaxFragment = 16 << 10
 
-const maxFragmentText = "16384" // MaxFragment, for messages
+const maxFragmentText = "16384" // MaxFragment, spelled for messages
 
 // maxRaw caps the unpacked size of a link, so that a small fragment cannot
 // unpack into a large allocation.
@@ -210,7 +210,8 @@ func decode(s *State, fragment string) (int, string) {
 	return -1, applyRecords(s, raw[:len(raw)-4])
 }
 
-// maxSips is the most <Sip> nouns a <Dial> may hold.
+// maxSips is the most <Sip> nouns a <Dial> may hold; maxSipsText spells it
+// for messages.
 const (
 	maxSips     = 10
 	maxSipsText = "10"

@@ -121,8 +121,8 @@ const (
 )
 
 var (
-	st State     // for unsafe.Offsetof only
-	sp twiml.Sip // for unsafe.Offsetof only
+	st *State     // for unsafe.Offsetof only
+	sp *twiml.Sip // for unsafe.Offsetof only
 )
 
 // The tags that need more than setting their field: the secrets, and the
@@ -138,7 +138,7 @@ const (
 // sets no string field. A Sip attribute's tag sets sip's attribute (nil
 // when sip is).
 func field(s *State, sip *twiml.Sip, tag int) *string {
-	if tag >= len(fields) || fields[tag] == 0 {
+	if uint(tag) >= uint(len(fields)) || fields[tag] == 0 {
 		return nil
 	}
 	at := unsafe.Pointer(s)
