@@ -210,57 +210,41 @@ func (c *checker) sip(e *element) {
 func (c *checker) attributes(e *element, t int, hasSip bool) {
 	for _, a := range e.Attrs {
 		i := attrIndex(t, a.Name)
-		if i < 0 {
-			msg := "<" + e.Name + "> has no attribute " + a.Name
-			if t == 0 && strings.HasPrefix(strings.ToLower(a.Name), "statuscallback") {
-				msg = a.Name + " is not allowed on <Dial>: it belongs on the noun, such as <Sip>"
+		if i >= 0 {
+			k := attrSpecs[t][i].kind
+			if k == kindCallerID && !hasSip {
+				k = kindFree
 			}
-			c.unknownAttribute(e, a, msg, t)
+			c.value(a, k)
 			continue
 		}
-		k := attrSpecs[t][i].kind
-		if k == kindCallerID && !hasSip {
-			k = kindFree
+		// An unknown name, with the closest known one as a fix when it is
+		// close enough to be a likely typo and not already on e.
+		msg := "<" + e.Name + "> has no attribute " + a.Name
+		if t == 0 && strings.HasPrefix(strings.ToLower(a.Name), "statuscallback") {
+			msg = a.Name + " is not allowed on <Dial>: it belongs on the noun, such as <Sip>"
 		}
-		c.value(a, k)
-	}
-}
-
-// unknownAttribute reports attribute a of e, with the closest known name
-// as a fix when one is close and not already on e.
-func (c *checker) unknownAttribute(e *element, a attribute, msg string, t int) {
-	var fix *sipuri.Fix
-	if best := closest(a.Name, attrSpecs[t]); best != "" {
-		taken := false
+		best, bestD := "", 1<<30
+		if len(a.Name) <= 64 {
+			for _, n := range attrSpecs[t] {
+				if d := distance(a.Name, n.name); d < bestD {
+					best, bestD = n.name, d
+				}
+			}
+		}
+		// Distances are doubled: allow one edit per four letters (at least
+		// one), and any change of case alone.
+		taken := best == ""
 		for _, o := range e.Attrs {
 			taken = taken || o.Name == best
 		}
-		if !taken {
+		var fix *sipuri.Fix
+		if !taken && (bestD <= max(2, len(best)/2) || strings.EqualFold(a.Name, best)) {
 			msg += "; did you mean " + best + "?"
 			fix = newFix("Rename to "+best, a.NameStart, a.NameEnd, best)
 		}
+		c.add(a.NameStart, a.NameEnd, sipuri.Error, CodeUnknownAttribute, msg, fix)
 	}
-	c.add(a.NameStart, a.NameEnd, sipuri.Error, CodeUnknownAttribute, msg, fix)
-}
-
-// closest returns the name nearest to s by edit distance (case differences
-// count half), or "" when none is close enough to be a likely typo.
-func closest(s string, names []attrSpec) string {
-	if len(s) > 64 {
-		return ""
-	}
-	best, bestD := "", 1<<30
-	for _, n := range names {
-		if d := distance(s, n.name); d < bestD {
-			best, bestD = n.name, d
-		}
-	}
-	// Distances are doubled: allow one edit per four letters (at least one),
-	// and any change of case alone.
-	if bestD <= max(2, len(best)/2) || strings.EqualFold(s, best) {
-		return best
-	}
-	return ""
 }
 
 // distance is the Levenshtein distance between a and b, doubled, where
