@@ -33,8 +33,10 @@ type Example struct {
 // Charlie) without their documents, which are written from that prose.
 //
 // Each preset's state is kept as its v1 link (secrets included), which
-// costs far less in app.wasm than the same state written as Go; the tests
-// hold every link to the state written out by hand.
+// costs far less in app.wasm than the same state written as Go. The states
+// are written out by hand in examples_test.go (handWrittenExamples), which
+// holds every link to its state; a new preset's link is Encode(state, true)
+// of its hand-written state.
 func Examples() []Example {
 	out := make([]Example, len(examples))
 	for i, e := range examples {
