@@ -161,15 +161,7 @@ func (p *xmlParser) xmlDecl(i int) int {
 			return -1
 		}
 		name := src[k:n]
-		want := 0
-		switch name {
-		case "version":
-			want = 1
-		case "encoding":
-			want = 2
-		case "standalone":
-			want = 3
-		}
+		want := 1 + indexOf(declNames, name) // 0 for none
 		if want <= seen || (want > 1 && seen == 0) {
 			p.fail(k, n, "unexpected "+name+" in the XML declaration")
 			return -1
@@ -302,6 +294,16 @@ func (p *xmlParser) reference(i int) int {
 	return n
 }
 
+// entityNames are XML's predefined entities; entityChars the characters
+// they stand for.
+var entityNames = []string{"lt", "gt", "amp", "apos", "quot"}
+
+const entityChars = "<>&'\""
+
+// declNames are the pseudo-attributes of the XML declaration, in order:
+// version (1), encoding (2), standalone (3).
+var declNames = []string{"version", "encoding", "standalone"}
+
 // decodeRef decodes the reference at src[i] == '&'. It returns the offset
 // after it, the character it stands for, and whether it is a valid
 // predefined entity or character reference.
@@ -312,17 +314,8 @@ func decodeRef(src string, i int) (next int, r rune, ok bool) {
 	}
 	body := src[i+1 : i+semi]
 	next = i + semi + 1
-	switch body {
-	case "lt":
-		return next, '<', true
-	case "gt":
-		return next, '>', true
-	case "amp":
-		return next, '&', true
-	case "apos":
-		return next, '\'', true
-	case "quot":
-		return next, '"', true
+	if k := indexOf(entityNames, body); k >= 0 {
+		return next, rune(entityChars[k]), true
 	}
 	if body[0] != '#' || len(body) < 2 {
 		return 0, 0, false
