@@ -115,6 +115,8 @@ func field(p any, t, i int) *string {
 
 // attrIndex returns the index of the attribute called name in
 // attrSpecs[t], or -1.
+//
+//go:noinline
 func attrIndex(t int, name string) int {
 	for i, a := range attrSpecs[t] {
 		if a.name == name {
