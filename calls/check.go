@@ -1,12 +1,12 @@
 package calls
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/sipplay/sipplay/sipuri"
+	"github.com/sipplay/sipplay/twiml"
 )
 
 // Check reports every finding about r. Each Diagnostic has Field set to the
@@ -26,49 +26,16 @@ import (
 // finding about Twiml and every sipuri.Check finding about a SIP To, with
 // their own codes and Field set.
 func Check(r Request) []Diagnostic {
-	c := checker{}
-	c.sid("AccountSid", r.AccountSid, "AC")
-	c.required(r)
-	kind := toKindOf(r.To)
-	if kind == ToSIP {
-		c.pass("To", sipuri.Check(r.To))
-	}
-	c.from(r.From, kind)
-	c.sid("ApplicationSid", r.ApplicationSid, "AP")
-	c.sid("Byoc", r.Byoc, "BY")
-	if r.Byoc != "" && (kind == ToSIP || kind == ToClient) {
-		c.add("Byoc", 0, len(r.Byoc), sipuri.Warning, "byoc-ignored",
-			"Twilio uses Byoc only when To is a phone number; for this call it is ignored.",
-			&sipuri.Fix{Title: "Remove Byoc", End: len(r.Byoc)})
-	}
-	c.sipAuth(r)
-	c.twiml(r)
+	c := checker{r: &r, to: toKindOf(r.To)}
+	c.sid("AccountSid", r.AccountSid, 0)
 	for i := range params {
-		p := &params[i]
-		v, l := p.value(&r)
-		switch p.kind {
-		case kURL:
-			c.url(p.key, v)
-		case kMethod:
-			c.enum(p.key, v, methods)
-		case kInt:
-			c.integer(p.key, v)
-		case kBool:
-			c.enum(p.key, v, booleans)
-		case kList:
-			c.events(p.key, l)
-		}
+		c.field(i)
 	}
-	c.enum("AsyncAmd", r.AsyncAmd, booleans)
-	c.enum("Trim", r.Trim, []string{"trim-silence", "do-not-trim"})
-	c.enum("RecordingChannels", r.RecordingChannels, []string{"mono", "dual"})
-	c.enum("RecordingTrack", r.RecordingTrack, []string{"inbound", "outbound", "both"})
-	c.enum("MachineDetection", r.MachineDetection, []string{"Enable", "DetectMessageEnd"})
-	c.sendDigits(r.SendDigits)
-	// Insertion sort: stable, and the lists are short.
+	// Insertion sort: stable, and the lists are short. Each field's
+	// findings come in order but for their Start.
 	ds := c.out
 	for i := 1; i < len(ds); i++ {
-		for j := i; j > 0 && before(ds[j], ds[j-1]); j-- {
+		for j := i; j > 0 && before(&ds[j], &ds[j-1]); j-- {
 			ds[j], ds[j-1] = ds[j-1], ds[j]
 		}
 	}
@@ -77,40 +44,52 @@ func Check(r Request) []Diagnostic {
 
 // before orders findings by field, as FormBody does with AccountSid
 // first, then by Start.
-func before(a, b Diagnostic) bool {
-	if x, y := fieldIndex(a.Field), fieldIndex(b.Field); x != y {
+func before(a, b *Diagnostic) bool {
+	if x, y := lookup(a.Field), lookup(b.Field); x != y {
 		return x < y
 	}
 	return a.Start < b.Start
 }
 
-// fieldIndex orders fields as FormBody does, with AccountSid first.
-func fieldIndex(key string) int {
-	for i := range params {
-		if params[i].key == key {
-			return i
-		}
-	}
-	return -1
-}
-
+// The tables the param checks refer to by their arg.
 var (
-	methods  = []string{"HEAD", "GET", "POST", "PATCH", "PUT", "DELETE"}
-	booleans = []string{"true", "false"}
-	// eventValues holds the allowed values of each list key.
-	eventValues = map[string][]string{
-		"StatusCallbackEvent":          {"initiated", "ringing", "answered", "completed"},
-		"RecordingStatusCallbackEvent": {"in-progress", "completed", "absent"},
+	sidPrefixes = [...]string{"AC", "AP", "BY"}
+	enums       = [...][]string{
+		{"HEAD", "GET", "POST", "PATCH", "PUT", "DELETE"},
+		{"true", "false"},
+		{"trim-silence", "do-not-trim"},
+		{"mono", "dual"},
+		{"inbound", "outbound", "both"},
+		{"Enable", "DetectMessageEnd"},
+		{"initiated", "ringing", "answered", "completed"}, // StatusCallbackEvent
+		{"in-progress", "completed", "absent"},            // RecordingStatusCallbackEvent
+	}
+	// ranges holds the bounds of the integer keys; {0, 0} is no bound.
+	ranges = [...][2]int{{0, 0}, {0, 600}, {1000, 6000}, {500, 5000}, {2000, 10000}}
+	// required holds the messages for a missing To, From and source.
+	required = [...]string{
+		"To is required: the SIP URI to dial, like sip:alice@example.com.",
+		"From is required: the caller shown to the SIP endpoint, like +15005550006 or alice.",
+		"Give one source of instructions: Url, Twiml or ApplicationSid.",
 	}
 )
 
-// checker collects diagnostics.
-type checker struct{ out []Diagnostic }
+// checker collects diagnostics about one request.
+type checker struct {
+	r   *Request
+	to  ToKind
+	out []Diagnostic
+}
 
+// add records a finding. It and err stay out of line: a Diagnostic is
+// large, and appending one is much code.
+//
+//go:noinline
 func (c *checker) add(field string, start, end int, sev sipuri.Severity, code, msg string, fix *sipuri.Fix) {
 	c.out = append(c.out, Diagnostic{Start: start, End: end, Field: field, Severity: sev, Code: code, Message: msg, Fix: fix})
 }
 
+//go:noinline
 func (c *checker) err(field string, start, end int, code, msg string, fix *sipuri.Fix) {
 	c.add(field, start, end, sipuri.Error, code, msg, fix)
 }
@@ -123,39 +102,109 @@ func (c *checker) pass(field string, ds []Diagnostic) {
 	}
 }
 
-// trimFix offers to remove the whitespace around v when that alone makes it
-// acceptable to ok; it returns nil otherwise.
-func trimFix(v string, ok func(string) bool) *sipuri.Fix {
-	t := strings.TrimSpace(v)
-	if t == v || t == "" || !ok(t) {
-		return nil
-	}
-	return &sipuri.Fix{Title: "Remove the surrounding spaces", Start: 0, End: len(v), NewText: t}
-}
-
-// required reports a missing To, From or instruction source.
-func (c *checker) required(r Request) {
-	if r.To == "" {
-		c.err("To", 0, 0, "required", "To is required: the SIP URI to dial, like sip:alice@example.com.", nil)
-	}
-	if r.From == "" {
-		c.err("From", 0, 0, "required", "From is required: the caller shown to the SIP endpoint, like +15005550006 or alice.", nil)
-	}
-	if r.Url == "" && r.Twiml == "" && r.ApplicationSid == "" {
-		c.err("Url", 0, 0, "required", "Give one source of instructions: Url, Twiml or ApplicationSid.", nil)
-	}
-}
-
-// sid reports a SID that is not prefix followed by 32 hex digits.
-func (c *checker) sid(field, v, prefix string) {
-	if v == "" || isSID(v, prefix) {
+// field runs the check of params[i] (see param.chk) on its value.
+func (c *checker) field(i int) {
+	p := &params[i]
+	r, key := c.r, p.key
+	if p.kind == kList {
+		c.events(key, *r.list(p), enums[p.arg])
 		return
 	}
-	msg := field + " must be " + prefix + " followed by 32 hexadecimal digits"
+	v := *r.str(p)
+	if v == "" && (p.chk == 't' || p.chk == 'f' || key == "Url" && r.Twiml == "" && r.ApplicationSid == "") {
+		c.err(key, 0, 0, "required", required[i], nil) // To, From and Url are params 0, 1 and 2
+	}
+	if v == "" && p.chk != 'a' {
+		return
+	}
+	switch p.chk {
+	case 't':
+		if c.to == ToSIP {
+			c.pass(key, sipuri.Check(v))
+		}
+	case 'f':
+		if c.to == ToSIP {
+			c.badRuns(key, v, "+-_.", "From for a SIP call may only hold letters, digits and + - _ . (no spaces); remove ")
+		} else if c.to == ToPhone && !isPhone(v) {
+			c.err(key, 0, len(v), "from", "When To is a phone number, From must be a phone number too, like +15005550006.", trimFix(v, 'p', ""))
+		}
+	case 'u':
+		if start, end, msg := urlProblem(v); msg != "" {
+			c.err(key, start, end, "url", key+" "+msg, trimFix(v, 'u', ""))
+		}
+	case 'x':
+		c.tooLong(key, v, 4000, "twiml-too-long", "Twiml is ", " characters; Twilio accepts at most 4000, so host the document and pass its Url instead.")
+		if r.Url != "" {
+			c.add(key, 0, len(v), sipuri.Warning, "twiml-ignored", "Twilio ignores Twiml when Url is also given; remove one of them.",
+				newFix("Remove Twiml", 0, len(v), ""))
+		}
+		c.pass(key, twiml.Check(v))
+	case 's':
+		c.sid(key, v, p.arg)
+		if key == "Byoc" && (c.to == ToSIP || c.to == ToClient) {
+			c.add(key, 0, len(v), sipuri.Warning, "byoc-ignored", "Twilio uses Byoc only when To is a phone number; for this call it is ignored.",
+				newFix("Remove Byoc", 0, len(v), ""))
+		}
+	case 'a':
+		other := &params[p.arg]
+		if v == "" && *r.str(other) != "" {
+			c.err(key, 0, 0, "sip-auth", key+" is required when "+other.key+" is set.", nil)
+		}
+	case 'e':
+		c.notIn(key, v, 0, enums[p.arg], "enum", " must be ")
+	case 'i':
+		c.integer(key, v, ranges[p.arg])
+	case 'd':
+		c.badRuns(key, v, "#*w", "SendDigits may only hold 0-9, #, * and w (a half-second pause); got ")
+		c.tooLong(key, v, 32, "range", "SendDigits may hold at most 32 keys; this has ", ".")
+	}
+}
+
+// newFix returns a Fix that replaces start..end with text.
+//
+//go:noinline
+func newFix(title string, start, end int, text string) *sipuri.Fix {
+	return &sipuri.Fix{Title: title, Start: start, End: end, NewText: text}
+}
+
+// trimFix offers to remove the whitespace around v when that alone makes it
+// pass test ('s' a SID with prefix, 'i' a whole number, 'u' a URL, 'p' a
+// phone number); it returns nil otherwise.
+func trimFix(v string, test byte, prefix string) *sipuri.Fix {
+	t := strings.TrimSpace(v)
+	if t == v || t == "" {
+		return nil
+	}
+	ok := false
+	switch test {
+	case 's':
+		ok = isSID(t, prefix)
+	case 'i':
+		_, ok = atoi(t)
+	case 'u':
+		_, _, m := urlProblem(t)
+		ok = m == ""
+	case 'p':
+		ok = isPhone(t)
+	}
+	if !ok {
+		return nil
+	}
+	return newFix("Remove the surrounding spaces", 0, len(v), t)
+}
+
+// sid reports a non-empty SID that is not its prefix followed by 32 hex
+// digits.
+func (c *checker) sid(field, v string, prefix int8) {
+	pre := sidPrefixes[prefix]
+	if v == "" || isSID(v, pre) {
+		return
+	}
+	msg := field + " must be " + pre + " followed by 32 hexadecimal digits"
 	if n := len(v); n != 34 {
 		msg += " (34 characters; this has " + strconv.Itoa(n) + ")"
 	}
-	c.err(field, 0, len(v), "sid", msg+".", trimFix(v, func(t string) bool { return isSID(t, prefix) }))
+	c.err(field, 0, len(v), "sid", msg+".", trimFix(v, 's', pre))
 }
 
 func isSID(v, prefix string) bool {
@@ -170,114 +219,78 @@ func isSID(v, prefix string) bool {
 	return true
 }
 
-func isHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
+func isHex(c byte) bool { return isDigit(c) || 'a' <= c|0x20 && c|0x20 <= 'f' }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func isAlnum(c byte) bool {
-	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	return isDigit(c) || 'a' <= c|0x20 && c|0x20 <= 'z'
 }
 
-// sipAuth reports a SIP auth username without password or the reverse.
-func (c *checker) sipAuth(r Request) {
-	switch {
-	case r.SipAuthUsername != "" && r.SipAuthPassword == "":
-		c.err("SipAuthPassword", 0, 0, "sip-auth", "SipAuthPassword is required when SipAuthUsername is set.", nil)
-	case r.SipAuthUsername == "" && r.SipAuthPassword != "":
-		c.err("SipAuthUsername", 0, 0, "sip-auth", "SipAuthUsername is required when SipAuthPassword is set.", nil)
-	}
-}
-
-// enum reports a value that is not one of allowed; a value that differs
-// only in case gets a fix.
-func (c *checker) enum(field, v string, allowed []string) {
-	if v == "" || slices.Contains(allowed, v) {
+// notIn reports a value (at off in the field text) that is not one of
+// allowed, as field+mid+"a, b or c; got …"; a value that differs only in
+// case or surrounding spaces gets a fix.
+func (c *checker) notIn(field, v string, off int, allowed []string, code, mid string) {
+	if index(allowed, v) >= 0 {
 		return
 	}
-	msg := field + " must be " + orList(allowed) + "; got " + strconv.Quote(v) + "."
-	c.err(field, 0, len(v), "enum", msg, allowedFix(v, allowed, 0))
-}
-
-// allowedFix offers the allowed value that v matches but for case or
-// surrounding spaces; off is v's offset in the field text.
-func allowedFix(v string, allowed []string, off int) *sipuri.Fix {
+	var fix *sipuri.Fix
 	t := strings.TrimSpace(v)
 	for _, a := range allowed {
 		if strings.EqualFold(t, a) {
-			return &sipuri.Fix{Title: "Change to " + a, Start: off, End: off + len(v), NewText: a}
+			fix = newFix("Change to "+a, off, off+len(v), a)
+			break
 		}
 	}
-	return nil
-}
-
-// orList writes "a, b or c".
-func orList(l []string) string {
-	if len(l) == 1 {
-		return l[0]
-	}
-	return strings.Join(l[:len(l)-1], ", ") + " or " + l[len(l)-1]
+	n := len(allowed) - 1
+	msg := field + mid + strings.Join(allowed[:n], ", ") + " or " + allowed[n] + "; got " + strconv.Quote(v) + "."
+	c.err(field, off, off+len(v), code, msg, fix)
 }
 
 // events reports list elements that are not allowed, and elements that
 // hold a space- or comma-joined list, with a fix that splits them into one
 // element per value. Offsets are into the elements joined by "\n".
-func (c *checker) events(field string, list []string) {
-	allowed := eventValues[field]
+func (c *checker) events(field string, list []string, allowed []string) {
 	off := 0
 	for _, v := range list {
 		start := off
 		off += len(v) + 1
-		if v == "" || slices.Contains(allowed, v) {
+		if v == "" {
 			continue
 		}
 		parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune(" ,;\t\r\n", r) })
-		if len(parts) > 1 {
+		if len(parts) > 1 && index(allowed, v) < 0 {
 			msg := field + " takes one value per form field; split " + strconv.Quote(v) + " into " + strconv.Itoa(len(parts)) + " fields."
 			c.err(field, start, start+len(v), "events", msg,
-				&sipuri.Fix{Title: "Split into one value per field", Start: start, End: start + len(v), NewText: strings.Join(parts, "\n")})
+				newFix("Split into one value per field", start, start+len(v), strings.Join(parts, "\n")))
 			continue
 		}
-		msg := field + " values are " + orList(allowed) + "; got " + strconv.Quote(v) + "."
-		c.err(field, start, start+len(v), "events", msg, allowedFix(v, allowed, start))
+		c.notIn(field, v, start, allowed, "events", " values are ")
 	}
 }
 
-// integerRanges holds the bounds of the integer keys that have them.
-var integerRanges = map[string][2]int{
-	"Timeout":                            {0, 600},
-	"MachineDetectionSpeechThreshold":    {1000, 6000},
-	"MachineDetectionSpeechEndThreshold": {500, 5000},
-	"MachineDetectionSilenceTimeout":     {2000, 10000},
-}
-
-// integer reports a value that is not a whole number, or out of its range.
-func (c *checker) integer(field, v string) {
-	if v == "" {
-		return
-	}
+// integer reports a value that is not a whole number, or out of its range
+// lim (none when lim[1] is 0).
+func (c *checker) integer(field, v string, lim [2]int) {
 	n, ok := atoi(v)
-	if !ok {
-		c.err(field, 0, len(v), "range", field+" must be a whole number; got "+strconv.Quote(v)+".",
-			trimFix(v, func(t string) bool { _, ok := atoi(t); return ok }))
+	msg := ""
+	var fix *sipuri.Fix
+	switch {
+	case !ok:
+		msg, fix = " must be a whole number; got "+strconv.Quote(v)+".", trimFix(v, 'i', "")
+	case lim[1] == 0 || lim[0] <= n && n <= lim[1]:
 		return
+	case lim[0] == 0:
+		msg = " must be at most " + strconv.Itoa(lim[1]) + "; got " + v + "."
+	default:
+		msg = " must be from " + strconv.Itoa(lim[0]) + " to " + strconv.Itoa(lim[1]) + "; got " + v + "."
 	}
-	if lim, has := integerRanges[field]; has && (n < lim[0] || n > lim[1]) {
-		msg := field + " must be from " + strconv.Itoa(lim[0]) + " to " + strconv.Itoa(lim[1]) + "; got " + v + "."
-		if lim[0] == 0 {
-			msg = field + " must be at most " + strconv.Itoa(lim[1]) + "; got " + v + "."
-		}
-		c.err(field, 0, len(v), "range", msg, nil)
-	}
+	c.err(field, 0, len(v), "range", field+msg, fix)
 }
 
 // atoi reads a non-negative decimal integer; values too large for 9 digits
 // saturate at 1e9, which is past every range here.
 func atoi(v string) (int, bool) {
-	if v == "" {
-		return 0, false
-	}
 	n := 0
 	for i := 0; i < len(v); i++ {
 		if !isDigit(v[i]) {
@@ -287,25 +300,43 @@ func atoi(v string) (int, bool) {
 			n = n*10 + int(v[i]-'0')
 		}
 	}
-	return min(n, 1e9), true
+	return min(n, 1e9), v != ""
 }
 
-// sendDigits reports characters other than 0-9 # * w, and more than 32.
-func (c *checker) sendDigits(v string) {
+// badRuns reports each run of bytes in v other than digits and extra
+// (and letters, for From) as msg followed by the quoted run; in From the
+// finding has a fix that removes the run.
+func (c *checker) badRuns(field, v, extra, msg string) {
+	from := field == "From"
+	ok := func(b byte) bool { return isDigit(b) || from && isAlnum(b) || strings.IndexByte(extra, b) >= 0 }
 	for i := 0; i < len(v); {
-		if isDigit(v[i]) || v[i] == '#' || v[i] == '*' || v[i] == 'w' {
+		if ok(v[i]) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(v) && !(isDigit(v[j]) || v[j] == '#' || v[j] == '*' || v[j] == 'w') {
+		for j < len(v) && !ok(v[j]) {
 			j++
 		}
-		c.err("SendDigits", i, j, "range", "SendDigits may only hold 0-9, #, * and w (a half-second pause); got "+strconv.Quote(v[i:j])+".", nil)
+		run := strconv.Quote(v[i:j])
+		var fix *sipuri.Fix
+		if from {
+			fix = newFix("Remove "+run, i, j, "")
+		}
+		code := "range"
+		if from {
+			code = "from"
+		}
+		c.err(field, i, j, code, msg+run+".", fix)
 		i = j
 	}
-	if n := utf8.RuneCountInString(v); n > 32 {
-		c.err("SendDigits", runeOffset(v, 32), len(v), "range", "SendDigits may hold at most 32 keys; this has "+strconv.Itoa(n)+".", nil)
+}
+
+// tooLong reports a value of more than max characters, from the first
+// character past max, as pre, the count and post.
+func (c *checker) tooLong(field, v string, max int, code, pre, post string) {
+	if n := utf8.RuneCountInString(v); n > max {
+		c.err(field, runeOffset(v, max), len(v), code, pre+strconv.Itoa(n)+post, nil)
 	}
 }
 

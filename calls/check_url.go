@@ -4,20 +4,6 @@ import (
 	"strings"
 )
 
-// url reports a callback or instruction URL that is not an absolute http or
-// https URL with a valid hostname (Twilio rejects underscores in it).
-func (c *checker) url(field, v string) {
-	if v == "" {
-		return
-	}
-	start, end, msg := urlProblem(v)
-	if msg == "" {
-		return
-	}
-	c.err(field, start, end, "url", field+" "+msg,
-		trimFix(v, func(t string) bool { _, _, m := urlProblem(t); return m == "" }))
-}
-
 // urlProblem returns the span of the first problem in v and a sentence
 // about it (to follow the field name), or an empty message.
 func urlProblem(v string) (start, end int, msg string) {

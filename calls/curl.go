@@ -27,48 +27,41 @@ func Curl(r Request) string { return CurlWith(r, CurlOptions{}) }
 // even when it starts with @. A value holding a NUL byte, which no command
 // argument can carry, is sent pre-encoded with --data 'Key=%00…' instead.
 func CurlWith(r Request, o CurlOptions) string {
-	n := 200
-	r.each(func(key, v string) { n += len(key) + len(v) + 24 })
-	var b strings.Builder
-	b.Grow(n)
-	b.WriteString("curl -X POST ")
+	b := make(buf, 0, 1024)
 	if r.AccountSid == "" {
-		b.WriteString(`"` + apiBase + `$TWILIO_ACCOUNT_SID/Calls.json"`)
+		b.s(`curl -X POST "`, apiBase, `$TWILIO_ACCOUNT_SID/Calls.json"`)
 	} else {
-		b.WriteString("'" + apiBase)
-		writeEscaped(&b, r.AccountSid)
-		b.WriteString("/Calls.json'")
+		b.s("curl -X POST '", apiBase)
+		b.escaped(r.AccountSid)
+		b.s("/Calls.json'")
 	}
-	r.each(func(key, v string) {
-		b.WriteString(" \\\n  ")
-		if strings.IndexByte(v, 0) >= 0 {
-			b.WriteString("--data '" + key + "=")
-			writeEscaped(&b, v)
-			b.WriteByte('\'')
-			return
+	for _, p := range Params(r) {
+		if strings.IndexByte(p.Value, 0) >= 0 {
+			b.s(" \\\n  --data '", p.Key, "=")
+			b.escaped(p.Value)
+			b.s("'")
+			continue
 		}
-		b.WriteString("--data-urlencode ")
-		writeQuoted(&b, key, v)
-	})
-	b.WriteString(" \\\n  -u ")
-	b.WriteString(userArg(r.AccountSid, o.AuthToken))
-	return b.String()
-}
-
-// userArg returns curl's -u argument as a shell word: the account SID and
-// the token, each a literal (quoted) when given, else its environment
-// variable. Variables are braced so that zsh never reads a following
-// literal as a :modifier. NUL bytes, which no argument can carry, are
-// dropped.
-func userArg(sid, token string) string {
-	sid, token = strings.ReplaceAll(sid, "\x00", ""), strings.ReplaceAll(token, "\x00", "")
+		b.s(" \\\n  --data-urlencode ")
+		b.shellWord(p.Key, p.Value)
+	}
+	// The -u argument as a shell word: the account SID and the token, each
+	// a literal (quoted) when given, else its environment variable.
+	// Variables are braced so that zsh never reads a following literal as
+	// a :modifier. NUL bytes, which no argument can carry, are dropped.
+	sid, token := strings.ReplaceAll(r.AccountSid, "\x00", ""), strings.ReplaceAll(o.AuthToken, "\x00", "")
+	b.s(" \\\n  -u ")
 	switch {
 	case sid == "" && token == "":
-		return `"$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"`
+		b.s(`"$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"`)
 	case sid == "":
-		return `"${TWILIO_ACCOUNT_SID}"` + shellQuote(":"+token)
+		b.s(`"${TWILIO_ACCOUNT_SID}"`)
+		b.shellWord("", ":"+token)
 	case token == "":
-		return shellQuote(sid+":") + `"${TWILIO_AUTH_TOKEN}"`
+		b.shellWord("", sid+":")
+		b.s(`"${TWILIO_AUTH_TOKEN}"`)
+	default:
+		b.shellWord("", sid+":"+token)
 	}
-	return shellQuote(sid + ":" + token)
+	return string(b)
 }

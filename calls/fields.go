@@ -1,5 +1,7 @@
 package calls
 
+import "unsafe"
+
 // A kind says what a parameter's value is, for the checks and the snippets.
 type kind uint8
 
@@ -16,7 +18,9 @@ const (
 type param struct {
 	key  string
 	kind kind
-	idx  int8 // the index of the key's value in refs' strs, or in lists for kList
+	idx  int8 // the key's field in Request: an index into strs, or for kList into lists
+	chk  byte // Check's test of the value: see checkValue
+	arg  int8 // the test's argument: an index into sidPrefixes, enums, ranges or params
 }
 
 // params lists every form key in FormBody's order: To, From, the instruction
@@ -24,66 +28,57 @@ type param struct {
 // auth and routing, methods and fallback, status callbacks, call control,
 // recording, answering machine detection.
 var params = [...]param{
-	{"To", kText, 0},
-	{"From", kText, 1},
-	{"Url", kURL, 2},
-	{"Twiml", kText, 3},
-	{"ApplicationSid", kText, 4},
-	{"SipAuthUsername", kText, 5},
-	{"SipAuthPassword", kText, 6},
-	{"CallerId", kText, 7},
-	{"Byoc", kText, 8},
-	{"CallReason", kText, 9},
-	{"CallToken", kText, 10},
-	{"Method", kMethod, 11},
-	{"FallbackUrl", kURL, 12},
-	{"FallbackMethod", kMethod, 13},
-	{"StatusCallback", kURL, 14},
-	{"StatusCallbackMethod", kMethod, 15},
-	{"StatusCallbackEvent", kList, 0},
-	{"Timeout", kInt, 16},
-	{"TimeLimit", kInt, 17},
-	{"SendDigits", kText, 18},
-	{"Record", kBool, 19},
-	{"RecordingChannels", kText, 20},
-	{"RecordingStatusCallback", kURL, 21},
-	{"RecordingStatusCallbackMethod", kMethod, 22},
-	{"RecordingStatusCallbackEvent", kList, 1},
-	{"RecordingTrack", kText, 23},
-	{"Trim", kText, 24},
-	{"MachineDetection", kText, 25},
-	{"MachineDetectionTimeout", kInt, 26},
-	{"MachineDetectionSpeechThreshold", kInt, 27},
-	{"MachineDetectionSpeechEndThreshold", kInt, 28},
-	{"MachineDetectionSilenceTimeout", kInt, 29},
-	{"AsyncAmd", kText, 30},
-	{"AsyncAmdStatusCallback", kURL, 31},
-	{"AsyncAmdStatusCallbackMethod", kMethod, 32},
+	{"To", kText, 30, 't', 0},
+	{"From", kText, 11, 'f', 0},
+	{"Url", kURL, 33, 'u', 0},
+	{"Twiml", kText, 32, 'x', 0},
+	{"ApplicationSid", kText, 1, 's', 1},
+	{"SipAuthUsername", kText, 25, 'a', 6},
+	{"SipAuthPassword", kText, 24, 'a', 5},
+	{"CallerId", kText, 8, 0, 0},
+	{"Byoc", kText, 5, 's', 2},
+	{"CallReason", kText, 6, 0, 0},
+	{"CallToken", kText, 7, 0, 0},
+	{"Method", kMethod, 17, 'e', 0},
+	{"FallbackUrl", kURL, 10, 'u', 0},
+	{"FallbackMethod", kMethod, 9, 'e', 0},
+	{"StatusCallback", kURL, 26, 'u', 0},
+	{"StatusCallbackMethod", kMethod, 27, 'e', 0},
+	{"StatusCallbackEvent", kList, 0, 'v', 6},
+	{"Timeout", kInt, 29, 'i', 1},
+	{"TimeLimit", kInt, 28, 'i', 0},
+	{"SendDigits", kText, 23, 'd', 0},
+	{"Record", kBool, 18, 'e', 1},
+	{"RecordingChannels", kText, 19, 'e', 3},
+	{"RecordingStatusCallback", kURL, 20, 'u', 0},
+	{"RecordingStatusCallbackMethod", kMethod, 21, 'e', 0},
+	{"RecordingStatusCallbackEvent", kList, 1, 'v', 7},
+	{"RecordingTrack", kText, 22, 'e', 4},
+	{"Trim", kText, 31, 'e', 2},
+	{"MachineDetection", kText, 12, 'e', 5},
+	{"MachineDetectionTimeout", kInt, 16, 'i', 0},
+	{"MachineDetectionSpeechThreshold", kInt, 15, 'i', 2},
+	{"MachineDetectionSpeechEndThreshold", kInt, 14, 'i', 3},
+	{"MachineDetectionSilenceTimeout", kInt, 13, 'i', 4},
+	{"AsyncAmd", kText, 2, 'e', 1},
+	{"AsyncAmdStatusCallback", kURL, 3, 'u', 0},
+	{"AsyncAmdStatusCallbackMethod", kMethod, 4, 'e', 0},
 }
 
-// refs returns pointers to r's values, in params order: strs for the
-// single-valued keys and lists for the two list keys. (A table of pointers,
-// rather than of accessor funcs, keeps r from escaping to the heap.)
-func (r *Request) refs() (strs [33]*string, lists [2]*[]string) {
-	return [...]*string{
-		&r.To, &r.From, &r.Url, &r.Twiml, &r.ApplicationSid, &r.SipAuthUsername, &r.SipAuthPassword,
-		&r.CallerId, &r.Byoc, &r.CallReason, &r.CallToken, &r.Method, &r.FallbackUrl, &r.FallbackMethod,
-		&r.StatusCallback, &r.StatusCallbackMethod, &r.Timeout, &r.TimeLimit, &r.SendDigits, &r.Record,
-		&r.RecordingChannels, &r.RecordingStatusCallback, &r.RecordingStatusCallbackMethod,
-		&r.RecordingTrack, &r.Trim, &r.MachineDetection, &r.MachineDetectionTimeout,
-		&r.MachineDetectionSpeechThreshold, &r.MachineDetectionSpeechEndThreshold,
-		&r.MachineDetectionSilenceTimeout, &r.AsyncAmd, &r.AsyncAmdStatusCallback,
-		&r.AsyncAmdStatusCallbackMethod,
-	}, [...]*[]string{&r.StatusCallbackEvent, &r.RecordingStatusCallbackEvent}
-}
+// strs returns r's 34 string fields as an array, in declaration order
+// (AccountSid first): a struct of consecutive fields of one type has the
+// layout of an array of them (TestRequestLayout holds the order).
+func (r *Request) strs() *[34]string { return (*[34]string)(unsafe.Pointer(r)) }
 
-// value returns p's single value in r, or its list.
-func (p *param) value(r *Request) (string, []string) {
-	s, l := r.refs()
-	if p.kind == kList {
-		return "", *l[p.idx]
+// str returns the single value of p in r.
+func (r *Request) str(p *param) *string { return &r.strs()[p.idx] }
+
+// list returns the list of the kList p in r.
+func (r *Request) list(p *param) *[]string {
+	if p.idx == 0 {
+		return &r.StatusCallbackEvent
 	}
-	return *s[p.idx], nil
+	return &r.RecordingStatusCallbackEvent
 }
 
 // A Param is one form field: a key and its unencoded value.
@@ -103,32 +98,39 @@ type Param struct{ Key, Value string }
 // AccountSid is not a form field: it is part of the URL.
 func Params(r Request) []Param {
 	out := make([]Param, 0, len(params)+len(r.StatusCallbackEvent)+len(r.RecordingStatusCallbackEvent))
-	r.each(func(key, v string) { out = append(out, Param{key, v}) })
+	for i := range params {
+		p := &params[i]
+		vs := []string{""}
+		if p.kind == kList {
+			vs = *r.list(p)
+		} else {
+			vs[0] = *r.str(p)
+		}
+		for _, v := range vs {
+			if v != "" {
+				out = append(out, Param{p.key, v})
+			}
+		}
+	}
 	return out
 }
 
-// each calls f with every form field of r, in the order of Params.
-func (r *Request) each(f func(key, value string)) {
-	strs, lists := r.refs()
-	for _, p := range params {
-		if p.kind == kList {
-			for _, v := range *lists[p.idx] {
-				if v != "" {
-					f(p.key, v)
-				}
-			}
-		} else if v := *strs[p.idx]; v != "" {
-			f(p.key, v)
-		}
-	}
-}
-
-// lookup returns the param with the given key, or nil.
-func lookup(key string) *param {
+// lookup returns the index in params of the given key, or -1.
+func lookup(key string) int {
 	for i := range params {
 		if params[i].key == key {
-			return &params[i]
+			return i
 		}
 	}
-	return nil
+	return -1
+}
+
+// index returns the index of v in l, or -1.
+func index(l []string, v string) int {
+	for i, s := range l {
+		if s == v {
+			return i
+		}
+	}
+	return -1
 }

@@ -10,15 +10,14 @@ func FieldText(r Request, field string) string {
 	if field == "AccountSid" {
 		return r.AccountSid
 	}
-	p := lookup(field)
-	if p == nil {
+	i := lookup(field)
+	if i < 0 {
 		return ""
 	}
-	v, l := p.value(&r)
-	if p.kind == kList {
-		return strings.Join(l, "\n")
+	if p := &params[i]; p.kind == kList {
+		return strings.Join(*r.list(p), "\n")
 	}
-	return v
+	return *r.str(&params[i])
 }
 
 // SetFieldText is the inverse of FieldText: it stores text as the value of
@@ -29,19 +28,18 @@ func SetFieldText(r Request, field, text string) Request {
 		r.AccountSid = text
 		return r
 	}
-	p := lookup(field)
-	if p == nil {
+	i := lookup(field)
+	if i < 0 {
 		return r
 	}
-	strs, lists := r.refs()
-	if p.kind == kList {
+	if p := &params[i]; p.kind == kList {
 		var l []string
 		if text != "" {
 			l = strings.Split(text, "\n")
 		}
-		*lists[p.idx] = l
+		*r.list(p) = l
 	} else {
-		*strs[p.idx] = text
+		*r.str(p) = text
 	}
 	return r
 }

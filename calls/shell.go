@@ -1,9 +1,96 @@
 package calls
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
+
+// A buf is output being written. Its one method stays out of line, so that
+// each piece written costs a call rather than an inlined append.
+type buf []byte
+
+//go:noinline
+func (b *buf) s(parts ...string) {
+	for _, p := range parts {
+		*b = append(*b, p...)
+	}
+}
+
+// A dialect is one way of writing a quoted string: a snippet language's
+// double-quoted literal, Ruby's single-quoted one, or bash's $'...'.
+type dialect struct {
+	open, close string
+	slashed     string // ASCII bytes written with a backslash before them
+	hexed       string // ASCII bytes written as \xHH
+	badHex      bool   // invalid UTF-8 as \xHH, not \uFFFD
+	hidden      byte   // how a hidden rune is written: see the hid constants
+}
+
+// How a dialect writes a hidden rune (see hiddenRune).
+const (
+	hidU4     = iota // \uXXXX
+	hidOctal         // \ooo below U+0100, else \uXXXX (Java turns \u000a into a line break before lexing)
+	hidBraces        // \xHH below U+0080, else \u{…}
+	hidBytes         // \xHH for each byte
+)
+
+// The dialects. JavaScript, Python and C# share dC.
+var (
+	dC          = dialect{`"`, `"`, `"\`, "", false, hidU4}
+	dJava       = dialect{`"`, `"`, `"\`, "", false, hidOctal}
+	dPHP        = dialect{`"`, `"`, `"\$`, "", true, hidBraces}
+	dRuby       = dialect{`"`, `"`, `"\#`, "", false, hidBraces}
+	dRubySingle = dialect{`'`, `'`, `'\`, "", false, hidU4} // only for text without controls or hidden runes
+	dShell      = dialect{`$'`, `'`, `\'`, "!", true, hidBytes}
+)
+
+// quoted writes s as a literal of dialect d, with key= before it inside the
+// quotes when key is not "". Quotes, backslashes, controls and hidden runes
+// are escaped; other text, emoji included, stays as written.
+func (b *buf) quoted(d *dialect, key, s string) {
+	b.s(d.open)
+	if key != "" {
+		b.s(key, "=")
+	}
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		e, pre, hex := s[i:i+n], "", false
+		bad := r == utf8.RuneError && n == 1
+		switch {
+		case r < utf8.RuneSelf && strings.IndexByte(d.slashed, byte(r)) >= 0:
+			pre = `\`
+		case r == '\n':
+			e = `\n`
+		case r == '\r':
+			e = `\r`
+		case r == '\t':
+			e = `\t`
+		case bad && !d.badHex:
+			e = `\uFFFD`
+		case bad, d.hidden == hidBytes && (hiddenRune(r) || r < utf8.RuneSelf && strings.IndexByte(d.hexed, byte(r)) >= 0):
+			hex = true
+		case !hiddenRune(r):
+		case d.hidden == hidOctal && r < 0x100:
+			pre, e = `\`, strconv.FormatInt(int64(r)+01000, 8)[1:]
+		case d.hidden == hidBraces && r < utf8.RuneSelf:
+			hex = true
+		case d.hidden == hidBraces:
+			pre, e = `\u{`, strconv.FormatInt(int64(r), 16)+`}`
+		default: // hidden runes are below U+10000
+			pre, e = `\u`, strconv.FormatInt(int64(r)+0x10000, 16)[1:]
+		}
+		if hex {
+			for _, c := range []byte(e) {
+				b.s(`\x`, upperHex[c>>4:c>>4+1], upperHex[c&15:c&15+1])
+			}
+		} else {
+			b.s(pre, e)
+		}
+		i += n
+	}
+	b.s(d.close)
+}
 
 // shellQuote returns s as one bash/zsh word that expands to exactly s (s
 // must not hold a NUL byte, which no argument can carry).
@@ -20,76 +107,46 @@ func shellQuote(s string) string {
 	if s == "" {
 		return "''"
 	}
-	var b strings.Builder
-	b.Grow(len(s) + 8)
-	writeQuoted(&b, "", s)
-	return b.String()
+	var b buf
+	b.shellWord("", s)
+	return string(b)
 }
 
-// writeQuoted writes the shellQuote word for key=s, or for s alone when
-// key is "", to b without joining them first. key must be plain ASCII with
-// no quote; the word must not be empty.
-func writeQuoted(b *strings.Builder, key, s string) {
-	if !needsANSI(s) {
-		// Quoted runs, with \' between them for each single quote.
-		open := key != ""
-		if open {
-			b.WriteByte('\'')
-			b.WriteString(key)
-			b.WriteByte('=')
-		}
-		for s != "" {
-			i := strings.IndexByte(s, '\'')
-			if i < 0 {
-				i = len(s)
-			}
-			if i > 0 && !open {
-				b.WriteByte('\'')
-				open = true
-			}
-			b.WriteString(s[:i])
-			if i == len(s) {
-				break
-			}
-			if open {
-				b.WriteByte('\'')
-				open = false
-			}
-			b.WriteString(`\'`)
-			s = s[i+1:]
-		}
-		if open {
-			b.WriteByte('\'')
-		}
+// shellWord writes the shellQuote word for key=s, or for s alone when key
+// is "", without joining them first. key must be plain ASCII with no
+// quote; the word must not be empty.
+func (b *buf) shellWord(key, s string) {
+	if needsANSI(s) {
+		b.quoted(&dShell, key, s)
 		return
 	}
-	b.WriteString("$'")
-	if key != "" {
-		b.WriteString(key)
-		b.WriteByte('=')
+	open := key != ""
+	if open {
+		b.s("'", key, "=")
 	}
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		e := s[i : i+n]
-		switch {
-		case r == '\\' || r == '\'':
-			e = "\\" + e
-		case r == '\n':
-			e = `\n`
-		case r == '\t':
-			e = `\t`
-		case r == '\r':
-			e = `\r`
-		case r == '!' || r == utf8.RuneError && n == 1 || hiddenRune(r):
-			e = ""
-			for j := i; j < i+n; j++ {
-				e += hexByte(s[j])
-			}
+	for s != "" {
+		i := strings.IndexByte(s, '\'')
+		if i < 0 {
+			i = len(s)
 		}
-		b.WriteString(e)
-		i += n
+		if i > 0 && !open {
+			b.s("'")
+			open = true
+		}
+		b.s(s[:i])
+		if i == len(s) {
+			break
+		}
+		if open {
+			b.s("'")
+			open = false
+		}
+		b.s(`\'`)
+		s = s[i+1:]
 	}
-	b.WriteByte('\'')
+	if open {
+		b.s("'")
+	}
 }
 
 // needsANSI reports whether s holds invalid UTF-8 or a hidden rune.
@@ -123,4 +180,18 @@ func hiddenRune(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// shellArg returns s as a shell word for the twilio CLI: bare when it only
+// holds characters no shell treats specially, else shellQuote'd.
+func shellArg(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isAlnum(c) && strings.IndexByte("+-_./:@,", c) < 0 {
+			return shellQuote(s)
+		}
+	}
+	if s == "" {
+		return "''"
+	}
+	return s
 }

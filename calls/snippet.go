@@ -1,7 +1,7 @@
 package calls
 
 import (
-	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -11,26 +11,102 @@ type Language struct {
 	Name string // shown on the tab, e.g. "Node.js"
 }
 
-// languages lists the snippet languages in display order, with their writers.
-var languages = []struct {
+// A langRow is how one language writes the request: a template and the
+// shape of one argument. An argument is written as indent, its name (in
+// the names style), assign and its value, with sep between two and last
+// after the final one.
+type langRow struct {
 	Language
-	write func(*strings.Builder, Request, []arg)
-}{
-	{Language{"cli", "twilio CLI"}, writeCLI},
-	{Language{"node", "Node.js"}, writeNode},
-	{Language{"python", "Python"}, writePython},
-	{Language{"go", "Go"}, writeGo},
-	{Language{"csharp", "C#"}, writeCSharp},
-	{Language{"java", "Java"}, writeJava},
-	{Language{"php", "PHP"}, writePHP},
-	{Language{"ruby", "Ruby"}, writeRuby},
+	tmpl                      string
+	indent, assign, sep, last string
+	names                     byte // 's' same, 'c' camel, '_' snake, 'p' snake with from_, '-' kebab
+	quote                     byte // 'c', 'j' Java, 'p' PHP, 'r' Ruby, 'g' Go
+	listOpen, listClose       string
+	yes, no                   string // the booleans
+	methods                   byte   // 'c' C#'s HttpMethod.Get, 'j' Java's HttpMethod.GET, else strings
+	typed                     string // for the typed SDKs, the indent of the left-out comments
+	wraps                     string // "key open\n" lines: a constructor around the key's value; a key of one digit matches that kind
+}
+
+// The template operators. Text between an if-operator and opEnd is written
+// only when its condition holds.
+const (
+	opIfAccount = '\x01' // if AccountSid is set
+	opEnd       = '\x02'
+	opAccount   = '\x03' // AccountSid as a literal
+	opArgs      = '\x04' // the arguments
+	opIfList    = '\x05' // if some argument is a list
+	opIfMethod  = '\x06' // if some argument is a method
+	opLeftOut   = '\x07' // the comments about left-out arguments
+	opTo        = '\x0e' // To as a literal
+	opFrom      = '\x0f' // From as a literal
+	opSource    = '\x10' // Java: the instruction source, a creator argument
+	opIfNoSrc   = '\x11' // Java: if there is no instruction source
+	opFlags     = '\x12' // the twilio CLI's flags
+)
+
+// The credentials comment, in # and // comments.
+const (
+	credHash  = "# Credentials come from the environment (your Account SID and Auth Token are\n# on twilio.com/console); http://twil.io/secure says why.\n"
+	credSlash = "// Credentials come from the environment (your Account SID and Auth Token are\n// on twilio.com/console); http://twil.io/secure says why.\n"
+	credCS    = "        // Credentials come from the environment (your Account SID and Auth Token are\n        // on twilio.com/console); http://twil.io/secure says why.\n"
+	credJava  = "    // Credentials come from the environment (your Account SID and Auth Token are\n    // on twilio.com/console); http://twil.io/secure says why.\n"
+)
+
+// languages lists the snippet languages in display order.
+var languages = [...]langRow{
+	{Language: Language{"cli", "twilio CLI"},
+		tmpl: "# The twilio CLI: https://twil.io/cli (it reads your credentials from its profile or the environment)\n\ntwilio api:core:calls:create\x12\n"},
+	{Language{"node", "Node.js"},
+		"// Helper library: https://www.twilio.com/docs/node/install\nconst twilio = require(\"twilio\"); // Or, for ESM: import twilio from \"twilio\";\n\n" + credSlash +
+			"const accountSid = process.env.TWILIO_ACCOUNT_SID;\nconst authToken = process.env.TWILIO_AUTH_TOKEN;\nconst client = twilio(accountSid, authToken);\n\n" +
+			"async function createCall() {\n  const call = await client\x01.api.v2010.accounts(\x03)\x02.calls.create({\n\x04  });\n\n  console.log(call.sid);\n}\n\ncreateCall();\n",
+		"    ", ": ", ",\n", ",\n", 'c', 'c', "[", "]", "true", "false", 0, "", ""},
+	{Language{"python", "Python"},
+		"# Helper library: https://www.twilio.com/docs/python/install\nimport os\nfrom twilio.rest import Client\n\n" + credHash +
+			"account_sid = os.environ[\"TWILIO_ACCOUNT_SID\"]\nauth_token = os.environ[\"TWILIO_AUTH_TOKEN\"]\nclient = Client(account_sid, auth_token)\n\n" +
+			"call = client\x01.api.v2010.accounts(\x03)\x02.calls.create(\n\x04)\n\nprint(call.sid)\n",
+		"    ", "=", ",\n", ",\n", 'p', 'c', "[", "]", "True", "False", 0, "", ""},
+	{Language{"go", "Go"},
+		"// Helper library: https://www.twilio.com/docs/go/install\npackage main\n\nimport (\n\t\"fmt\"\n\t\"github.com/twilio/twilio-go\"\n\topenapi \"github.com/twilio/twilio-go/rest/api/v2010\"\n\t\"os\"\n)\n\n" +
+			"func main() {\n\t// Credentials come from the environment (your Account SID and Auth Token are\n\t// on twilio.com/console); http://twil.io/secure says why.\n\t// NewRestClient reads TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN.\n\tclient := twilio.NewRestClient()\n\n" +
+			"\tparams := &openapi.CreateCallParams{}\n\x07\x01\tparams.SetPathAccountSid(\x03)\n\x02\x04\n" +
+			"\tresp, err := client.Api.CreateCall(params)\n\tif err != nil {\n\t\tfmt.Println(err.Error())\n\t\tos.Exit(1)\n\t}\n\tif resp.Sid != nil {\n\t\tfmt.Println(*resp.Sid)\n\t}\n}\n",
+		"\tparams.Set", "(", ")\n", ")\n", 's', 'g', "[]string{", "}", "true", "false", 0, "\t", ""},
+	{Language{"csharp", "C#"},
+		"// Helper library: https://www.twilio.com/docs/csharp/install\n\nusing System;\n\x05using System.Collections.Generic;\n\x02using Twilio;\nusing Twilio.Rest.Api.V2010.Account;\nusing System.Threading.Tasks;\n\n" +
+			"class Program {\n    public static async Task Main(string[] args) {\n" + credCS +
+			"        string accountSid = Environment.GetEnvironmentVariable(\"TWILIO_ACCOUNT_SID\");\n        string authToken = Environment.GetEnvironmentVariable(\"TWILIO_AUTH_TOKEN\");\n\n        TwilioClient.Init(accountSid, authToken);\n\n" +
+			"\x07        var call = await CallResource.CreateAsync(\n\x04\x01,\n            pathAccountSid: \x03\x02);\n\n        Console.WriteLine(call.Sid);\n    }\n}\n",
+		"            ", ": ", ",\n", "", 'c', 'c', "new List<string> { ", " }", "true", "false", 'c', "        ",
+		"To new Twilio.Types.PhoneNumber(\nFrom new Twilio.Types.PhoneNumber(\nTwiml new Twilio.Types.Twiml(\nRecordingStatusCallback \n1 new Uri(\n2 new Twilio.Http.HttpMethod(\n"},
+	{Language{"java", "Java"},
+		"// Helper library: https://www.twilio.com/docs/java/install\n\nimport java.net.URI;\n\x05import java.util.Arrays;\n\x02import com.twilio.Twilio;\n\x06import com.twilio.http.HttpMethod;\n\x02import com.twilio.rest.api.v2010.account.Call;\n\n" +
+			"public class Example {\n" + credJava +
+			"    public static final String ACCOUNT_SID = System.getenv(\"TWILIO_ACCOUNT_SID\");\n    public static final String AUTH_TOKEN = System.getenv(\"TWILIO_AUTH_TOKEN\");\n\n" +
+			"    public static void main(String[] args) {\n        Twilio.init(ACCOUNT_SID, AUTH_TOKEN);\n" +
+			"\x07\x11        // Set a Url, Twiml or ApplicationSid to tell Twilio what to do.\n\x02" +
+			"        Call call = Call.creator(\x01\x03,\n                            \x02new com.twilio.type.PhoneNumber(\x0e),\n                            new com.twilio.type.PhoneNumber(\x0f),\n                            \x10)\n" +
+			"\x04                        .create();\n\n        System.out.println(call.getSid());\n    }\n}\n",
+		"                        .set", "(", ")\n", ")\n", 's', 'j', "Arrays.asList(", ")", "true", "false", 'j', "        ",
+		"Url URI.create(\nTwiml new com.twilio.type.Twiml(\n2 HttpMethod.forValue(\n"},
+	{Language{"php", "PHP"},
+		"<?php\n\n// Helper library: https://www.twilio.com/docs/libraries/php\n// (point the path below at your Composer autoload.php)\nrequire_once \"/path/to/vendor/autoload.php\";\n\nuse Twilio\\Rest\\Client;\n\n" + credSlash +
+			"$sid = getenv(\"TWILIO_ACCOUNT_SID\");\n$token = getenv(\"TWILIO_AUTH_TOKEN\");\n$twilio = new Client($sid, $token);\n\n" +
+			"$call = $twilio\x01->api->v2010->accounts(\x03)\x02->calls->create(\n    \x0e, // To\n    \x0f, // From\n    [\n\x04    ]\n);\n\nprint $call->sid;\n",
+		"        \"", "\" => ", ",\n", ",\n", 'c', 'p', "[", "]", "true", "false", 0, "", ""},
+	{Language{"ruby", "Ruby"},
+		"# Helper library: https://www.twilio.com/docs/ruby/install\nrequire 'twilio-ruby'\n\n" + credHash +
+			"account_sid = ENV['TWILIO_ACCOUNT_SID']\nauth_token = ENV['TWILIO_AUTH_TOKEN']\n@client = Twilio::REST::Client.new(account_sid, auth_token)\n\n" +
+			"call = @client\n       .api\n       .v2010\n\x01       .accounts(\x03)\n\x02       .calls\n       .create(\n\x04       )\n\nputs call.sid\n",
+		"         ", ": ", ",\n", "\n", '_', 'r', "[", "]", "true", "false", 0, "", ""},
 }
 
 // Languages lists the snippet languages in display order.
 func Languages() []Language {
 	out := make([]Language, len(languages))
-	for i, l := range languages {
-		out[i] = l.Language
+	for i := range languages {
+		out[i] = languages[i].Language
 	}
 	return out
 }
@@ -45,12 +121,11 @@ func Languages() []Language {
 // or boolean; in the typed languages (Go, C#, Java) a value that is neither
 // is left out with a comment saying so. It returns "" for an unknown ID.
 func Snippet(r Request, lang string) string {
-	for _, l := range languages {
-		if l.ID == lang {
-			var b strings.Builder
-			b.Grow(1024)
-			l.write(&b, r, snippetArgs(r))
-			return b.String()
+	for i := range languages {
+		if languages[i].ID == lang {
+			g := gen{l: &languages[i], r: &r, b: make(buf, 0, 1024)}
+			g.run()
+			return string(g.b)
 		}
 	}
 	return ""
@@ -62,89 +137,243 @@ type arg struct {
 	kind kind
 	val  string
 	list []string
+	out  bool // left out by a typed SDK: a whole-number or boolean key holding something else
 }
 
-// snippetArgs returns r's parameters in FormBody's order: To and From
-// always (they are required), the others when set; a list keeps its
-// non-empty elements.
-func snippetArgs(r Request) []arg {
-	var out []arg
+// gen writes one snippet.
+type gen struct {
+	l    *langRow
+	r    *Request
+	b    buf
+	args []arg // To, From, then the set parameters in FormBody's order
+}
+
+// run writes the snippet: the language's template with its operators
+// expanded.
+func (g *gen) run() {
+	l, r := g.l, g.r
+	// To and From always (they are required), the others when set; a list
+	// keeps its non-empty elements. A typed SDK leaves out a whole-number
+	// or boolean key holding something else.
+	hasList, hasMethod := false, false
 	for i := range params {
 		p := &params[i]
-		v, l := p.value(&r)
+		a := arg{key: p.key, kind: p.kind}
 		if p.kind == kList {
-			l = slices.DeleteFunc(slices.Clone(l), func(s string) bool { return s == "" })
-			if len(l) > 0 {
-				out = append(out, arg{key: p.key, kind: kList, list: l})
+			for _, v := range *r.list(p) {
+				if v != "" {
+					a.list = append(a.list, v)
+				}
 			}
-		} else if v != "" || i < 2 {
-			out = append(out, arg{key: p.key, kind: p.kind, val: v})
+			if a.list == nil {
+				continue
+			}
+			hasList = true
+		} else if a.val = *r.str(p); a.val == "" && i >= 2 {
+			continue
+		}
+		hasMethod = hasMethod || p.kind == kMethod
+		a.out = l.typed != "" && (p.kind == kInt && !isInt(a.val) || p.kind == kBool && !isBool(a.val))
+		g.args = append(g.args, a)
+	}
+	// PHP and Java pass To and From (and Java the first instruction
+	// source, which follows them) as arguments of their own.
+	first := 0
+	src, noSrc := arg{key: "Url", kind: kURL}, false
+	if l.quote == 'p' || l.quote == 'j' {
+		first = 2
+	}
+	if l.quote == 'j' {
+		if a := g.args[2:]; len(a) > 0 && (a[0].key == "Url" || a[0].key == "Twiml" || a[0].key == "ApplicationSid") {
+			src, first = a[0], 3
+		} else {
+			noSrc = true
 		}
 	}
-	return out
-}
-
-// writeArgs writes each arg as indent, its name, assign and its value, with
-// sep between two args and last after the final one.
-func writeArgs(b *strings.Builder, args []arg, indent, assign, sep, last string, name func(string) string, value func(arg) string) {
-	for i, a := range args {
-		if i > 0 {
-			b.WriteString(sep)
+	t := l.tmpl
+	for t != "" {
+		i := 0
+		for i < len(t) && (t[i] >= ' ' || t[i] == '\n' || t[i] == '\t') {
+			i++
 		}
-		b.WriteString(indent + name(a.key) + assign + value(a))
-	}
-	if len(args) > 0 {
-		b.WriteString(last)
+		g.b.s(t[:i])
+		if i == len(t) {
+			return
+		}
+		op := t[i]
+		t = t[i+1:]
+		skip := false
+		switch op {
+		case opIfAccount:
+			skip = r.AccountSid == ""
+		case opIfList:
+			skip = !hasList
+		case opIfMethod:
+			skip = !hasMethod
+		case opIfNoSrc:
+			skip = !noSrc
+		case opAccount:
+			g.q(r.AccountSid)
+		case opTo:
+			g.q(r.To)
+		case opFrom:
+			g.q(r.From)
+		case opSource:
+			g.value(&src)
+		case opLeftOut:
+			for _, a := range g.args {
+				if !a.out {
+					continue
+				}
+				why := "a whole number"
+				if a.kind == kBool {
+					why = "true or false"
+				}
+				g.b.s(l.typed, "// ", a.key, " is left out: it is not ", why, ".\n")
+			}
+		case opArgs:
+			sep := ""
+			for j := first; j < len(g.args); j++ {
+				if a := &g.args[j]; !a.out {
+					g.b.s(sep, l.indent)
+					g.name(a.key)
+					g.b.s(l.assign)
+					g.value(a)
+					sep = l.sep
+				}
+			}
+			if sep != "" {
+				g.b.s(l.last)
+			}
+		case opFlags:
+			g.flags()
+		}
+		if skip {
+			t = t[strings.IndexByte(t, opEnd)+1:]
+		}
 	}
 }
 
-// typedArgs returns the args a typed SDK can take. For each other one, a
-// whole-number or boolean key holding something else, it writes a comment
-// line saying that it is left out.
-func typedArgs(b *strings.Builder, args []arg, indent string) []arg {
-	var out []arg
-	for _, a := range args {
+// flags writes the twilio CLI's flags: one --flag per parameter in kebab
+// case, a list's flag repeated per value, --record alone for Record=true
+// (the CLI's flag takes no value, and false is the default). A value that
+// starts with - is joined to its flag with =. NUL bytes, which no command
+// argument can carry, are dropped.
+func (g *gen) flags() {
+	flag := func(name, v string) {
+		v = strings.ReplaceAll(v, "\x00", "")
+		sep := " "
+		if strings.HasPrefix(v, "-") {
+			sep = "="
+		}
+		g.b.s(" \\\n   --", name, sep, shellArg(v))
+	}
+	if g.r.AccountSid != "" {
+		flag("account-sid", g.r.AccountSid)
+	}
+	for _, a := range g.args {
+		name := separated(a.key, '-')
 		switch {
-		case a.kind == kInt && !isInt(a.val):
-			b.WriteString(indent + "// " + a.key + " is left out: it is not a whole number.\n")
-		case a.kind == kBool && !isBool(a.val):
-			b.WriteString(indent + "// " + a.key + " is left out: it is not true or false.\n")
-		default:
-			out = append(out, a)
+		case a.kind == kList:
+			for _, v := range a.list {
+				flag(name, v)
+			}
+		case a.kind != kBool:
+			flag(name, a.val)
+		case a.val == "true":
+			g.b.s(" \\\n   --", name)
 		}
 	}
-	return out
 }
 
-// dynValue returns a's value for a dynamically typed language: a list in
-// brackets, a whole number or boolean bare (yes and no are the language's
-// booleans), anything else a string literal made by q.
-func dynValue(a arg, q func(string) string, yes, no string) string {
+// name writes a form key in the language's style.
+func (g *gen) name(key string) {
+	switch g.l.names {
+	case 'c':
+		g.b.s(string(key[0]+'a'-'A'), key[1:])
+	case 'p', '_':
+		if key == "From" && g.l.names == 'p' {
+			key = "from_" // from is a keyword
+		} else {
+			key = separated(key, '_')
+		}
+		g.b.s(key)
+	default:
+		g.b.s(key)
+	}
+}
+
+// q writes s as a string literal of the language.
+func (g *gen) q(s string) {
+	d := &dC
+	switch g.l.quote {
+	case 'g':
+		g.b.s(strconv.Quote(s))
+		return
+	case 'j':
+		d = &dJava
+	case 'p':
+		d = &dPHP
+	case 'r':
+		d = &dRubySingle
+		if needsANSI(s) {
+			d = &dRuby
+		}
+	}
+	g.b.quoted(d, "", s)
+}
+
+// value writes a's value: a list literal, a whole number or boolean bare,
+// an SDK's HTTP method constant, or a string literal, in the constructor
+// the language's wraps give for the key or kind.
+func (g *gen) value(a *arg) {
+	l := g.l
 	switch {
 	case a.kind == kList:
-		return listLit(a.list, q, "[", "]")
-	case a.kind == kInt && isInt(a.val):
-		return a.val
-	case a.kind == kBool && a.val == "true":
-		return yes
-	case a.kind == kBool && a.val == "false":
-		return no
-	}
-	return q(a.val)
-}
-
-// listLit returns open, the quoted elements of l joined by ", ", and close.
-func listLit(l []string, q func(string) string, open, close string) string {
-	var b strings.Builder
-	b.WriteString(open)
-	for i, v := range l {
-		if i > 0 {
-			b.WriteString(", ")
+		g.b.s(l.listOpen)
+		for i, v := range a.list {
+			if i > 0 {
+				g.b.s(", ")
+			}
+			g.q(v)
 		}
-		b.WriteString(q(v))
+		g.b.s(l.listClose)
+		return
+	case a.kind == kInt && isInt(a.val):
+		g.b.s(a.val)
+		return
+	case a.kind == kBool && a.val == "true":
+		g.b.s(l.yes)
+		return
+	case a.kind == kBool && a.val == "false":
+		g.b.s(l.no)
+		return
+	case a.kind == kMethod && l.methods != 0:
+		m := index(enums[0], a.val)
+		if m > 0 && l.methods == 'c' {
+			g.b.s("Twilio.Http.HttpMethod.", a.val[:1], strings.ToLower(a.val[1:]))
+			return
+		}
+		if m >= 0 && l.methods == 'j' {
+			g.b.s("HttpMethod.", a.val)
+			return
+		}
 	}
-	b.WriteString(close)
-	return b.String()
+	open := ""
+	for w := l.wraps; w != ""; {
+		line := w[:strings.IndexByte(w, '\n')]
+		w = w[len(line)+1:]
+		sp := strings.IndexByte(line, ' ')
+		if k := line[:sp]; k == a.key || k == string('0'+byte(a.kind)) {
+			open = line[sp+1:]
+			break
+		}
+	}
+	g.b.s(open)
+	g.q(a.val)
+	if open != "" {
+		g.b.s(")")
+	}
 }
 
 // isInt reports whether v is a whole number written the canonical way
@@ -160,35 +389,19 @@ func isInt(v string) bool {
 // isBool reports whether v is true or false.
 func isBool(v string) bool { return v == "true" || v == "false" }
 
-// camel returns a form key with a lower-case first letter: sipAuthUsername.
-func camel(key string) string {
-	return string(key[0]+'a'-'A') + key[1:]
-}
-
-// snake returns a form key in snake case: sip_auth_username.
-func snake(key string) string { return separated(key, '_') }
-
-// same returns a form key as it is.
-func same(key string) string { return key }
-
 // separated returns a form key in lower case with sep between its words:
 // sip_auth_username, sip-auth-username.
 func separated(key string, sep byte) string {
-	var b strings.Builder
+	var b []byte
 	for i := 0; i < len(key); i++ {
 		c := key[i]
 		if 'A' <= c && c <= 'Z' {
 			if i > 0 {
-				b.WriteByte(sep)
+				b = append(b, sep)
 			}
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		b = append(b, c)
 	}
-	return b.String()
+	return string(b)
 }
-
-// The string literal makers of each language.
-func qC(s string) string    { return quote(s, dialectC) }
-func qJava(s string) string { return quote(s, dialectJava) }
-func qPHP(s string) string  { return quote(s, dialectPHP) }
