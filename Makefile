@@ -9,7 +9,7 @@ DIST    ?= dist
 ADDR    ?= localhost:8080
 FUZZTIME ?= 10m
 # The Go packages holding benchmarks that have budgets in bench/*.txt.
-BENCH_PKGS ?= ./sipuri ./twiml ./calls ./app/... ./e2e
+BENCH_PKGS ?= ./sipuri ./twiml ./highlight ./calls ./app/... ./components/... ./e2e
 
 .PHONY: test vet check-wasm-exec unit build run screenshot bench fuzz clean
 
