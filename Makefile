@@ -32,7 +32,7 @@ check-wasm-exec:
 
 ## unit: every Go test, including the seed corpora of the fuzz targets and the e2e browser tests.
 unit:
-	SIPPLAY_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 ./...
+	SIPPLAY_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -timeout 20m ./...
 
 ## build: the deployable static site in $(DIST)/ (BASE=/sub/path for hosting under a sub-path).
 build:

@@ -62,7 +62,7 @@ func TestCheck(t *testing.T) {
 		{"sipp:alice@example.com;region=eu1", []finding{{"scheme", Error, 0, 5, "sip:alice@example.com;region=eu1"}, {"region", Error, 30, 33, "sipp:alice@example.com;region=ie1"}}},
 		{"SIPS;alice@example.com", []finding{{"scheme", Error, 0, 5, "sips:alice@example.com"}}},
 		{"sip,h;transport=tcp", []finding{{"scheme", Error, 0, 4, "sip:h;transport=tcp"}}},
-		{"alice@example.com;transport=TCP", []finding{{"scheme", Error, 0, 5, "sip:alice@example.com;transport=TCP"}, {"transport", Warning, 28, 31, "alice@example.com;transport=tcp"}}},
+		{"alice@example.com;transport=TCP", []finding{{"scheme", Error, 0, 5, "sip:alice@example.com;transport=TCP"}, {"transport", Error, 28, 31, "alice@example.com;transport=tcp"}}},
 		// lengths
 		{long, []finding{{"uri-too-long", Error, 254, 257, ""}}},
 		{long + "?X-a=1", []finding{{"uri-too-long", Error, 254, 257, ""}}},
@@ -71,7 +71,7 @@ func TestCheck(t *testing.T) {
 		{"sip:a@h?Foo=1", []finding{{"header-not-allowed", Error, 8, 11, "sip:a@h?X-Foo=1"}}},
 		{"sip:a@h?X-a=1&Subject=hi", []finding{{"header-not-allowed", Error, 14, 21, "sip:a@h?X-a=1&X-Subject=hi"}}},
 		// transport
-		{"sip:a@h;transport=TCP", []finding{{"transport", Warning, 18, 21, "sip:a@h;transport=tcp"}}},
+		{"sip:a@h;transport=TCP", []finding{{"transport", Error, 18, 21, "sip:a@h;transport=tcp"}}},
 		{"sip:a@h;transport=sctp", []finding{{"transport", Error, 18, 22, ""}}},
 		{"sip:a@h;transport", []finding{{"transport", Error, 8, 17, ""}}},
 		// region
@@ -116,7 +116,7 @@ func TestCheck(t *testing.T) {
 		// Check reads on after a syntax error
 		{"sip:a@h;region=xx1?X-a=1&bad header", []finding{{"region", Error, 15, 18, "sip:a@h;region=us1?X-a=1&bad header"}, {"syntax", Error, 28, 29, "sip:a@h;region=xx1?X-a=1&badheader"}}},
 		{"sip:a@exa_mple.com;region=xx1", []finding{{"syntax", Error, 9, 10, ""}, {"region", Error, 26, 29, "sip:a@exa_mple.com;region=us1"}}},
-		{"sip:a b@h;transport=TLS", []finding{{"syntax", Error, 5, 6, "sip:ab@h;transport=TLS"}, {"tls-port", Info, 10, 23, ""}, {"tls-signalling-only", Info, 10, 23, "sip:a b@h;transport=TLS;secure=true"}, {"transport", Warning, 20, 23, "sip:a b@h;transport=tls"}}},
+		{"sip:a b@h;transport=TLS", []finding{{"syntax", Error, 5, 6, "sip:ab@h;transport=TLS"}, {"tls-port", Info, 10, 23, ""}, {"tls-signalling-only", Info, 10, 23, "sip:a b@h;transport=TLS;secure=true"}, {"transport", Error, 20, 23, "sip:a b@h;transport=tls"}}},
 		{"sip:a@h;a=%zz;secure=no?Foo=1", []finding{{"syntax", Error, 11, 12, ""}, {"secure", Error, 21, 23, "sip:a@h;a=%zz;secure=true?Foo=1"}, {"header-not-allowed", Error, 24, 27, "sip:a@h;a=%zz;secure=no?X-Foo=1"}}},
 	}
 	for _, tt := range tests {

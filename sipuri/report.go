@@ -113,7 +113,7 @@ var rules = [...]rule{
 	rIPv6: {CodeIPv6, Warning, "write '::' before an embedded IPv4 address: RFC 3261's grammar allowed ':::', RFC 5954 corrected it",
 		"Write ::", 0, 0},
 	rTransportEmpty: {CodeTransport, Error, "the transport parameter needs a value: udp, tcp or tls", "", spAll, noFix},
-	rTransportCase:  {CodeTransport, Warning, "write the transport in lower case: \x03", "Write \x03", spValue, spValue},
+	rTransportCase:  {CodeTransport, Error, "write the transport in lower case, as Twilio documents it: \x03", "Write \x03", spValue, spValue},
 	rTransport:      {CodeTransport, Error, "Twilio supports only the transports udp (the default), tcp and tls, not \x01", "", spValue, noFix},
 	rRegionEmpty: {CodeRegion, Error, "the region parameter needs a value, one of " + regionList + "; without the parameter calls leave from us1",
 		"Use region us1", spAll, spEnd},
