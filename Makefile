@@ -54,7 +54,7 @@ screenshot: build
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count=1 $(BENCH_PKGS) | $(GO) run ./internal/benchcheck bench/*.txt
 
-## fuzz: run one fuzz target, e.g. make fuzz PKG=./sipuri TARGET=FuzzParse FUZZTIME=10m
+## fuzz: run one fuzz target, e.g. make fuzz PKG=./sipuri TARGET=FuzzURI FUZZTIME=10m
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^$(TARGET)$$' -fuzztime $(FUZZTIME) $(PKG)
 
