@@ -1,6 +1,7 @@
 package calls
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -31,24 +32,16 @@ func Check(r Request) []Diagnostic {
 	for i := range params {
 		c.field(i)
 	}
-	// Insertion sort: stable, and the lists are short. Each field's
-	// findings come in order but for their Start.
+	// Order by field, as FormBody does with AccountSid first, then by
+	// Start, keeping each field's order of emission for equal Starts.
 	ds := c.out
-	for i := 1; i < len(ds); i++ {
-		for j := i; j > 0 && before(&ds[j], &ds[j-1]); j-- {
-			ds[j], ds[j-1] = ds[j-1], ds[j]
+	sort.SliceStable(ds, func(i, j int) bool {
+		if x, y := lookup(ds[i].Field), lookup(ds[j].Field); x != y {
+			return x < y
 		}
-	}
+		return ds[i].Start < ds[j].Start
+	})
 	return ds
-}
-
-// before orders findings by field, as FormBody does with AccountSid
-// first, then by Start.
-func before(a, b *Diagnostic) bool {
-	if x, y := lookup(a.Field), lookup(b.Field); x != y {
-		return x < y
-	}
-	return a.Start < b.Start
 }
 
 // The tables the param checks refer to by their arg.
@@ -95,6 +88,8 @@ func (c *checker) err(field string, start, end int, code, msg string, fix *sipur
 }
 
 // pass adds findings of another package about field, keeping their codes.
+//
+//go:noinline
 func (c *checker) pass(field string, ds []Diagnostic) {
 	for _, d := range ds {
 		d.Field = field
@@ -135,15 +130,13 @@ func (c *checker) field(i int) {
 	case 'x':
 		c.tooLong(key, v, 4000, "twiml-too-long", "Twiml is ", " characters; Twilio accepts at most 4000, so host the document and pass its Url instead.")
 		if r.Url != "" {
-			c.add(key, 0, len(v), sipuri.Warning, "twiml-ignored", "Twilio ignores Twiml when Url is also given; remove one of them.",
-				newFix("Remove Twiml", 0, len(v), ""))
+			c.ignored(key, v, "twiml-ignored", "Twilio ignores Twiml when Url is also given; remove one of them.")
 		}
 		c.pass(key, twiml.Check(v))
 	case 's':
 		c.sid(key, v, p.arg)
 		if key == "Byoc" && (c.to == ToSIP || c.to == ToClient) {
-			c.add(key, 0, len(v), sipuri.Warning, "byoc-ignored", "Twilio uses Byoc only when To is a phone number; for this call it is ignored.",
-				newFix("Remove Byoc", 0, len(v), ""))
+			c.ignored(key, v, "byoc-ignored", "Twilio uses Byoc only when To is a phone number; for this call it is ignored.")
 		}
 	case 'a':
 		other := &params[p.arg]
@@ -158,6 +151,11 @@ func (c *checker) field(i int) {
 		c.badRuns(key, v, "#*w", "SendDigits may only hold 0-9, #, * and w (a half-second pause); got ")
 		c.tooLong(key, v, 32, "range", "SendDigits may hold at most 32 keys; this has ", ".")
 	}
+}
+
+// ignored warns that Twilio ignores the field, with a fix that removes it.
+func (c *checker) ignored(field, v, code, msg string) {
+	c.add(field, 0, len(v), sipuri.Warning, code, msg, newFix("Remove "+field, 0, len(v), ""))
 }
 
 // newFix returns a Fix that replaces start..end with text.
@@ -202,11 +200,14 @@ func (c *checker) sid(field, v string, prefix int8) {
 	}
 	msg := field + " must be " + pre + " followed by 32 hexadecimal digits"
 	if n := len(v); n != 34 {
-		msg += " (34 characters; this has " + strconv.Itoa(n) + ")"
+		msg += " (34 characters; this has " + itoa(n) + ")"
 	}
 	c.err(field, 0, len(v), "sid", msg+".", trimFix(v, 's', pre))
 }
 
+// isSID reports whether v is prefix followed by 32 hex digits.
+//
+//go:noinline
 func isSID(v, prefix string) bool {
 	if len(v) != 34 || v[:2] != prefix {
 		return false
@@ -243,7 +244,7 @@ func (c *checker) notIn(field, v string, off int, allowed []string, code, mid st
 		}
 	}
 	n := len(allowed) - 1
-	msg := field + mid + strings.Join(allowed[:n], ", ") + " or " + allowed[n] + "; got " + strconv.Quote(v) + "."
+	msg := field + mid + strings.Join(allowed[:n], ", ") + " or " + allowed[n] + "; got " + quote(v) + "."
 	c.err(field, off, off+len(v), code, msg, fix)
 }
 
@@ -260,7 +261,7 @@ func (c *checker) events(field string, list []string, allowed []string) {
 		}
 		parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune(" ,;\t\r\n", r) })
 		if len(parts) > 1 && index(allowed, v) < 0 {
-			msg := field + " takes one value per form field; split " + strconv.Quote(v) + " into " + strconv.Itoa(len(parts)) + " fields."
+			msg := field + " takes one value per form field; split " + quote(v) + " into " + itoa(len(parts)) + " fields."
 			c.err(field, start, start+len(v), "events", msg,
 				newFix("Split into one value per field", start, start+len(v), strings.Join(parts, "\n")))
 			continue
@@ -277,19 +278,21 @@ func (c *checker) integer(field, v string, lim [2]int) {
 	var fix *sipuri.Fix
 	switch {
 	case !ok:
-		msg, fix = " must be a whole number; got "+strconv.Quote(v)+".", trimFix(v, 'i', "")
+		msg, fix = " must be a whole number; got "+quote(v)+".", trimFix(v, 'i', "")
 	case lim[1] == 0 || lim[0] <= n && n <= lim[1]:
 		return
 	case lim[0] == 0:
-		msg = " must be at most " + strconv.Itoa(lim[1]) + "; got " + v + "."
+		msg = " must be at most " + itoa(lim[1]) + "; got " + v + "."
 	default:
-		msg = " must be from " + strconv.Itoa(lim[0]) + " to " + strconv.Itoa(lim[1]) + "; got " + v + "."
+		msg = " must be from " + itoa(lim[0]) + " to " + itoa(lim[1]) + "; got " + v + "."
 	}
 	c.err(field, 0, len(v), "range", field+msg, fix)
 }
 
 // atoi reads a non-negative decimal integer; values too large for 9 digits
 // saturate at 1e9, which is past every range here.
+//
+//go:noinline
 func atoi(v string) (int, bool) {
 	n := 0
 	for i := 0; i < len(v); i++ {
@@ -308,35 +311,40 @@ func atoi(v string) (int, bool) {
 // finding has a fix that removes the run.
 func (c *checker) badRuns(field, v, extra, msg string) {
 	from := field == "From"
-	ok := func(b byte) bool { return isDigit(b) || from && isAlnum(b) || strings.IndexByte(extra, b) >= 0 }
-	for i := 0; i < len(v); {
-		if ok(v[i]) {
-			i++
+	start := -1
+	for i := 0; i <= len(v); i++ {
+		bad := i < len(v) && !isDigit(v[i]) && !(from && isAlnum(v[i])) && strings.IndexByte(extra, v[i]) < 0
+		if bad && start < 0 {
+			start = i
+		}
+		if bad || start < 0 {
 			continue
 		}
-		j := i + 1
-		for j < len(v) && !ok(v[j]) {
-			j++
-		}
-		run := strconv.Quote(v[i:j])
+		run := quote(v[start:i])
 		var fix *sipuri.Fix
-		if from {
-			fix = newFix("Remove "+run, i, j, "")
-		}
 		code := "range"
 		if from {
-			code = "from"
+			fix, code = newFix("Remove "+run, start, i, ""), "from"
 		}
-		c.err(field, i, j, code, msg+run+".", fix)
-		i = j
+		c.err(field, start, i, code, msg+run+".", fix)
+		start = -1
 	}
 }
+
+// itoa and quote are strconv's, out of line: inlined, each call site
+// costs more than the call.
+//
+//go:noinline
+func itoa(n int) string { return strconv.Itoa(n) }
+
+//go:noinline
+func quote(s string) string { return strconv.Quote(s) }
 
 // tooLong reports a value of more than max characters, from the first
 // character past max, as pre, the count and post.
 func (c *checker) tooLong(field, v string, max int, code, pre, post string) {
 	if n := utf8.RuneCountInString(v); n > max {
-		c.err(field, runeOffset(v, max), len(v), code, pre+strconv.Itoa(n)+post, nil)
+		c.err(field, runeOffset(v, max), len(v), code, pre+itoa(n)+post, nil)
 	}
 }
 

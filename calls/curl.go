@@ -49,19 +49,23 @@ func CurlWith(r Request, o CurlOptions) string {
 	// a literal (quoted) when given, else its environment variable.
 	// Variables are braced so that zsh never reads a following literal as
 	// a :modifier. NUL bytes, which no argument can carry, are dropped.
-	sid, token := strings.ReplaceAll(r.AccountSid, "\x00", ""), strings.ReplaceAll(o.AuthToken, "\x00", "")
+	sid, token := dropNUL(r.AccountSid), dropNUL(o.AuthToken)
 	b.s(" \\\n  -u ")
-	switch {
-	case sid == "" && token == "":
+	if sid == "" && token == "" {
 		b.s(`"$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"`)
-	case sid == "":
+		return string(b)
+	}
+	if sid == "" {
 		b.s(`"${TWILIO_ACCOUNT_SID}"`)
-		b.shellWord("", ":"+token)
-	case token == "":
-		b.shellWord("", sid+":")
+	}
+	b.shellWord("", sid+":"+token)
+	if token == "" {
 		b.s(`"${TWILIO_AUTH_TOKEN}"`)
-	default:
-		b.shellWord("", sid+":"+token)
 	}
 	return string(b)
 }
+
+// dropNUL returns s without its NUL bytes, which no argument can carry.
+//
+//go:noinline
+func dropNUL(s string) string { return strings.ReplaceAll(s, "\x00", "") }

@@ -116,6 +116,8 @@ func Params(r Request) []Param {
 }
 
 // lookup returns the index in params of the given key, or -1.
+//
+//go:noinline
 func lookup(key string) int {
 	for i := range params {
 		if params[i].key == key {
@@ -126,6 +128,8 @@ func lookup(key string) int {
 }
 
 // index returns the index of v in l, or -1.
+//
+//go:noinline
 func index(l []string, v string) int {
 	for i, s := range l {
 		if s == v {

@@ -55,8 +55,8 @@ func (b *buf) quoted(d *dialect, key, s string) {
 	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		e, pre, hex := s[i:i+n], "", false
-		bad := r == utf8.RuneError && n == 1
+		e, pre, post, base, add := s[i:i+n], "", "", 0, 0
+		bad, hid := r == utf8.RuneError && n == 1, hiddenRune(r)
 		switch {
 		case r < utf8.RuneSelf && strings.IndexByte(d.slashed, byte(r)) >= 0:
 			pre = `\`
@@ -68,25 +68,24 @@ func (b *buf) quoted(d *dialect, key, s string) {
 			e = `\t`
 		case bad && !d.badHex:
 			e = `\uFFFD`
-		case bad, d.hidden == hidBytes && (hiddenRune(r) || r < utf8.RuneSelf && strings.IndexByte(d.hexed, byte(r)) >= 0):
-			hex = true
-		case !hiddenRune(r):
-		case d.hidden == hidOctal && r < 0x100:
-			pre, e = `\`, strconv.FormatInt(int64(r)+01000, 8)[1:]
-		case d.hidden == hidBraces && r < utf8.RuneSelf:
-			hex = true
-		case d.hidden == hidBraces:
-			pre, e = `\u{`, strconv.FormatInt(int64(r), 16)+`}`
-		default: // hidden runes are below U+10000
-			pre, e = `\u`, strconv.FormatInt(int64(r)+0x10000, 16)[1:]
-		}
-		if hex {
-			for _, c := range []byte(e) {
-				b.s(`\x`, upperHex[c>>4:c>>4+1], upperHex[c&15:c&15+1])
+		case bad, d.hidden == hidBytes && (hid || r < utf8.RuneSelf && strings.IndexByte(d.hexed, byte(r)) >= 0),
+			hid && d.hidden == hidBraces && r < utf8.RuneSelf:
+			for j := i; j < i+n; j++ {
+				b.s(`\x`, upperHex[s[j]>>4:s[j]>>4+1], upperHex[s[j]&15:s[j]&15+1])
 			}
-		} else {
-			b.s(pre, e)
+			e = ""
+		case !hid:
+		case d.hidden == hidOctal && r < 0x100:
+			pre, base, add = `\`, 8, 01000
+		case d.hidden == hidBraces:
+			pre, post, base = `\u{`, `}`, 16
+		default: // hidden runes are below U+10000
+			pre, base, add = `\u`, 16, 0x10000
 		}
+		if base != 0 { // add, when set, pads to a width: its leading 1 is dropped
+			e = strconv.FormatInt(int64(r)+int64(add), base)[min(add, 1):]
+		}
+		b.s(pre, e, post)
 		i += n
 	}
 	b.s(d.close)
@@ -171,6 +170,8 @@ func needsANSI(s string) bool {
 // hiddenRune reports whether r is a control or a mark that a terminal
 // paste could act on or hide: C0 and C1 controls, DEL, and the Unicode
 // format characters that reorder, join or break text.
+//
+//go:noinline
 func hiddenRune(r rune) bool {
 	switch {
 	case r < 0x20, 0x7f <= r && r < 0xa0:

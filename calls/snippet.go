@@ -212,12 +212,14 @@ func (g *gen) run() {
 			skip = !hasMethod
 		case opIfNoSrc:
 			skip = !noSrc
-		case opAccount:
-			g.q(r.AccountSid)
-		case opTo:
-			g.q(r.To)
-		case opFrom:
-			g.q(r.From)
+		case opAccount, opTo, opFrom:
+			lit := r.AccountSid
+			if op == opTo {
+				lit = r.To
+			} else if op == opFrom {
+				lit = r.From
+			}
+			g.q(lit)
 		case opSource:
 			g.value(&src)
 		case opLeftOut:
@@ -260,47 +262,46 @@ func (g *gen) run() {
 // starts with - is joined to its flag with =. NUL bytes, which no command
 // argument can carry, are dropped.
 func (g *gen) flags() {
-	flag := func(name, v string) {
-		v = strings.ReplaceAll(v, "\x00", "")
-		sep := " "
-		if strings.HasPrefix(v, "-") {
-			sep = "="
-		}
-		g.b.s(" \\\n   --", name, sep, shellArg(v))
-	}
 	if g.r.AccountSid != "" {
-		flag("account-sid", g.r.AccountSid)
+		g.flag("account-sid", g.r.AccountSid)
 	}
 	for _, a := range g.args {
 		name := separated(a.key, '-')
 		switch {
 		case a.kind == kList:
 			for _, v := range a.list {
-				flag(name, v)
+				g.flag(name, v)
 			}
 		case a.kind != kBool:
-			flag(name, a.val)
+			g.flag(name, a.val)
 		case a.val == "true":
 			g.b.s(" \\\n   --", name)
 		}
 	}
 }
 
+// flag writes one CLI flag with its value.
+func (g *gen) flag(name, v string) {
+	v = dropNUL(v)
+	sep := " "
+	if strings.HasPrefix(v, "-") {
+		sep = "="
+	}
+	g.b.s(" \\\n   --", name, sep, shellArg(v))
+}
+
 // name writes a form key in the language's style.
 func (g *gen) name(key string) {
-	switch g.l.names {
-	case 'c':
-		g.b.s(string(key[0]+'a'-'A'), key[1:])
-	case 'p', '_':
-		if key == "From" && g.l.names == 'p' {
-			key = "from_" // from is a keyword
-		} else {
-			key = separated(key, '_')
-		}
-		g.b.s(key)
-	default:
-		g.b.s(key)
+	switch n := g.l.names; {
+	case n == 'c':
+		g.b.s(string(key[0]|0x20), key[1:])
+		return
+	case n == 'p' && key == "From":
+		key = "from_" // from is a keyword
+	case n == 'p', n == '_':
+		key = separated(key, '_')
 	}
+	g.b.s(key)
 }
 
 // q writes s as a string literal of the language.
@@ -348,18 +349,16 @@ func (g *gen) value(a *arg) {
 	case a.kind == kBool && a.val == "false":
 		g.b.s(l.no)
 		return
-	case a.kind == kMethod && l.methods != 0:
-		m := index(enums[0], a.val)
-		if m > 0 && l.methods == 'c' {
-			g.b.s("Twilio.Http.HttpMethod.", a.val[:1], strings.ToLower(a.val[1:]))
-			return
-		}
-		if m >= 0 && l.methods == 'j' {
-			g.b.s("HttpMethod.", a.val)
-			return
-		}
 	}
-	open := ""
+	open, lit, close := "", a.val, ""
+	if m := index(enums[0], a.val); a.kind == kMethod && (m > 0 && l.methods == 'c' || m >= 0 && l.methods == 'j') {
+		pre, rest := "HttpMethod.", a.val[1:]
+		if l.methods == 'c' {
+			pre, rest = "Twilio.Http.HttpMethod.", strings.ToLower(rest)
+		}
+		g.b.s(pre, a.val[:1], rest)
+		return
+	}
 	for w := l.wraps; w != ""; {
 		line := w[:strings.IndexByte(w, '\n')]
 		w = w[len(line)+1:]
@@ -369,11 +368,12 @@ func (g *gen) value(a *arg) {
 			break
 		}
 	}
-	g.b.s(open)
-	g.q(a.val)
 	if open != "" {
-		g.b.s(")")
+		close = ")"
 	}
+	g.b.s(open)
+	g.q(lit)
+	g.b.s(close)
 }
 
 // isInt reports whether v is a whole number written the canonical way
@@ -391,6 +391,8 @@ func isBool(v string) bool { return v == "true" || v == "false" }
 
 // separated returns a form key in lower case with sep between its words:
 // sip_auth_username, sip-auth-username.
+//
+//go:noinline
 func separated(key string, sep byte) string {
 	var b []byte
 	for i := 0; i < len(key); i++ {
