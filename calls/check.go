@@ -145,8 +145,22 @@ func (c *checker) field(i int) {
 		}
 	case 'e':
 		c.notIn(key, v, 0, enums[p.arg], "enum", " must be ")
-	case 'i':
-		c.integer(key, v, ranges[p.arg])
+	case 'i': // not a whole number, or out of its range (none when the top is 0)
+		lim := ranges[p.arg]
+		n, ok := atoi(v)
+		msg := ""
+		var fix *sipuri.Fix
+		switch {
+		case !ok:
+			msg, fix = " must be a whole number; got "+quote(v)+".", trimFix(v, 'i', "")
+		case lim[1] == 0 || lim[0] <= n && n <= lim[1]:
+			return
+		case lim[0] == 0:
+			msg = " must be at most " + itoa(lim[1]) + "; got " + v + "."
+		default:
+			msg = " must be from " + itoa(lim[0]) + " to " + itoa(lim[1]) + "; got " + v + "."
+		}
+		c.err(key, 0, len(v), "range", key+msg, fix)
 	case 'd':
 		c.badRuns(key, v, "#*w", "SendDigits may only hold 0-9, #, * and w (a half-second pause); got ")
 		c.tooLong(key, v, 32, "range", "SendDigits may hold at most 32 keys; this has ", ".")
@@ -268,25 +282,6 @@ func (c *checker) events(field string, list []string, allowed []string) {
 		}
 		c.notIn(field, v, start, allowed, "events", " values are ")
 	}
-}
-
-// integer reports a value that is not a whole number, or out of its range
-// lim (none when lim[1] is 0).
-func (c *checker) integer(field, v string, lim [2]int) {
-	n, ok := atoi(v)
-	msg := ""
-	var fix *sipuri.Fix
-	switch {
-	case !ok:
-		msg, fix = " must be a whole number; got "+quote(v)+".", trimFix(v, 'i', "")
-	case lim[1] == 0 || lim[0] <= n && n <= lim[1]:
-		return
-	case lim[0] == 0:
-		msg = " must be at most " + itoa(lim[1]) + "; got " + v + "."
-	default:
-		msg = " must be from " + itoa(lim[0]) + " to " + itoa(lim[1]) + "; got " + v + "."
-	}
-	c.err(field, 0, len(v), "range", field+msg, fix)
 }
 
 // atoi reads a non-negative decimal integer; values too large for 9 digits

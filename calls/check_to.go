@@ -33,6 +33,9 @@ func toKindOf(to string) ToKind {
 	return ToOther
 }
 
+// hasPrefixFold reports whether s begins with prefix, ignoring case.
+//
+//go:noinline
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

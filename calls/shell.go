@@ -182,17 +182,3 @@ func hiddenRune(r rune) bool {
 	}
 	return false
 }
-
-// shellArg returns s as a shell word for the twilio CLI: bare when it only
-// holds characters no shell treats specially, else shellQuote'd.
-func shellArg(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isAlnum(c) && strings.IndexByte("+-_./:@,", c) < 0 {
-			return shellQuote(s)
-		}
-	}
-	if s == "" {
-		return "''"
-	}
-	return s
-}

@@ -25,7 +25,16 @@ type langRow struct {
 	yes, no                   string // the booleans
 	methods                   byte   // 'c' C#'s HttpMethod.Get, 'j' Java's HttpMethod.GET, else strings
 	typed                     string // for the typed SDKs, the indent of the left-out comments
-	wraps                     string // "key open\n" lines: a constructor around the key's value; a key of one digit matches that kind
+	wraps                     []wrap
+}
+
+// A wrap is a constructor the SDK wants around the string value of a key,
+// or (key "") of every key of a kind; the first that matches applies, and
+// an empty open means none.
+type wrap struct {
+	key  string
+	kind kind
+	open string
 }
 
 // The template operators. Text between an if-operator and opEnd is written
@@ -61,25 +70,27 @@ var languages = [...]langRow{
 		"// Helper library: https://www.twilio.com/docs/node/install\nconst twilio = require(\"twilio\"); // Or, for ESM: import twilio from \"twilio\";\n\n" + credSlash +
 			"const accountSid = process.env.TWILIO_ACCOUNT_SID;\nconst authToken = process.env.TWILIO_AUTH_TOKEN;\nconst client = twilio(accountSid, authToken);\n\n" +
 			"async function createCall() {\n  const call = await client\x01.api.v2010.accounts(\x03)\x02.calls.create({\n\x04  });\n\n  console.log(call.sid);\n}\n\ncreateCall();\n",
-		"    ", ": ", ",\n", ",\n", 'c', 'c', "[", "]", "true", "false", 0, "", ""},
+		"    ", ": ", ",\n", ",\n", 'c', 'c', "[", "]", "true", "false", 0, "", nil},
 	{Language{"python", "Python"},
 		"# Helper library: https://www.twilio.com/docs/python/install\nimport os\nfrom twilio.rest import Client\n\n" + credHash +
 			"account_sid = os.environ[\"TWILIO_ACCOUNT_SID\"]\nauth_token = os.environ[\"TWILIO_AUTH_TOKEN\"]\nclient = Client(account_sid, auth_token)\n\n" +
 			"call = client\x01.api.v2010.accounts(\x03)\x02.calls.create(\n\x04)\n\nprint(call.sid)\n",
-		"    ", "=", ",\n", ",\n", 'p', 'c', "[", "]", "True", "False", 0, "", ""},
+		"    ", "=", ",\n", ",\n", 'p', 'c', "[", "]", "True", "False", 0, "", nil},
 	{Language{"go", "Go"},
 		"// Helper library: https://www.twilio.com/docs/go/install\npackage main\n\nimport (\n\t\"fmt\"\n\t\"github.com/twilio/twilio-go\"\n\topenapi \"github.com/twilio/twilio-go/rest/api/v2010\"\n\t\"os\"\n)\n\n" +
 			"func main() {\n\t// Credentials come from the environment (your Account SID and Auth Token are\n\t// on twilio.com/console); http://twil.io/secure says why.\n\t// NewRestClient reads TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN.\n\tclient := twilio.NewRestClient()\n\n" +
 			"\tparams := &openapi.CreateCallParams{}\n\x07\x01\tparams.SetPathAccountSid(\x03)\n\x02\x04\n" +
 			"\tresp, err := client.Api.CreateCall(params)\n\tif err != nil {\n\t\tfmt.Println(err.Error())\n\t\tos.Exit(1)\n\t}\n\tif resp.Sid != nil {\n\t\tfmt.Println(*resp.Sid)\n\t}\n}\n",
-		"\tparams.Set", "(", ")\n", ")\n", 's', 'g', "[]string{", "}", "true", "false", 0, "\t", ""},
+		"\tparams.Set", "(", ")\n", ")\n", 's', 'g', "[]string{", "}", "true", "false", 0, "\t", nil},
 	{Language{"csharp", "C#"},
 		"// Helper library: https://www.twilio.com/docs/csharp/install\n\nusing System;\n\x05using System.Collections.Generic;\n\x02using Twilio;\nusing Twilio.Rest.Api.V2010.Account;\nusing System.Threading.Tasks;\n\n" +
 			"class Program {\n    public static async Task Main(string[] args) {\n" + credCS +
 			"        string accountSid = Environment.GetEnvironmentVariable(\"TWILIO_ACCOUNT_SID\");\n        string authToken = Environment.GetEnvironmentVariable(\"TWILIO_AUTH_TOKEN\");\n\n        TwilioClient.Init(accountSid, authToken);\n\n" +
 			"\x07        var call = await CallResource.CreateAsync(\n\x04\x01,\n            pathAccountSid: \x03\x02);\n\n        Console.WriteLine(call.Sid);\n    }\n}\n",
 		"            ", ": ", ",\n", "", 'c', 'c', "new List<string> { ", " }", "true", "false", 'c', "        ",
-		"To new Twilio.Types.PhoneNumber(\nFrom new Twilio.Types.PhoneNumber(\nTwiml new Twilio.Types.Twiml(\nRecordingStatusCallback \n1 new Uri(\n2 new Twilio.Http.HttpMethod(\n"},
+		[]wrap{{"To", kText, "new Twilio.Types.PhoneNumber("}, {"From", kText, "new Twilio.Types.PhoneNumber("},
+			{"Twiml", kText, "new Twilio.Types.Twiml("}, {"RecordingStatusCallback", kURL, ""},
+			{"", kURL, "new Uri("}, {"", kMethod, "new Twilio.Http.HttpMethod("}}},
 	{Language{"java", "Java"},
 		"// Helper library: https://www.twilio.com/docs/java/install\n\nimport java.net.URI;\n\x05import java.util.Arrays;\n\x02import com.twilio.Twilio;\n\x06import com.twilio.http.HttpMethod;\n\x02import com.twilio.rest.api.v2010.account.Call;\n\n" +
 			"public class Example {\n" + credJava +
@@ -89,17 +100,17 @@ var languages = [...]langRow{
 			"        Call call = Call.creator(\x01\x03,\n                            \x02new com.twilio.type.PhoneNumber(\x0e),\n                            new com.twilio.type.PhoneNumber(\x0f),\n                            \x10)\n" +
 			"\x04                        .create();\n\n        System.out.println(call.getSid());\n    }\n}\n",
 		"                        .set", "(", ")\n", ")\n", 's', 'j', "Arrays.asList(", ")", "true", "false", 'j', "        ",
-		"Url URI.create(\nTwiml new com.twilio.type.Twiml(\n2 HttpMethod.forValue(\n"},
+		[]wrap{{"Url", kURL, "URI.create("}, {"Twiml", kText, "new com.twilio.type.Twiml("}, {"", kMethod, "HttpMethod.forValue("}}},
 	{Language{"php", "PHP"},
 		"<?php\n\n// Helper library: https://www.twilio.com/docs/libraries/php\n// (point the path below at your Composer autoload.php)\nrequire_once \"/path/to/vendor/autoload.php\";\n\nuse Twilio\\Rest\\Client;\n\n" + credSlash +
 			"$sid = getenv(\"TWILIO_ACCOUNT_SID\");\n$token = getenv(\"TWILIO_AUTH_TOKEN\");\n$twilio = new Client($sid, $token);\n\n" +
 			"$call = $twilio\x01->api->v2010->accounts(\x03)\x02->calls->create(\n    \x0e, // To\n    \x0f, // From\n    [\n\x04    ]\n);\n\nprint $call->sid;\n",
-		"        \"", "\" => ", ",\n", ",\n", 'c', 'p', "[", "]", "true", "false", 0, "", ""},
+		"        \"", "\" => ", ",\n", ",\n", 'c', 'p', "[", "]", "true", "false", 0, "", nil},
 	{Language{"ruby", "Ruby"},
 		"# Helper library: https://www.twilio.com/docs/ruby/install\nrequire 'twilio-ruby'\n\n" + credHash +
 			"account_sid = ENV['TWILIO_ACCOUNT_SID']\nauth_token = ENV['TWILIO_AUTH_TOKEN']\n@client = Twilio::REST::Client.new(account_sid, auth_token)\n\n" +
 			"call = @client\n       .api\n       .v2010\n\x01       .accounts(\x03)\n\x02       .calls\n       .create(\n\x04       )\n\nputs call.sid\n",
-		"         ", ": ", ",\n", "\n", '_', 'r', "[", "]", "true", "false", 0, "", ""},
+		"         ", ": ", ",\n", "\n", '_', 'r', "[", "]", "true", "false", 0, "", nil},
 }
 
 // Languages lists the snippet languages in display order.
@@ -136,8 +147,8 @@ type arg struct {
 	key  string
 	kind kind
 	val  string
-	list []string
-	out  bool // left out by a typed SDK: a whole-number or boolean key holding something else
+	list []string // with its empty elements, which are left out
+	out  bool     // left out by a typed SDK: a whole-number or boolean key holding something else
 }
 
 // gen writes one snippet.
@@ -160,12 +171,8 @@ func (g *gen) run() {
 		p := &params[i]
 		a := arg{key: p.key, kind: p.kind}
 		if p.kind == kList {
-			for _, v := range *r.list(p) {
-				if v != "" {
-					a.list = append(a.list, v)
-				}
-			}
-			if a.list == nil {
+			a.list = *r.list(p)
+			if a.val = strings.Join(a.list, ""); a.val == "" { // val only tells an all-empty list
 				continue
 			}
 			hasList = true
@@ -223,7 +230,8 @@ func (g *gen) run() {
 		case opSource:
 			g.value(&src)
 		case opLeftOut:
-			for _, a := range g.args {
+			for j := range g.args {
+				a := &g.args[j]
 				if !a.out {
 					continue
 				}
@@ -237,9 +245,17 @@ func (g *gen) run() {
 			sep := ""
 			for j := first; j < len(g.args); j++ {
 				if a := &g.args[j]; !a.out {
-					g.b.s(sep, l.indent)
-					g.name(a.key)
-					g.b.s(l.assign)
+					// The key in the language's style.
+					key := a.key
+					switch n := l.names; {
+					case n == 'c':
+						key = string(key[0]|0x20) + key[1:]
+					case n == 'p' && key == "From":
+						key = "from_" // from is a keyword
+					case n == 'p', n == '_':
+						key = separated(key, '_')
+					}
+					g.b.s(sep, l.indent, key, l.assign)
 					g.value(a)
 					sep = l.sep
 				}
@@ -270,7 +286,9 @@ func (g *gen) flags() {
 		switch {
 		case a.kind == kList:
 			for _, v := range a.list {
-				g.flag(name, v)
+				if v != "" {
+					g.flag(name, v)
+				}
 			}
 		case a.kind != kBool:
 			g.flag(name, a.val)
@@ -287,21 +305,19 @@ func (g *gen) flag(name, v string) {
 	if strings.HasPrefix(v, "-") {
 		sep = "="
 	}
-	g.b.s(" \\\n   --", name, sep, shellArg(v))
-}
-
-// name writes a form key in the language's style.
-func (g *gen) name(key string) {
-	switch n := g.l.names; {
-	case n == 'c':
-		g.b.s(string(key[0]|0x20), key[1:])
-		return
-	case n == 'p' && key == "From":
-		key = "from_" // from is a keyword
-	case n == 'p', n == '_':
-		key = separated(key, '_')
+	g.b.s(" \\\n   --", name, sep)
+	// The value bare when it only holds characters no shell treats
+	// specially, else shellQuote'd.
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; !isAlnum(c) && strings.IndexByte("+-_./:@,", c) < 0 {
+			g.b.shellWord("", v)
+			return
+		}
 	}
-	g.b.s(key)
+	if v == "" {
+		v = "''"
+	}
+	g.b.s(v)
 }
 
 // q writes s as a string literal of the language.
@@ -331,23 +347,25 @@ func (g *gen) value(a *arg) {
 	l := g.l
 	switch {
 	case a.kind == kList:
-		g.b.s(l.listOpen)
-		for i, v := range a.list {
-			if i > 0 {
-				g.b.s(", ")
+		sep := l.listOpen
+		for _, v := range a.list {
+			if v != "" {
+				g.b.s(sep)
+				g.q(v)
+				sep = ", "
 			}
-			g.q(v)
 		}
 		g.b.s(l.listClose)
 		return
 	case a.kind == kInt && isInt(a.val):
 		g.b.s(a.val)
 		return
-	case a.kind == kBool && a.val == "true":
-		g.b.s(l.yes)
-		return
-	case a.kind == kBool && a.val == "false":
-		g.b.s(l.no)
+	case a.kind == kBool && isBool(a.val):
+		lit := l.yes
+		if a.val == "false" {
+			lit = l.no
+		}
+		g.b.s(lit)
 		return
 	}
 	open, lit, close := "", a.val, ""
@@ -359,12 +377,9 @@ func (g *gen) value(a *arg) {
 		g.b.s(pre, a.val[:1], rest)
 		return
 	}
-	for w := l.wraps; w != ""; {
-		line := w[:strings.IndexByte(w, '\n')]
-		w = w[len(line)+1:]
-		sp := strings.IndexByte(line, ' ')
-		if k := line[:sp]; k == a.key || k == string('0'+byte(a.kind)) {
-			open = line[sp+1:]
+	for _, w := range l.wraps {
+		if w.key == a.key || w.key == "" && w.kind == a.kind {
+			open = w.open
 			break
 		}
 	}
