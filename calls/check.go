@@ -74,11 +74,15 @@ type checker struct {
 	out []Diagnostic
 }
 
-// add records a finding. It and err stay out of line: a Diagnostic is
-// large, and appending one is much code.
+// add records a finding. A warning here always means that Twilio ignores
+// the field, and comes with a fix that removes it. It and err stay out of
+// line: a Diagnostic is large, and appending one is much code.
 //
 //go:noinline
 func (c *checker) add(field string, start, end int, sev sipuri.Severity, code, msg string, fix *sipuri.Fix) {
+	if sev == sipuri.Warning { // Twilio ignores the field: offer to remove it
+		fix = newFix("Remove "+field, start, end, "")
+	}
 	c.out = append(c.out, Diagnostic{Start: start, End: end, Field: field, Severity: sev, Code: code, Message: msg, Fix: fix})
 }
 
@@ -102,7 +106,25 @@ func (c *checker) field(i int) {
 	p := &params[i]
 	r, key := c.r, p.key
 	if p.kind == kList {
-		c.events(key, *r.list(p), enums[p.arg])
+		// Elements that are not allowed, and elements that hold a space-
+		// or comma-joined list, with a fix that splits them into one
+		// element per value. Offsets are into the elements joined by "\n".
+		allowed, off := enums[p.arg], 0
+		for _, v := range *r.list(p) {
+			start := off
+			off += len(v) + 1
+			if v == "" {
+				continue
+			}
+			parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune(" ,;\t\r\n", r) })
+			if len(parts) > 1 && index(allowed, v) < 0 {
+				msg := key + " takes one value per form field; split " + quote(v) + " into " + itoa(len(parts)) + " fields."
+				c.err(key, start, start+len(v), "events", msg,
+					newFix("Split into one value per field", start, start+len(v), strings.Join(parts, "\n")))
+				continue
+			}
+			c.notIn(key, v, start, allowed, "events", " values are ")
+		}
 		return
 	}
 	v := *r.str(p)
@@ -130,13 +152,13 @@ func (c *checker) field(i int) {
 	case 'x':
 		c.tooLong(key, v, 4000, "twiml-too-long", "Twiml is ", " characters; Twilio accepts at most 4000, so host the document and pass its Url instead.")
 		if r.Url != "" {
-			c.ignored(key, v, "twiml-ignored", "Twilio ignores Twiml when Url is also given; remove one of them.")
+			c.add(key, 0, len(v), sipuri.Warning, "twiml-ignored", "Twilio ignores Twiml when Url is also given; remove one of them.", nil)
 		}
 		c.pass(key, twiml.Check(v))
 	case 's':
 		c.sid(key, v, p.arg)
 		if key == "Byoc" && (c.to == ToSIP || c.to == ToClient) {
-			c.ignored(key, v, "byoc-ignored", "Twilio uses Byoc only when To is a phone number; for this call it is ignored.")
+			c.add(key, 0, len(v), sipuri.Warning, "byoc-ignored", "Twilio uses Byoc only when To is a phone number; for this call it is ignored.", nil)
 		}
 	case 'a':
 		other := &params[p.arg]
@@ -165,11 +187,6 @@ func (c *checker) field(i int) {
 		c.badRuns(key, v, "#*w", "SendDigits may only hold 0-9, #, * and w (a half-second pause); got ")
 		c.tooLong(key, v, 32, "range", "SendDigits may hold at most 32 keys; this has ", ".")
 	}
-}
-
-// ignored warns that Twilio ignores the field, with a fix that removes it.
-func (c *checker) ignored(field, v, code, msg string) {
-	c.add(field, 0, len(v), sipuri.Warning, code, msg, newFix("Remove "+field, 0, len(v), ""))
 }
 
 // newFix returns a Fix that replaces start..end with text.
@@ -260,28 +277,6 @@ func (c *checker) notIn(field, v string, off int, allowed []string, code, mid st
 	n := len(allowed) - 1
 	msg := field + mid + strings.Join(allowed[:n], ", ") + " or " + allowed[n] + "; got " + quote(v) + "."
 	c.err(field, off, off+len(v), code, msg, fix)
-}
-
-// events reports list elements that are not allowed, and elements that
-// hold a space- or comma-joined list, with a fix that splits them into one
-// element per value. Offsets are into the elements joined by "\n".
-func (c *checker) events(field string, list []string, allowed []string) {
-	off := 0
-	for _, v := range list {
-		start := off
-		off += len(v) + 1
-		if v == "" {
-			continue
-		}
-		parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune(" ,;\t\r\n", r) })
-		if len(parts) > 1 && index(allowed, v) < 0 {
-			msg := field + " takes one value per form field; split " + quote(v) + " into " + itoa(len(parts)) + " fields."
-			c.err(field, start, start+len(v), "events", msg,
-				newFix("Split into one value per field", start, start+len(v), strings.Join(parts, "\n")))
-			continue
-		}
-		c.notIn(field, v, start, allowed, "events", " values are ")
-	}
 }
 
 // atoi reads a non-negative decimal integer; values too large for 9 digits

@@ -7,12 +7,11 @@ package calls
 // ; ? & = % arrive intact.
 func FormBody(r Request) string {
 	var b buf
-	for i, p := range Params(r) {
-		if i > 0 {
-			b.s("&")
-		}
-		b.s(p.Key, "=")
+	sep := ""
+	for _, p := range Params(r) {
+		b.s(sep, p.Key, "=")
 		b.escaped(p.Value)
+		sep = "&"
 	}
 	return string(b)
 }

@@ -1,7 +1,6 @@
 package calls
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -264,7 +263,30 @@ func (g *gen) run() {
 				g.b.s(l.last)
 			}
 		case opFlags:
-			g.flags()
+			// One --flag per parameter in kebab case, a list's flag
+			// repeated per value, --record alone for Record=true (the
+			// CLI's flag takes no value, and false is the default).
+			if r.AccountSid != "" {
+				g.flag("account-sid", r.AccountSid)
+			}
+			for j := range g.args {
+				a := &g.args[j]
+				name, vs := separated(a.key, '-'), a.list
+				if a.kind == kBool {
+					if a.val == "true" {
+						g.b.s(" \\\n   --", name)
+					}
+					continue
+				}
+				if a.kind != kList {
+					vs = []string{a.val}
+				}
+				for _, v := range vs {
+					if v != "" || a.kind != kList {
+						g.flag(name, v)
+					}
+				}
+			}
 		}
 		if skip {
 			t = t[strings.IndexByte(t, opEnd)+1:]
@@ -272,33 +294,9 @@ func (g *gen) run() {
 	}
 }
 
-// flags writes the twilio CLI's flags: one --flag per parameter in kebab
-// case, a list's flag repeated per value, --record alone for Record=true
-// (the CLI's flag takes no value, and false is the default). A value that
-// starts with - is joined to its flag with =. NUL bytes, which no command
+// flag writes one twilio CLI flag with its value. A value that starts
+// with - is joined to its flag with =. NUL bytes, which no command
 // argument can carry, are dropped.
-func (g *gen) flags() {
-	if g.r.AccountSid != "" {
-		g.flag("account-sid", g.r.AccountSid)
-	}
-	for _, a := range g.args {
-		name := separated(a.key, '-')
-		switch {
-		case a.kind == kList:
-			for _, v := range a.list {
-				if v != "" {
-					g.flag(name, v)
-				}
-			}
-		case a.kind != kBool:
-			g.flag(name, a.val)
-		case a.val == "true":
-			g.b.s(" \\\n   --", name)
-		}
-	}
-}
-
-// flag writes one CLI flag with its value.
 func (g *gen) flag(name, v string) {
 	v = dropNUL(v)
 	sep := " "
@@ -325,7 +323,7 @@ func (g *gen) q(s string) {
 	d := &dC
 	switch g.l.quote {
 	case 'g':
-		g.b.s(strconv.Quote(s))
+		g.b.s(quote(s))
 		return
 	case 'j':
 		d = &dJava
@@ -409,16 +407,19 @@ func isBool(v string) bool { return v == "true" || v == "false" }
 //
 //go:noinline
 func separated(key string, sep byte) string {
-	var b []byte
-	for i := 0; i < len(key); i++ {
+	var b [64]byte // keys are at most 34 bytes
+	n := 0
+	for i := 0; i < len(key) && n < len(b)-1; i++ {
 		c := key[i]
 		if 'A' <= c && c <= 'Z' {
 			if i > 0 {
-				b = append(b, sep)
+				b[n] = sep
+				n++
 			}
 			c += 'a' - 'A'
 		}
-		b = append(b, c)
+		b[n] = c
+		n++
 	}
-	return string(b)
+	return string(b[:n])
 }
