@@ -47,6 +47,7 @@ func (p *page) OnMount(ctx app.Context) {
 	p.syncNow(ctx)
 	p.sync(ctx)
 	p.scheduleHighlight(ctx)
+	p.warm(ctx)
 }
 
 // OnNav restores the state carried by the URL fragment, on load and when
