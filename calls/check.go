@@ -27,21 +27,18 @@ import (
 // finding about Twiml and every sipuri.Check finding about a SIP To, with
 // their own codes and Field set.
 func Check(r Request) []Diagnostic {
-	c := checker{r: &r, to: toKindOf(r.To)}
+	c := checker{r: &r, to: KindOfTo(r.To)}
 	c.sid("AccountSid", r.AccountSid, 0)
+	// Findings come in FormBody's field order, AccountSid first; each
+	// field's are ordered by Start, keeping their order for equal Starts.
 	for i := range params {
+		n := len(c.out)
 		c.field(i)
-	}
-	// Order by field, as FormBody does with AccountSid first, then by
-	// Start, keeping each field's order of emission for equal Starts.
-	ds := c.out
-	sort.SliceStable(ds, func(i, j int) bool {
-		if x, y := lookup(ds[i].Field), lookup(ds[j].Field); x != y {
-			return x < y
+		if ds := c.out[n:]; len(ds) > 1 {
+			sort.SliceStable(ds, func(i, j int) bool { return ds[i].Start < ds[j].Start })
 		}
-		return ds[i].Start < ds[j].Start
-	})
-	return ds
+	}
+	return c.out
 }
 
 // The tables the param checks refer to by their arg.
@@ -59,11 +56,15 @@ var (
 	}
 	// ranges holds the bounds of the integer keys; {0, 0} is no bound.
 	ranges = [...][2]int{{0, 0}, {0, 600}, {1000, 6000}, {500, 5000}, {2000, 10000}}
-	// required holds the messages for a missing To, From and source.
+	// required holds, by params index, the messages for a missing To,
+	// From, source, SipAuthUsername and SipAuthPassword.
 	required = [...]string{
 		"To is required: the SIP URI to dial, like sip:alice@example.com.",
 		"From is required: the caller shown to the SIP endpoint, like +15005550006 or alice.",
 		"Give one source of instructions: Url, Twiml or ApplicationSid.",
+		"", "",
+		"SipAuthUsername is required when SipAuthPassword is set.",
+		"SipAuthPassword is required when SipAuthUsername is set.",
 	}
 )
 
@@ -75,8 +76,8 @@ type checker struct {
 }
 
 // add records a finding. A warning here always means that Twilio ignores
-// the field, and comes with a fix that removes it. It and err stay out of
-// line: a Diagnostic is large, and appending one is much code.
+// the field, and comes with a fix that removes it. It stays out of line:
+// a Diagnostic is large, and appending one is much code.
 //
 //go:noinline
 func (c *checker) add(field string, start, end int, sev sipuri.Severity, code, msg string, fix *sipuri.Fix) {
@@ -84,11 +85,6 @@ func (c *checker) add(field string, start, end int, sev sipuri.Severity, code, m
 		fix = newFix("Remove "+field, start, end, "")
 	}
 	c.out = append(c.out, Diagnostic{Start: start, End: end, Field: field, Severity: sev, Code: code, Message: msg, Fix: fix})
-}
-
-//go:noinline
-func (c *checker) err(field string, start, end int, code, msg string, fix *sipuri.Fix) {
-	c.add(field, start, end, sipuri.Error, code, msg, fix)
 }
 
 // pass adds findings of another package about field, keeping their codes.
@@ -119,7 +115,7 @@ func (c *checker) field(i int) {
 			parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune(" ,;\t\r\n", r) })
 			if len(parts) > 1 && index(allowed, v) < 0 {
 				msg := key + " takes one value per form field; split " + quote(v) + " into " + itoa(len(parts)) + " fields."
-				c.err(key, start, start+len(v), "events", msg,
+				c.add(key, start, start+len(v), sipuri.Error, "events", msg,
 					newFix("Split into one value per field", start, start+len(v), strings.Join(parts, "\n")))
 				continue
 			}
@@ -129,7 +125,7 @@ func (c *checker) field(i int) {
 	}
 	v := *r.str(p)
 	if v == "" && (p.chk == 't' || p.chk == 'f' || key == "Url" && r.Twiml == "" && r.ApplicationSid == "") {
-		c.err(key, 0, 0, "required", required[i], nil) // To, From and Url are params 0, 1 and 2
+		c.add(key, 0, 0, sipuri.Error, "required", required[i], nil) // To, From and Url are params 0, 1 and 2
 	}
 	if v == "" && p.chk != 'a' {
 		return
@@ -143,11 +139,11 @@ func (c *checker) field(i int) {
 		if c.to == ToSIP {
 			c.badRuns(key, v, "+-_.", "From for a SIP call may only hold letters, digits and + - _ . (no spaces); remove ")
 		} else if c.to == ToPhone && !isPhone(v) {
-			c.err(key, 0, len(v), "from", "When To is a phone number, From must be a phone number too, like +15005550006.", trimFix(v, 'p', ""))
+			c.add(key, 0, len(v), sipuri.Error, "from", "When To is a phone number, From must be a phone number too, like +15005550006.", trimFix(v, 'p', ""))
 		}
 	case 'u':
 		if start, end, msg := urlProblem(v); msg != "" {
-			c.err(key, start, end, "url", key+" "+msg, trimFix(v, 'u', ""))
+			c.add(key, start, end, sipuri.Error, "url", key+" "+msg, trimFix(v, 'u', ""))
 		}
 	case 'x':
 		c.tooLong(key, v, 4000, "twiml-too-long", "Twiml is ", " characters; Twilio accepts at most 4000, so host the document and pass its Url instead.")
@@ -161,9 +157,8 @@ func (c *checker) field(i int) {
 			c.add(key, 0, len(v), sipuri.Warning, "byoc-ignored", "Twilio uses Byoc only when To is a phone number; for this call it is ignored.", nil)
 		}
 	case 'a':
-		other := &params[p.arg]
-		if v == "" && *r.str(other) != "" {
-			c.err(key, 0, 0, "sip-auth", key+" is required when "+other.key+" is set.", nil)
+		if v == "" && *r.str(&params[p.arg]) != "" {
+			c.add(key, 0, 0, sipuri.Error, "sip-auth", required[i], nil)
 		}
 	case 'e':
 		c.notIn(key, v, 0, enums[p.arg], "enum", " must be ")
@@ -182,7 +177,7 @@ func (c *checker) field(i int) {
 		default:
 			msg = " must be from " + itoa(lim[0]) + " to " + itoa(lim[1]) + "; got " + v + "."
 		}
-		c.err(key, 0, len(v), "range", key+msg, fix)
+		c.add(key, 0, len(v), sipuri.Error, "range", key+msg, fix)
 	case 'd':
 		c.badRuns(key, v, "#*w", "SendDigits may only hold 0-9, #, * and w (a half-second pause); got ")
 		c.tooLong(key, v, 32, "range", "SendDigits may hold at most 32 keys; this has ", ".")
@@ -233,7 +228,7 @@ func (c *checker) sid(field, v string, prefix int8) {
 	if n := len(v); n != 34 {
 		msg += " (34 characters; this has " + itoa(n) + ")"
 	}
-	c.err(field, 0, len(v), "sid", msg+".", trimFix(v, 's', pre))
+	c.add(field, 0, len(v), sipuri.Error, "sid", msg+".", trimFix(v, 's', pre))
 }
 
 // isSID reports whether v is prefix followed by 32 hex digits.
@@ -276,7 +271,7 @@ func (c *checker) notIn(field, v string, off int, allowed []string, code, mid st
 	}
 	n := len(allowed) - 1
 	msg := field + mid + strings.Join(allowed[:n], ", ") + " or " + allowed[n] + "; got " + quote(v) + "."
-	c.err(field, off, off+len(v), code, msg, fix)
+	c.add(field, off, off+len(v), sipuri.Error, code, msg, fix)
 }
 
 // atoi reads a non-negative decimal integer; values too large for 9 digits
@@ -316,7 +311,7 @@ func (c *checker) badRuns(field, v, extra, msg string) {
 		if from {
 			fix, code = newFix("Remove "+run, start, i, ""), "from"
 		}
-		c.err(field, start, i, code, msg+run+".", fix)
+		c.add(field, start, i, sipuri.Error, code, msg+run+".", fix)
 		start = -1
 	}
 }
@@ -334,7 +329,7 @@ func quote(s string) string { return strconv.Quote(s) }
 // character past max, as pre, the count and post.
 func (c *checker) tooLong(field, v string, max int, code, pre, post string) {
 	if n := utf8.RuneCountInString(v); n > max {
-		c.err(field, runeOffset(v, max), len(v), code, pre+itoa(n)+post, nil)
+		c.add(field, runeOffset(v, max), len(v), sipuri.Error, code, pre+itoa(n)+post, nil)
 	}
 }
 

@@ -16,26 +16,22 @@ const (
 	ToClient
 )
 
-// KindOfTo classifies a To value: SIP, phone number, client or other.
-func KindOfTo(to string) ToKind { return toKindOf(to) }
-
-// toKindOf classifies a To value as ToKind describes.
-func toKindOf(to string) ToKind {
+// KindOfTo classifies a To value, as ToKind describes: SIP, phone number,
+// client or other.
+func KindOfTo(to string) ToKind {
 	t := strings.TrimLeft(to, " \t\r\n")
-	switch {
-	case hasPrefixFold(t, "sip:"), hasPrefixFold(t, "sips:"):
-		return ToSIP
-	case hasPrefixFold(t, "client:"):
-		return ToClient
-	case t != "" && (t[0] == '+' || isDigit(t[0])):
+	for k, scheme := range [...]string{"sip:", "sips:", "client:"} {
+		if hasPrefixFold(t, scheme) {
+			return [...]ToKind{ToSIP, ToSIP, ToClient}[k]
+		}
+	}
+	if t != "" && (t[0] == '+' || isDigit(t[0])) {
 		return ToPhone
 	}
 	return ToOther
 }
 
 // hasPrefixFold reports whether s begins with prefix, ignoring case.
-//
-//go:noinline
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

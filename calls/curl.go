@@ -27,7 +27,7 @@ func Curl(r Request) string { return CurlWith(r, CurlOptions{}) }
 // even when it starts with @. A value holding a NUL byte, which no command
 // argument can carry, is sent pre-encoded with --data 'Key=%00…' instead.
 func CurlWith(r Request, o CurlOptions) string {
-	b := make(buf, 0, 1024)
+	var b buf
 	if r.AccountSid == "" {
 		b.s(`curl -X POST "`, apiBase, `$TWILIO_ACCOUNT_SID/Calls.json"`)
 	} else {
@@ -49,7 +49,7 @@ func CurlWith(r Request, o CurlOptions) string {
 	// a literal (quoted) when given, else its environment variable.
 	// Variables are braced so that zsh never reads a following literal as
 	// a :modifier. NUL bytes, which no argument can carry, are dropped.
-	sid, token := dropNUL(r.AccountSid), dropNUL(o.AuthToken)
+	sid, token := strings.ReplaceAll(r.AccountSid, "\x00", ""), strings.ReplaceAll(o.AuthToken, "\x00", "")
 	b.s(" \\\n  -u ")
 	if sid == "" && token == "" {
 		b.s(`"$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"`)
@@ -64,8 +64,3 @@ func CurlWith(r Request, o CurlOptions) string {
 	}
 	return string(b)
 }
-
-// dropNUL returns s without its NUL bytes, which no argument can carry.
-//
-//go:noinline
-func dropNUL(s string) string { return strings.ReplaceAll(s, "\x00", "") }

@@ -133,7 +133,7 @@ func Languages() []Language {
 func Snippet(r Request, lang string) string {
 	for i := range languages {
 		if languages[i].ID == lang {
-			g := gen{l: &languages[i], r: &r, b: make(buf, 0, 1024)}
+			g := gen{l: &languages[i], r: &r}
 			g.run()
 			return string(g.b)
 		}
@@ -148,6 +148,7 @@ type arg struct {
 	val  string
 	list []string // with its empty elements, which are left out
 	out  bool     // left out by a typed SDK: a whole-number or boolean key holding something else
+	src  bool     // an instruction source: Url, Twiml or ApplicationSid
 }
 
 // gen writes one snippet.
@@ -168,7 +169,7 @@ func (g *gen) run() {
 	hasList, hasMethod := false, false
 	for i := range params {
 		p := &params[i]
-		a := arg{key: p.key, kind: p.kind}
+		a := arg{key: p.key, kind: p.kind, src: i >= 2 && i <= 4}
 		if p.kind == kList {
 			a.list = *r.list(p)
 			if a.val = strings.Join(a.list, ""); a.val == "" { // val only tells an all-empty list
@@ -190,7 +191,7 @@ func (g *gen) run() {
 		first = 2
 	}
 	if l.quote == 'j' {
-		if a := g.args[2:]; len(a) > 0 && (a[0].key == "Url" || a[0].key == "Twiml" || a[0].key == "ApplicationSid") {
+		if a := g.args[2:]; len(a) > 0 && a[0].src {
 			src, first = a[0], 3
 		} else {
 			noSrc = true
@@ -234,11 +235,11 @@ func (g *gen) run() {
 				if !a.out {
 					continue
 				}
-				why := "a whole number"
+				why := " is left out: it is not a whole number.\n"
 				if a.kind == kBool {
-					why = "true or false"
+					why = " is left out: it is not true or false.\n"
 				}
-				g.b.s(l.typed, "// ", a.key, " is left out: it is not ", why, ".\n")
+				g.b.s(l.typed, "// ", a.key, why)
 			}
 		case opArgs:
 			sep := ""
@@ -298,7 +299,7 @@ func (g *gen) run() {
 // with - is joined to its flag with =. NUL bytes, which no command
 // argument can carry, are dropped.
 func (g *gen) flag(name, v string) {
-	v = dropNUL(v)
+	v = strings.ReplaceAll(v, "\x00", "")
 	sep := " "
 	if strings.HasPrefix(v, "-") {
 		sep = "="
@@ -343,8 +344,7 @@ func (g *gen) q(s string) {
 // the language's wraps give for the key or kind.
 func (g *gen) value(a *arg) {
 	l := g.l
-	switch {
-	case a.kind == kList:
+	if a.kind == kList {
 		sep := l.listOpen
 		for _, v := range a.list {
 			if v != "" {
@@ -355,26 +355,26 @@ func (g *gen) value(a *arg) {
 		}
 		g.b.s(l.listClose)
 		return
+	}
+	bare := ""
+	switch m := index(enums[0], a.val); {
 	case a.kind == kInt && isInt(a.val):
-		g.b.s(a.val)
-		return
-	case a.kind == kBool && isBool(a.val):
-		lit := l.yes
-		if a.val == "false" {
-			lit = l.no
-		}
-		g.b.s(lit)
+		bare = a.val
+	case a.kind == kBool && a.val == "true":
+		bare = l.yes
+	case a.kind == kBool && a.val == "false":
+		bare = l.no
+	case a.kind != kMethod:
+	case m > 0 && l.methods == 'c':
+		bare = "Twilio.Http.HttpMethod." + a.val[:1] + strings.ToLower(a.val[1:])
+	case m >= 0 && l.methods == 'j':
+		bare = "HttpMethod." + a.val
+	}
+	if bare != "" {
+		g.b.s(bare)
 		return
 	}
-	open, lit, close := "", a.val, ""
-	if m := index(enums[0], a.val); a.kind == kMethod && (m > 0 && l.methods == 'c' || m >= 0 && l.methods == 'j') {
-		pre, rest := "HttpMethod.", a.val[1:]
-		if l.methods == 'c' {
-			pre, rest = "Twilio.Http.HttpMethod.", strings.ToLower(rest)
-		}
-		g.b.s(pre, a.val[:1], rest)
-		return
-	}
+	open, close := "", ""
 	for _, w := range l.wraps {
 		if w.key == a.key || w.key == "" && w.kind == a.kind {
 			open = w.open
@@ -385,7 +385,7 @@ func (g *gen) value(a *arg) {
 		close = ")"
 	}
 	g.b.s(open)
-	g.q(lit)
+	g.q(a.val)
 	g.b.s(close)
 }
 
