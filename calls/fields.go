@@ -100,11 +100,9 @@ func Params(r Request) []Param {
 	out := make([]Param, 0, len(params)+len(r.StatusCallbackEvent)+len(r.RecordingStatusCallbackEvent))
 	for i := range params {
 		p := &params[i]
-		vs := []string{""}
+		vs := r.strs()[p.idx : p.idx+1]
 		if p.kind == kList {
 			vs = *r.list(p)
-		} else {
-			vs[0] = *r.str(p)
 		}
 		for _, v := range vs {
 			if v != "" {
