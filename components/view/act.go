@@ -33,7 +33,10 @@ func Apply(s state.State, act, v string) (state.State, bool) {
 		s.Mode = state.ModeXML
 		return s, true
 	case "mode":
-		return SetMode(s, state.TwiMLMode(rest)), true
+		switch m := state.TwiMLMode(rest); m {
+		case state.ModeBuilder, state.ModeXML:
+			return SetMode(s, m), true
+		}
 	case "dial":
 		return SetDial(s, rest, v), true
 	case "sip":

@@ -37,6 +37,7 @@ func TestApply(t *testing.T) {
 		{"follow", "", true, func(t *testing.T, s state.State) { assert.False(t, s.ToEdited) }},
 		{"pane:call", "", true, func(t *testing.T, s state.State) { assert.Equal(t, state.PaneCall, s.Pane) }},
 		{"pane:nowhere", "", false, nil},
+		{"mode:bogus", "", false, nil},
 		{"sip:x:uri", "v", false, nil},
 		{"sip-remove:", "", false, nil},
 		{"sip-up:99999", "", false, nil},
