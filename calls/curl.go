@@ -27,7 +27,7 @@ func Curl(r Request) string { return CurlWith(r, CurlOptions{}) }
 // even when it starts with @. A value holding a NUL byte, which no command
 // argument can carry, is sent pre-encoded with --data 'Key=%00…' instead.
 func CurlWith(r Request, o CurlOptions) string {
-	var b buf
+	b := make(buf, 0, 2048)
 	if r.AccountSid == "" {
 		b.s(`curl -X POST "`, apiBase, `$TWILIO_ACCOUNT_SID/Calls.json"`)
 	} else {

@@ -114,8 +114,6 @@ func Params(r Request) []Param {
 }
 
 // lookup returns the index in params of the given key, or -1.
-//
-//go:noinline
 func lookup(key string) int {
 	for i := range params {
 		if params[i].key == key {

@@ -6,7 +6,7 @@ package calls
 // A-Z a-z 0-9 - . _ ~ stay literal, so a space is %20 and a SIP URI's
 // ; ? & = % arrive intact.
 func FormBody(r Request) string {
-	var b buf
+	b := make(buf, 0, 2048)
 	sep := ""
 	for _, p := range Params(r) {
 		b.s(sep, p.Key, "=")

@@ -170,8 +170,6 @@ func needsANSI(s string) bool {
 // hiddenRune reports whether r is a control or a mark that a terminal
 // paste could act on or hide: C0 and C1 controls, DEL, and the Unicode
 // format characters that reorder, join or break text.
-//
-//go:noinline
 func hiddenRune(r rune) bool {
 	switch {
 	case r < 0x20, 0x7f <= r && r < 0xa0:
