@@ -64,10 +64,19 @@ func goCmd(env []string, args ...string) error {
 	return nil
 }
 
-// buildWasm compiles pkg for the browser into out, exactly as `make build`
-// does (same flags, so the size comparison is fair).
+// buildWasm compiles pkg for the browser into out through `make wasm`, the
+// recipe `make build` uses, so the app and the size floor share its flags.
 func buildWasm(pkg, out string) error {
-	return goCmd([]string{"GOOS=js", "GOARCH=wasm"}, "build", "-ldflags=-s -w", "-o", out, pkg)
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	cmd := exec.Command("make", "-s", "wasm", "PKG="+pkg, "OUT="+out)
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("make wasm PKG=%s: %w\n%s", pkg, err, out)
+	}
+	return nil
 }
 
 // generateSite runs the app's static-site generator into dir for base,

@@ -2,7 +2,7 @@
 // are measured against: the smallest page go-app v9 can show, built and
 // served exactly like the real site.
 //
-//	GOOS=js GOARCH=wasm go build -ldflags="-s -w" -o DIR/web/app.wasm ./e2e/testdata/hello
+//	make wasm PKG=./e2e/testdata/hello OUT=DIR/web/app.wasm
 //	go run ./e2e/testdata/hello -out DIR
 package main
 
