@@ -1,8 +1,6 @@
 package twiml
 
 import (
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -215,34 +213,6 @@ func codes(ds []Diagnostic) []string {
 		out = append(out, d.Code)
 	}
 	return out
-}
-
-// TestVendorExamplesInPages makes sure every XML example of the vendor
-// pages is one of vendorExamples.
-func TestVendorExamplesInPages(t *testing.T) {
-	known := map[string]bool{}
-	for _, ex := range vendorExamples {
-		known[ex.xml] = true
-	}
-	for _, page := range []string{"twiml-sip-noun-v1.txt", "twiml-sip-noun-v2.txt"} {
-		raw, err := os.ReadFile("../../shared/reference/" + page)
-		if os.IsNotExist(err) {
-			raw, err = os.ReadFile("../shared/reference/" + page)
-		}
-		require.NoError(t, err, page)
-		text := string(raw)
-		for {
-			i := strings.Index(text, `<?xml version="1.0" encoding="UTF-8"?>`+"\n<Response>")
-			if i < 0 {
-				break
-			}
-			j := strings.Index(text[i:], "</Response>")
-			require.Positive(t, j, page)
-			ex := text[i : i+j+len("</Response>")]
-			assert.True(t, known[ex], "%s: example not covered:\n%s", page, ex)
-			text = text[i+j:]
-		}
-	}
 }
 
 func TestVendorExamples(t *testing.T) {
