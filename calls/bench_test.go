@@ -33,7 +33,7 @@ func cpuTime() time.Duration {
 
 // The parts of BenchmarkFull, and the snippets, for finding where time goes.
 
-func BenchmarkCheck(b *testing.B) {
+func BenchmarkCallsCheck(b *testing.B) {
 	r := fullRequest()
 	b.ReportAllocs()
 	for b.Loop() {

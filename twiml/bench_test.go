@@ -20,7 +20,7 @@ func benchDocs(b *testing.B) map[string]string {
 	return docs
 }
 
-func BenchmarkCheck(b *testing.B) {
+func BenchmarkTwiMLCheck(b *testing.B) {
 	for _, name := range []string{"typical", "large"} {
 		src := benchDocs(b)[name]
 		b.Run(name, func(b *testing.B) {
