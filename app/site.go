@@ -83,6 +83,9 @@ func Generate(out, base, wasm, web string) error {
 	if err := app.GenerateStaticWebsite(out, Handler(base, version)); err != nil {
 		return fmt.Errorf("generating the site: %w", err)
 	}
+	if err := dropOGURL(filepath.Join(out, "index.html")); err != nil {
+		return err
+	}
 	if err := copyWasmExec(filepath.Join(out, "wasm_exec.js")); err != nil {
 		return err
 	}
@@ -90,6 +93,27 @@ func Generate(out, base, wasm, web string) error {
 		return fmt.Errorf("copying %s: %w", web, err)
 	}
 	return nil
+}
+
+// dropOGURL removes the og:url meta element from a generated page. go-app
+// fills it with the address of the throwaway server it generates from
+// (http://127.0.0.1:port/), which is wrong wherever the site is hosted; a
+// static build cannot know its final address.
+func dropOGURL(page string) error {
+	b, err := os.ReadFile(page)
+	if err != nil {
+		return err
+	}
+	html := string(b)
+	i := strings.Index(html, `<meta property="og:url"`)
+	if i < 0 {
+		return nil
+	}
+	j := strings.IndexByte(html[i:], '>')
+	if j < 0 {
+		return fmt.Errorf("%s: unterminated og:url element", page)
+	}
+	return os.WriteFile(page, []byte(html[:i]+html[i+j+1:]), 0o644)
 }
 
 // fileHash returns the first 16 hex digits of the SHA-256 of a file.

@@ -75,6 +75,7 @@ func TestGenerate(t *testing.T) {
 				body := read(t, filepath.Join(dir, f))
 				assert.NotContains(t, body, "githubusercontent", "%s for base %q: no remote icon", f, tt.base)
 				assert.NotContains(t, body, "//web/", "%s for base %q: no protocol-relative asset", f, tt.base)
+				assert.NotContains(t, body, "127.0.0.1", "%s for base %q: no address of the generator's server", f, tt.base)
 			}
 			assert.Contains(t, read(t, filepath.Join(dir, "app.js")), `"`+tt.prefix+`/web/app.wasm"`)
 			assert.Contains(t, read(t, filepath.Join(dir, "manifest.webmanifest")), `"scope": "`+tt.prefix+`/"`)
