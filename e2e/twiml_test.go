@@ -68,6 +68,26 @@ func assertSameTwiML(t *testing.T, want, got, what string) {
 	assert.Equal(t, w, g, "%s: twiml-output differs from the vendor's document; got:\n%s", what, got)
 }
 
+// screeningExample is the <Sip> page's "Dial with several attributes"
+// example as printed there, odd line breaks included.
+const screeningExample = `<?xml version="1.0" encoding="UTF-8"?>
+<Response>
+    <Dial
+     record="record-from-answer"
+     timeout="10"
+     hangupOnStar="true"
+     callerId="bob"
+     method="POST"
+     action="/handle_post_dial">
+
+        <Sip
+         method="POST"
+         url="/handle_screening_on_answer">
+            sip:kate@example.com?customheader=foo
+        </Sip>
+    </Dial>
+</Response>`
+
 // builderExamples are the <Sip> page's examples (../shared/reference/
 // twiml-sip-noun-*.txt), as field settings and the document the page shows.
 var builderExamples = []struct {
@@ -128,23 +148,7 @@ var builderExamples = []struct {
 			{"sip-0-url", "/handle_screening_on_answer"},
 			{"sip-0-uri", "sip:kate@example.com?customheader=foo"},
 		},
-		want: `<?xml version="1.0" encoding="UTF-8"?>
-<Response>
-    <Dial
-     record="record-from-answer"
-     timeout="10"
-     hangupOnStar="true"
-     callerId="bob"
-     method="POST"
-     action="/handle_post_dial">
-
-        <Sip
-         method="POST"
-         url="/handle_screening_on_answer">
-            sip:kate@example.com?customheader=foo
-        </Sip>
-    </Dial>
-</Response>`,
+		want: screeningExample,
 	},
 	{
 		name: "call progress events",
@@ -204,23 +208,7 @@ func TestPastingXMLFillsBuilder(t *testing.T) {
 		{
 			name: "dial with several attributes",
 			// As printed on the vendor page, odd line breaks included.
-			xml: `<?xml version="1.0" encoding="UTF-8"?>
-<Response>
-    <Dial
-     record="record-from-answer"
-     timeout="10"
-     hangupOnStar="true"
-     callerId="bob"
-     method="POST"
-     action="/handle_post_dial">
-
-        <Sip
-         method="POST"
-         url="/handle_screening_on_answer">
-            sip:kate@example.com?customheader=foo
-        </Sip>
-    </Dial>
-</Response>`,
+			xml: screeningExample,
 			fields: [][2]string{
 				{"dial-record", "record-from-answer"},
 				{"dial-timeout", "10"},
