@@ -105,15 +105,18 @@ func dropOGURL(page string) error {
 		return err
 	}
 	html := string(b)
-	i := strings.Index(html, `<meta property="og:url"`)
-	if i < 0 {
+	// go-app writes attributes in any order, so find the property and then
+	// the element around it.
+	p := strings.Index(html, `property="og:url"`)
+	if p < 0 {
 		return nil
 	}
-	j := strings.IndexByte(html[i:], '>')
-	if j < 0 {
-		return fmt.Errorf("%s: unterminated og:url element", page)
+	i := strings.LastIndex(html[:p], "<meta")
+	j := strings.IndexByte(html[p:], '>')
+	if i < 0 || j < 0 {
+		return fmt.Errorf("%s: og:url outside a whole <meta> element", page)
 	}
-	return os.WriteFile(page, []byte(html[:i]+html[i+j+1:]), 0o644)
+	return os.WriteFile(page, []byte(html[:i]+html[p+j+1:]), 0o644)
 }
 
 // fileHash returns the first 16 hex digits of the SHA-256 of a file.
