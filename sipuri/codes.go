@@ -9,7 +9,7 @@ const (
 	CodeURITooLong        = "uri-too-long"        // error: 255 characters or more without the headers
 	CodeHeadersTooLong    = "headers-too-long"    // error: a headers part of 1024 characters or more
 	CodeHeaderNotAllowed  = "header-not-allowed"  // error: a header Twilio does not forward
-	CodeTransport         = "transport"           // error, or warning when only the case is wrong
+	CodeTransport         = "transport"           // error; a value in the wrong case gets a lower-case fix
 	CodeRegion            = "region"              // error: not one of Regions
 	CodeSecure            = "secure"              // error: secure with a value other than true
 	CodeTTL               = "ttl"                 // error: ttl outside 0-255
