@@ -203,26 +203,13 @@ func parsePHPStrings(src string) ([]string, error) {
 				j += 2
 				continue
 			}
+			if next, ok, err := hexOrBraceEscape(src, j, &b); err != nil {
+				return "", 0, err
+			} else if ok {
+				j = next
+				continue
+			}
 			switch {
-			case e == 'x' && j+2 < len(src) && isHex(src[j+2]):
-				n := 1
-				if j+3 < len(src) && isHex(src[j+3]) {
-					n = 2
-				}
-				v, _ := hexDigits(src, j+2, n)
-				b.WriteByte(byte(v))
-				j += 2 + n
-			case e == 'u' && j+2 < len(src) && src[j+2] == '{':
-				end := strings.IndexByte(src[j:], '}')
-				if end < 0 {
-					return "", 0, fmt.Errorf("unterminated \\u{")
-				}
-				v, err := strconv.ParseUint(src[j+3:j+end], 16, 32)
-				if err != nil {
-					return "", 0, err
-				}
-				b.WriteString(string(rune(v)))
-				j += end + 1
 			case e >= '0' && e <= '7':
 				return "", 0, fmt.Errorf("octal escapes are not expected")
 			default:
@@ -232,6 +219,35 @@ func parsePHPStrings(src string) ([]string, error) {
 		}
 		return "", 0, fmt.Errorf("unterminated")
 	})
+}
+
+// hexOrBraceEscape reads the \xH[H] and \u{H…} escapes that PHP and Ruby
+// double-quoted strings share; src[j] is the backslash. ok is false for any
+// other escape, which the caller reads by its language's own rules.
+func hexOrBraceEscape(src string, j int, b *strings.Builder) (next int, ok bool, err error) {
+	e := src[j+1]
+	switch {
+	case e == 'x' && j+2 < len(src) && isHex(src[j+2]):
+		n := 1
+		if j+3 < len(src) && isHex(src[j+3]) {
+			n = 2
+		}
+		v, _ := hexDigits(src, j+2, n)
+		b.WriteByte(byte(v))
+		return j + 2 + n, true, nil
+	case e == 'u' && j+2 < len(src) && src[j+2] == '{':
+		end := strings.IndexByte(src[j:], '}')
+		if end < 0 {
+			return 0, false, fmt.Errorf("unterminated \\u{")
+		}
+		v, err := strconv.ParseUint(src[j+3:j+end], 16, 32)
+		if err != nil {
+			return 0, false, err
+		}
+		b.WriteRune(rune(v))
+		return j + end + 1, true, nil
+	}
+	return j, false, nil
 }
 
 // parseRubyStrings reads Ruby single- and double-quoted strings.
@@ -278,26 +294,13 @@ func parseRubyStrings(src string) ([]string, error) {
 				j += 2
 				continue
 			}
+			if next, ok, err := hexOrBraceEscape(src, j, &b); err != nil {
+				return "", 0, err
+			} else if ok {
+				j = next
+				continue
+			}
 			switch {
-			case e == 'x' && j+2 < len(src) && isHex(src[j+2]):
-				n := 1
-				if j+3 < len(src) && isHex(src[j+3]) {
-					n = 2
-				}
-				v, _ := hexDigits(src, j+2, n)
-				b.WriteByte(byte(v))
-				j += 2 + n
-			case e == 'u' && j+2 < len(src) && src[j+2] == '{':
-				end := strings.IndexByte(src[j:], '}')
-				if end < 0 {
-					return "", 0, fmt.Errorf("unterminated \\u{")
-				}
-				v, err := strconv.ParseUint(src[j+3:j+end], 16, 32)
-				if err != nil {
-					return "", 0, err
-				}
-				b.WriteRune(rune(v))
-				j += end + 1
 			case e == 'u':
 				v, err := hexDigits(src, j+2, 4)
 				if err != nil {
