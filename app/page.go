@@ -5,7 +5,7 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/sipplay/sipplay/app/state"
+	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/components"
 	"github.com/sipplay/sipplay/components/view"
 )

@@ -2,7 +2,7 @@ package components
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/sipplay/sipplay/app/state"
+	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/components/view"
 )
 

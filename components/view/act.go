@@ -3,7 +3,7 @@ package view
 import (
 	"strings"
 
-	"github.com/sipplay/sipplay/app/state"
+	"github.com/sipplay/sipplay/internal/state"
 )
 
 // Every control that edits the page state carries an action in its

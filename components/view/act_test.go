@@ -3,7 +3,7 @@ package view
 import (
 	"testing"
 
-	"github.com/sipplay/sipplay/app/state"
+	"github.com/sipplay/sipplay/internal/state"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

@@ -3,7 +3,7 @@ package view
 import (
 	"testing"
 
-	"github.com/sipplay/sipplay/app/state"
+	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/twiml"
 	"github.com/stretchr/testify/assert"

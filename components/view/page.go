@@ -4,7 +4,7 @@ import (
 	"reflect"
 	"strconv"
 
-	"github.com/sipplay/sipplay/app/state"
+	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/highlight"
 	"github.com/sipplay/sipplay/sipuri"

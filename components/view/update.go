@@ -3,7 +3,7 @@ package view
 import (
 	"strings"
 
-	"github.com/sipplay/sipplay/app/state"
+	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/sipuri"
 	"github.com/sipplay/sipplay/twiml"
