@@ -56,3 +56,14 @@ func clamp(i, n int) int {
 	}
 	return i
 }
+
+// A CodeDoc is the help entry of one finding code: the one place that says what
+// the code means. The page's help, `sipplay explain` and the SARIF rules read it.
+// Each core package lists its own codes (sipuri.Codes, twiml.Codes, calls.Codes).
+type CodeDoc struct {
+	Code     string   // the stable kebab-case code, as in Diagnostic.Code
+	Severity Severity // the severity the code is usually reported with
+	Summary  string   // what it means, one plain sentence
+	Why      string   // why Twilio cares, one or two sentences
+	Source   string   // URL of the RFC section or vendor page it comes from
+}
