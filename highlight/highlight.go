@@ -57,7 +57,6 @@ func JSON(src string) string { return render(jsonLexer, src, nil) }
 
 // A run is a stretch of source bytes ending at end with one token class.
 type run struct {
-	_     [0]func() // not comparable: no generated equality code
 	end   int
 	class string
 }
@@ -162,7 +161,7 @@ func render(l chroma.Lexer, src string, diags []sipuri.Diagnostic) string {
 			keep++
 		}
 		for range open[keep:] {
-			write(&b, "</span>")
+			b.WriteString("</span>")
 		}
 		open = append(open[:keep], active[keep:]...)
 		// Empty diagnostics sit at their offset, outside the wrappers that
@@ -170,7 +169,7 @@ func render(l chroma.Lexer, src string, diags []sipuri.Diagnostic) string {
 		for _, d := range ds {
 			if d.Start == at && d.End == at {
 				writeDiagOpen(&b, d)
-				write(&b, "</span>")
+				b.WriteString("</span>")
 			}
 		}
 		for _, i := range active[keep:] {
@@ -188,17 +187,17 @@ func render(l chroma.Lexer, src string, diags []sipuri.Diagnostic) string {
 		wrap := class != "" || (at == 0 && len(open) == 0 && text[0] == '\n')
 		switch {
 		case class != "":
-			write(&b, `<span class="`, class, `">`)
+			b.WriteString(`<span class="` + class + `">`)
 		case wrap:
-			write(&b, "<span>")
+			b.WriteString("<span>")
 		}
 		writeText(&b, text)
 		if wrap {
-			write(&b, "</span>")
+			b.WriteString("</span>")
 		}
 	}
 	for range open {
-		write(&b, "</span>")
+		b.WriteString("</span>")
 	}
 	return b.String()
 }
@@ -218,19 +217,11 @@ func snap(src string, p int) int {
 }
 
 func writeDiagOpen(b *strings.Builder, d sipuri.Diagnostic) {
-	write(b, `<span class="diag diag-`, d.Severity.String(), `" data-code="`)
+	b.WriteString(`<span class="diag diag-`)
+	b.WriteString(d.Severity.String())
+	b.WriteString(`" data-code="`)
 	writeText(b, d.Code)
-	write(b, `">`)
-}
-
-// write writes ss to b. (One copy of the Builder's code: each inlined
-// WriteString is large in a wasm binary.)
-//
-//go:noinline
-func write(b *strings.Builder, ss ...string) {
-	for _, s := range ss {
-		b.WriteString(s)
-	}
+	b.WriteString(`">`)
 }
 
 // writeText writes s escaped for HTML text or a double-quoted attribute.
@@ -261,10 +252,11 @@ func writeText(b *strings.Builder, s string) {
 			}
 		}
 		if rep != "" {
-			write(b, s[last:i], rep)
+			b.WriteString(s[last:i])
+			b.WriteString(rep)
 			last = i + size
 		}
 		i += size
 	}
-	write(b, s[last:])
+	b.WriteString(s[last:])
 }

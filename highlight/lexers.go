@@ -1,8 +1,6 @@
 package highlight
 
 import (
-	"strings"
-
 	. "github.com/alecthomas/chroma/v2"
 )
 
@@ -20,243 +18,216 @@ const (
 	uriHeaderValue = LiteralStringOther   // foo
 )
 
-// A spec is one lexer rule written as plain data, so the tables below are
-// static data rather than init code. A spec with a state starts that state;
-// one without continues the previous spec's state. types holds the rule's
-// token type, or one per group (chroma.ByGroups), or none. mut is the
-// mutator: "" none, "+s" Push(s), "-n" Pop(n) (n one digit), ">s" replace
-// the current state by s (Pop(1) then Push(s)), "@s" the rules of s
-// (expanded here; states named "_…" exist only to be included).
-type spec struct {
-	state, pattern string
-	types          []TokenType
-	mut            string
-}
-
 // entity matches a character or entity reference.
 const entity = `&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);`
 
 // xmlName matches an XML name loosely: anything up to a delimiter.
 const xmlName = `[^\s/>=<"'&]+`
 
-var twimlSpecs = []spec{
-	{"root", `\s+`, []TokenType{Whitespace}, ""},
-	{"", `(</)(\s*)(` + xmlName + `)?(\s*)(>?)`, []TokenType{Punctuation, Whitespace, NameTag, Whitespace, Punctuation}, ""},
-	{"", `(<)(Sip)(?=[\s/>]|$)`, []TokenType{Punctuation, NameTag}, "+siptag"},
-	{"", `<!--`, []TokenType{Comment}, "+comment"},
-	{"", `<!\[CDATA\[`, []TokenType{CommentPreproc}, "+cdata"},
-	{"", `<\?`, []TokenType{CommentPreproc}, "+pi"},
-	{"", `<![^>]*>?`, []TokenType{CommentPreproc}, ""},
-	{"", `(<)(` + xmlName + `)`, []TokenType{Punctuation, NameTag}, "+tag"},
-	{"", `[^<&\s]+`, []TokenType{Text}, ""},
-	{"", entity, []TokenType{NameEntity}, ""},
-	{"", `[<&]`, []TokenType{Error}, ""},
+// then leaves the current state for state: the URI states follow one
+// another this way, so the state stack does not grow while a URI is read.
+func then(state string) Mutator { return Mutators(Pop(1), Push(state)) }
 
-	{"comment", `-->`, []TokenType{Comment}, "-1"},
-	{"", `[^-]+|-`, []TokenType{Comment}, ""},
-
-	{"cdata", `\]\]>`, []TokenType{CommentPreproc}, "-1"},
-	{"", `[^\]]+|\]`, []TokenType{Text}, ""},
-
-	{"pi", `\?>`, []TokenType{CommentPreproc}, "-1"},
-	{"", `[^?]+|\?`, []TokenType{CommentPreproc}, ""},
-
-	{"tag", `/?>`, []TokenType{Punctuation}, "-1"},
-	{"", "", nil, "@_attrs"},
-
-	{"siptag", `/>`, []TokenType{Punctuation}, "-1"},
-	{"", `>`, []TokenType{Punctuation}, "+sipbody"},
-	{"", "", nil, "@_attrs"},
-
-	{"_attrs", `(\s+)(` + xmlName + `)(\s*)(=)(\s*)("[^"<&]*")`, []TokenType{Whitespace, NameAttribute, Whitespace, Operator, Whitespace, LiteralStringDouble}, ""},
-	{"", `(\s+)(` + xmlName + `)(\s*)(=)(\s*)('[^'<&]*')`, []TokenType{Whitespace, NameAttribute, Whitespace, Operator, Whitespace, LiteralStringSingle}, ""},
-	{"", `\s+`, []TokenType{Whitespace}, ""},
-	{"", xmlName, []TokenType{NameAttribute}, ""},
-	{"", `=`, []TokenType{Operator}, ""},
-	{"", `"`, []TokenType{LiteralStringDouble}, "+dq"},
-	{"", `'`, []TokenType{LiteralStringSingle}, "+sq"},
-	{"", `(?=<)`, nil, "-1"},
-	{"", `[^\s]`, []TokenType{Error}, ""},
-
-	{"sipbody", `\s+`, []TokenType{Whitespace}, ""},
-	{"", `(?=<)`, nil, "-2"},
-	{"", "", nil, "+u-scheme"},
-
-	{"dq", `"`, []TokenType{LiteralStringDouble}, "-1"},
-	{"", entity, []TokenType{NameEntity}, ""},
-	{"", `[^"&<]+|&`, []TokenType{LiteralStringDouble}, ""},
-	{"", `(?=<)`, nil, "-2"},
-
-	{"sq", `'`, []TokenType{LiteralStringSingle}, "-1"},
-	{"", entity, []TokenType{NameEntity}, ""},
-	{"", `[^'&<]+|&`, []TokenType{LiteralStringSingle}, ""},
-	{"", `(?=<)`, nil, "-2"},
-}
-
-// uriSpecs read a SIP URI, each state going to the next by replacing
-// itself. In patterns "~" stands for the characters that end the URI
-// (whitespace, and '<' in TwiML) and "%" for the header separator ("&", or
-// "&amp;" in TwiML). Each state tries its own rules first (they are the
-// likely match), then _end (whitespace and the end of the URI), then its
-// Default rule if it has one, then _tail (entities in TwiML, and a
-// catch-all).
-var uriSpecs = []spec{
-	{"u-scheme", `(?i)sips?:`, []TokenType{uriScheme}, ">u-user"},
-	{"", `[A-Za-z][A-Za-z0-9+.\-]*:(?!\d)`, []TokenType{uriScheme}, ">u-user"},
-	{"", "", nil, "@_end"},
-	{"", "", nil, ">u-user"},
-	{"", "", nil, "@_tail"},
-
-	{"u-user", `(?=[^~@]*@)([^~@:]*)(?:(:)([^~@]*))?(@)`, []TokenType{uriUser, Punctuation, uriPassword, Punctuation}, ">u-host"},
-	{"", "", nil, "@_end"},
-	{"", "", nil, ">u-host"},
-	{"", "", nil, "@_tail"},
-
-	{"u-host", `(\[[^\]~]*\]?|[^~:;?\[&]+)(?:(:)([0-9]*))?`, []TokenType{uriHost, Punctuation, uriPort}, ">u-params"},
-	{"", "", nil, "@_end"},
-	{"", "", nil, ">u-params"},
-	{"", "", nil, "@_tail"},
-
-	{"u-params", `(;)([^~=;?&]*)(?:(=)([^~;?&]*))?`, []TokenType{Punctuation, uriParamName, Operator, uriParamValue}, ""},
-	{"", `(?=\?)`, nil, ">u-headers"},
-	{"", `[^~;?&]+`, []TokenType{uriParamValue}, ""},
-	{"", "", nil, "@_end"},
-	{"", "", nil, "@_tail"},
-
-	{"u-headers", `(\?|%)([^~=&]*)(?:(=)([^~&]*))?`, []TokenType{Punctuation, uriHeaderName, Operator, uriHeaderValue}, ""},
-	{"", `[^~&]+`, []TokenType{uriHeaderValue}, ""},
-	{"", "", nil, "@_end"},
-	{"", "", nil, "@_tail"},
-}
-
-// twimlURISpecs end a URI inside <Sip> at '<', popping the states of the
-// <Sip> element too.
-var twimlURISpecs = []spec{
-	{"_end", `\s+`, []TokenType{Whitespace}, ""},
-	{"", `(?=<)`, nil, "-3"},
-	{"_tail", entity, []TokenType{NameEntity}, ""},
-	{"", `[^\s<]`, []TokenType{Error}, ""},
-}
-
-// plainURISpecs read a URI on its own, as typed in the URI editor.
-var plainURISpecs = []spec{
-	{"root", "", nil, "+u-scheme"},
-	{"_end", `\s+`, []TokenType{Whitespace}, ""},
-	{"_tail", `[^\s]`, []TokenType{Error}, ""},
-}
-
-var bashSpecs = []spec{
-	{"root", `\s+`, []TokenType{Whitespace}, ""},
-	{"", `#[^\n]*`, []TokenType{CommentSingle}, ""},
-	{"", `\\[\s\S]?`, []TokenType{LiteralStringEscape}, ""},
-	{"", `\$'(?:\\[\s\S]|[^'\\])*'?`, []TokenType{LiteralStringSingle}, ""},
-	{"", `'[^']*'?`, []TokenType{LiteralStringSingle}, ""},
-	{"", `"`, []TokenType{LiteralStringDouble}, "+dq"},
-	{"", "", nil, "@_variable"},
-	{"", "`[^`]*`?", []TokenType{LiteralStringBacktick}, ""},
-	{"", `--?[A-Za-z0-9][A-Za-z0-9\-]*`, []TokenType{NameAttribute}, ""},
-	{"", `(?:curl|export|echo)(?=[\s;|&]|$)`, []TokenType{NameBuiltin}, ""},
-	{"", `[;&|<>()$]+`, []TokenType{Punctuation}, ""},
-	{"", "[^\\s'\"\\\\$;|&<>()`]+", []TokenType{Text}, ""},
-
-	{"dq", `"`, []TokenType{LiteralStringDouble}, "-1"},
-	{"", `\\[\s\S]?`, []TokenType{LiteralStringEscape}, ""},
-	{"", "", nil, "@_variable"},
-	{"", "[^\"\\\\$]+|\\$", []TokenType{LiteralStringDouble}, ""},
-
-	{"_variable", `\$\{[^}\s"']*\}?|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@#?$!*\-]`, []TokenType{NameVariable}, ""},
-}
-
-var jsonSpecs = []spec{
-	{"root", `\s+`, []TokenType{Whitespace}, ""},
-	{"", `"(?:\\.|[^"\\\n])*"(?=\s*:)`, []TokenType{NameTag}, ""},
-	{"", `"(?:\\.|[^"\\\n])*"?`, []TokenType{LiteralStringDouble}, ""},
-	{"", `-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?`, []TokenType{LiteralNumber}, ""},
-	{"", `(?:true|false|null)\b`, []TokenType{KeywordConstant}, ""},
-	{"", `[{}\[\],:]`, []TokenType{Punctuation}, ""},
-	{"", `[^\s]`, []TokenType{Error}, ""},
-}
-
-// rules turns tables of specs into chroma rules. In patterns, "~" becomes
-// stop and "%" becomes sep (see uriSpecs).
-func rules(stop, sep string, tables ...[]spec) Rules {
-	into := Rules{}
-	for _, specs := range tables {
-		state := ""
-		for i, s := range specs {
-			if s.state != "" {
-				state = s.state
-			}
-			add := specs[i : i+1]
-			if s.mut != "" && s.mut[0] == '@' {
-				add = included(tables, s.mut[1:])
-			}
-			for _, t := range add {
-				p := strings.ReplaceAll(strings.ReplaceAll(t.pattern, "~", stop), "%", sep)
-				into[state] = append(into[state], rule(p, t.types, t.mut))
-			}
-		}
+// twimlRules read a TwiML document. Inside <Sip>, the body is read by the
+// URI states (uriRules), which end at '<' and then pop the <Sip> states too.
+func twimlRules() Rules {
+	rules := Rules{
+		"root": {
+			{Pattern: `\s+`, Type: Whitespace},
+			{Pattern: `(</)(\s*)(` + xmlName + `)?(\s*)(>?)`, Type: ByGroups(Punctuation, Whitespace, NameTag, Whitespace, Punctuation)},
+			{Pattern: `(<)(Sip)(?=[\s/>]|$)`, Type: ByGroups(Punctuation, NameTag), Mutator: Push("siptag")},
+			{Pattern: `<!--`, Type: Comment, Mutator: Push("comment")},
+			{Pattern: `<!\[CDATA\[`, Type: CommentPreproc, Mutator: Push("cdata")},
+			{Pattern: `<\?`, Type: CommentPreproc, Mutator: Push("pi")},
+			{Pattern: `<![^>]*>?`, Type: CommentPreproc},
+			{Pattern: `(<)(` + xmlName + `)`, Type: ByGroups(Punctuation, NameTag), Mutator: Push("tag")},
+			{Pattern: `[^<&\s]+`, Type: Text},
+			{Pattern: entity, Type: NameEntity},
+			{Pattern: `[<&]`, Type: Error},
+		},
+		"comment": {
+			{Pattern: `-->`, Type: Comment, Mutator: Pop(1)},
+			{Pattern: `[^-]+|-`, Type: Comment},
+		},
+		"cdata": {
+			{Pattern: `\]\]>`, Type: CommentPreproc, Mutator: Pop(1)},
+			{Pattern: `[^\]]+|\]`, Type: Text},
+		},
+		"pi": {
+			{Pattern: `\?>`, Type: CommentPreproc, Mutator: Pop(1)},
+			{Pattern: `[^?]+|\?`, Type: CommentPreproc},
+		},
+		"tag": {
+			{Pattern: `/?>`, Type: Punctuation, Mutator: Pop(1)},
+			Include("attrs"),
+		},
+		"siptag": {
+			{Pattern: `/>`, Type: Punctuation, Mutator: Pop(1)},
+			{Pattern: `>`, Type: Punctuation, Mutator: Push("sipbody")},
+			Include("attrs"),
+		},
+		// attrs reads the attributes of a start tag; it is included by the
+		// tag states and never entered on its own.
+		"attrs": {
+			{Pattern: `(\s+)(` + xmlName + `)(\s*)(=)(\s*)("[^"<&]*")`, Type: ByGroups(Whitespace, NameAttribute, Whitespace, Operator, Whitespace, LiteralStringDouble)},
+			{Pattern: `(\s+)(` + xmlName + `)(\s*)(=)(\s*)('[^'<&]*')`, Type: ByGroups(Whitespace, NameAttribute, Whitespace, Operator, Whitespace, LiteralStringSingle)},
+			{Pattern: `\s+`, Type: Whitespace},
+			{Pattern: xmlName, Type: NameAttribute},
+			{Pattern: `=`, Type: Operator},
+			{Pattern: `"`, Type: LiteralStringDouble, Mutator: Push("dq")},
+			{Pattern: `'`, Type: LiteralStringSingle, Mutator: Push("sq")},
+			{Pattern: `(?=<)`, Mutator: Pop(1)},
+			{Pattern: `[^\s]`, Type: Error},
+		},
+		"sipbody": {
+			{Pattern: `\s+`, Type: Whitespace},
+			{Pattern: `(?=<)`, Mutator: Pop(2)},
+			{Pattern: ``, Mutator: Push("u-scheme")},
+		},
+		"dq": {
+			{Pattern: `"`, Type: LiteralStringDouble, Mutator: Pop(1)},
+			{Pattern: entity, Type: NameEntity},
+			{Pattern: `[^"&<]+|&`, Type: LiteralStringDouble},
+			{Pattern: `(?=<)`, Mutator: Pop(2)},
+		},
+		"sq": {
+			{Pattern: `'`, Type: LiteralStringSingle, Mutator: Pop(1)},
+			{Pattern: entity, Type: NameEntity},
+			{Pattern: `[^'&<]+|&`, Type: LiteralStringSingle},
+			{Pattern: `(?=<)`, Mutator: Pop(2)},
+		},
+		// In TwiML a URI ends at whitespace or at '<', which also closes the
+		// <Sip> element's states (u-*, sipbody, siptag).
+		"uri-end": {
+			{Pattern: `\s+`, Type: Whitespace},
+			{Pattern: `(?=<)`, Mutator: Pop(3)},
+		},
+		"uri-tail": {
+			{Pattern: entity, Type: NameEntity},
+			{Pattern: `[^\s<]`, Type: Error},
+		},
 	}
-	for name := range into {
-		if name[0] == '_' {
-			delete(into, name)
-		}
-	}
-	return into
+	addURIRules(rules, `\s<`, `&amp;`)
+	return rules
 }
 
-// included returns the specs of state name.
-func included(tables [][]spec, name string) []spec {
-	for _, specs := range tables {
-		for i, s := range specs {
-			if s.state == name {
-				j := i + 1
-				for j < len(specs) && specs[j].state == "" {
-					j++
-				}
-				return specs[i:j]
-			}
-		}
+// uriRules read a SIP URI on its own, as typed in the URI editor.
+func uriRules() Rules {
+	rules := Rules{
+		"root":     {{Pattern: ``, Mutator: Push("u-scheme")}},
+		"uri-end":  {{Pattern: `\s+`, Type: Whitespace}},
+		"uri-tail": {{Pattern: `[^\s]`, Type: Error}},
 	}
-	return nil
+	addURIRules(rules, `\s`, `&`)
+	return rules
 }
 
-// rule builds one chroma rule (see spec).
-func rule(pattern string, types []TokenType, mut string) Rule {
-	r := Rule{Pattern: pattern}
-	switch len(types) {
-	case 0:
-	case 1:
-		r.Type = types[0]
-	default:
-		es := make([]Emitter, len(types))
-		for i, t := range types {
-			es[i] = t
-		}
-		r.Type = ByGroups(es...)
+// addURIRules adds the states that read a SIP URI part by part: u-scheme,
+// u-user, u-host, u-params and u-headers, each leaving itself for the next.
+// stop is a regexp character-class body of the characters that end the URI
+// (whitespace, and '<' in TwiML) and sep the separator between headers ("&",
+// or "&amp;" in TwiML). Each state tries its own rules first (they are the
+// likely match), then the caller's uri-end state (whitespace and the end of
+// the URI), then its default move if it has one, then the caller's uri-tail
+// state (entities in TwiML, and a catch-all).
+func addURIRules(rules Rules, stop, sep string) {
+	rules["u-scheme"] = []Rule{
+		{Pattern: `(?i)sips?:`, Type: uriScheme, Mutator: then("u-user")},
+		{Pattern: `[A-Za-z][A-Za-z0-9+.\-]*:(?!\d)`, Type: uriScheme, Mutator: then("u-user")},
+		Include("uri-end"),
+		{Pattern: ``, Mutator: then("u-user")},
+		Include("uri-tail"),
 	}
-	if mut != "" {
-		arg := mut[1:]
-		switch mut[0] {
-		case '+':
-			r.Mutator = Push(arg)
-		case '-':
-			r.Mutator = Pop(int(arg[0] - '0'))
-		case '>':
-			r.Mutator = Mutators(Pop(1), Push(arg))
-		}
+	rules["u-user"] = []Rule{
+		{
+			Pattern: `(?=[^` + stop + `@]*@)([^` + stop + `@:]*)(?:(:)([^` + stop + `@]*))?(@)`,
+			Type:    ByGroups(uriUser, Punctuation, uriPassword, Punctuation),
+			Mutator: then("u-host"),
+		},
+		Include("uri-end"),
+		{Pattern: ``, Mutator: then("u-host")},
+		Include("uri-tail"),
 	}
-	return r
+	rules["u-host"] = []Rule{
+		{
+			Pattern: `(\[[^\]` + stop + `]*\]?|[^` + stop + `:;?\[&]+)(?:(:)([0-9]*))?`,
+			Type:    ByGroups(uriHost, Punctuation, uriPort),
+			Mutator: then("u-params"),
+		},
+		Include("uri-end"),
+		{Pattern: ``, Mutator: then("u-params")},
+		Include("uri-tail"),
+	}
+	rules["u-params"] = []Rule{
+		{
+			Pattern: `(;)([^` + stop + `=;?&]*)(?:(=)([^` + stop + `;?&]*))?`,
+			Type:    ByGroups(Punctuation, uriParamName, Operator, uriParamValue),
+		},
+		{Pattern: `(?=\?)`, Mutator: then("u-headers")},
+		{Pattern: `[^` + stop + `;?&]+`, Type: uriParamValue},
+		Include("uri-end"),
+		Include("uri-tail"),
+	}
+	rules["u-headers"] = []Rule{
+		{
+			Pattern: `(\?|` + sep + `)([^` + stop + `=&]*)(?:(=)([^` + stop + `&]*))?`,
+			Type:    ByGroups(Punctuation, uriHeaderName, Operator, uriHeaderValue),
+		},
+		{Pattern: `[^` + stop + `&]+`, Type: uriHeaderValue},
+		Include("uri-end"),
+		Include("uri-tail"),
+	}
 }
 
-var twimlLexer = MustNewLexer(&Config{Name: "TwiML"}, func() Rules {
-	return rules(`\s<`, `&amp;`, twimlSpecs, uriSpecs, twimlURISpecs)
-})
+// bashRules read a shell command such as calls.Curl's output.
+func bashRules() Rules {
+	return Rules{
+		"root": {
+			{Pattern: `\s+`, Type: Whitespace},
+			{Pattern: `#[^\n]*`, Type: CommentSingle},
+			{Pattern: `\\[\s\S]?`, Type: LiteralStringEscape},
+			{Pattern: `\$'(?:\\[\s\S]|[^'\\])*'?`, Type: LiteralStringSingle},
+			{Pattern: `'[^']*'?`, Type: LiteralStringSingle},
+			{Pattern: `"`, Type: LiteralStringDouble, Mutator: Push("dq")},
+			Include("variable"),
+			{Pattern: "`[^`]*`?", Type: LiteralStringBacktick},
+			{Pattern: `--?[A-Za-z0-9][A-Za-z0-9\-]*`, Type: NameAttribute},
+			{Pattern: `(?:curl|export|echo)(?=[\s;|&]|$)`, Type: NameBuiltin},
+			{Pattern: `[;&|<>()$]+`, Type: Punctuation},
+			{Pattern: "[^\\s'\"\\\\$;|&<>()`]+", Type: Text},
+		},
+		"dq": {
+			{Pattern: `"`, Type: LiteralStringDouble, Mutator: Pop(1)},
+			{Pattern: `\\[\s\S]?`, Type: LiteralStringEscape},
+			Include("variable"),
+			{Pattern: "[^\"\\\\$]+|\\$", Type: LiteralStringDouble},
+		},
+		"variable": {
+			{Pattern: `\$\{[^}\s"']*\}?|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@#?$!*\-]`, Type: NameVariable},
+		},
+	}
+}
 
-var uriLexer = MustNewLexer(&Config{Name: "SIP URI"}, func() Rules {
-	return rules(`\s`, `&`, plainURISpecs, uriSpecs)
-})
+// jsonRules read a JSON document.
+func jsonRules() Rules {
+	return Rules{
+		"root": {
+			{Pattern: `\s+`, Type: Whitespace},
+			{Pattern: `"(?:\\.|[^"\\\n])*"(?=\s*:)`, Type: NameTag},
+			{Pattern: `"(?:\\.|[^"\\\n])*"?`, Type: LiteralStringDouble},
+			{Pattern: `-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?`, Type: LiteralNumber},
+			{Pattern: `(?:true|false|null)\b`, Type: KeywordConstant},
+			{Pattern: `[{}\[\],:]`, Type: Punctuation},
+			{Pattern: `[^\s]`, Type: Error},
+		},
+	}
+}
 
-var bashLexer = MustNewLexer(&Config{Name: "Bash"}, func() Rules { return rules("", "", bashSpecs) })
-
-var jsonLexer = MustNewLexer(&Config{Name: "JSON"}, func() Rules { return rules("", "", jsonSpecs) })
+// The lexers. chroma calls the rules functions and compiles the patterns
+// on first use, so building them here costs nothing at start-up.
+var (
+	twimlLexer = MustNewLexer(&Config{Name: "TwiML"}, twimlRules)
+	uriLexer   = MustNewLexer(&Config{Name: "SIP URI"}, uriRules)
+	bashLexer  = MustNewLexer(&Config{Name: "Bash"}, bashRules)
+	jsonLexer  = MustNewLexer(&Config{Name: "JSON"}, jsonRules)
+)

@@ -28,15 +28,15 @@ func Pieces(ps []Piece) string {
 		}
 		switch {
 		case class != "":
-			write(&b, `<span class="`, class, `">`)
+			b.WriteString(`<span class="` + class + `">`)
 		case i == 0 && p.Text[0] == '\n':
-			write(&b, "<span>")
+			b.WriteString("<span>")
 		default:
 			writeText(&b, p.Text)
 			continue
 		}
 		writeText(&b, p.Text)
-		write(&b, "</span>")
+		b.WriteString("</span>")
 	}
 	return b.String()
 }
