@@ -16,7 +16,7 @@ WASM_BUILD = GOOS=js GOARCH=wasm $(GO) build -gcflags='github.com/...=-l' -ldfla
 # The Go packages holding benchmarks that have budgets in bench/*.txt.
 BENCH_PKGS ?= ./sipuri ./twiml ./highlight ./calls ./app/... ./internal/state ./components/... ./e2e
 
-.PHONY: test vet check-wasm-exec unit wasm build run screenshot bench fuzz clean
+.PHONY: test vet check-wasm-exec unit wasm build run screenshot bench bench-go bench-lighthouse fuzz clean
 
 ## test: formatting, vet, the wasm_exec.js check, unit tests with the fuzz seed corpora, browser tests.
 test: check-wasm-exec vet build unit
@@ -59,9 +59,18 @@ run: build
 screenshot: build
 	SIPPLAY_SCREENSHOT=1 SIPPLAY_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -run '^TestScreenshot$$' ./e2e
 
-## bench: benchmarks with budgets; fails when a budget in bench/*.txt is broken.
-bench:
+## bench: every benchmark with a budget; fails when one is broken.
+bench: bench-go bench-lighthouse
+
+## bench-go: Go benchmarks; fails when a budget in bench/*.txt is broken.
+bench-go:
 	$(GO) test -run '^$$' -bench . -benchmem -count=1 $(BENCH_PKGS) | $(GO) run ./internal/benchcheck bench/*.txt
+
+## bench-lighthouse: Lighthouse (pinned 12.2.3, mobile preset) on the built site and a go-app hello
+## world served the same way, median of 3 runs: TTI and TBT ratios, the longest start-up task,
+## accessibility and best practices, each against its budget.
+bench-lighthouse:
+	bash bench/lighthouse/run.sh
 
 ## fuzz: run one fuzz target, e.g. make fuzz PKG=./sipuri TARGET=FuzzURI FUZZTIME=10m
 fuzz:
