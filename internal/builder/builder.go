@@ -165,7 +165,7 @@ func (d *Doc) SetDialAttr(name, v string) (Patch, error) {
 		if v == "" {
 			return d.noChange(), nil
 		}
-		return d.addDial(" " + name + `="` + twiml.EscapeAttr(v) + `"`, ""), nil
+		return d.addDial(" "+name+`="`+twiml.EscapeAttr(v)+`"`, ""), nil
 	}
 	return d.setAttr(d.dial, name, v), nil
 }
