@@ -1,6 +1,8 @@
 package calls
 
 import (
+	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -16,57 +18,30 @@ import (
 // source of instructions on Url). Findings come in FormBody's field order
 // (AccountSid first), then by Start.
 //
-// To is read as KindOfTo says. For a SIP To, From may only hold letters,
-// digits and + - _ . (it becomes the user part of the SIP From header); for
-// a phone To, From must be a phone number; for a client or other To, From
-// is not checked.
+// Each parameter is checked as its schema row says (see Parameters): a
+// missing Required value, a malformed SID, URL or whole number, a number
+// out of its range, a value that is not one of its Values, and the row's
+// own rule. To is read as KindOfTo says. For a SIP To, From may only hold
+// letters, digits and + - _ . (it becomes the user part of the SIP From
+// header); for a phone To, From must be a phone number; for a client or
+// other To, From is not checked.
 //
-// Besides its own codes (required, sid, from, sip-auth, enum, events, range,
-// url, twiml-too-long, twiml-ignored, and the warning byoc-ignored for a
-// Byoc on a call to a SIP or client To), Check passes on every twiml.Check
-// finding about Twiml and every sipuri.Check finding about a SIP To, with
-// their own codes and Field set.
+// Besides its own codes (listed by Codes), Check passes on every
+// twiml.Check finding about Twiml and every sipuri.Check finding about a
+// SIP To, with their own codes and Field set.
 func Check(r Request) []Diagnostic {
 	c := checker{r: &r, to: KindOfTo(r.To)}
-	c.sid("AccountSid", r.AccountSid, 0)
-	// Findings come in FormBody's field order, AccountSid first; each
-	// field's are ordered by Start, keeping their order for equal Starts.
-	for i := range params {
+	for _, p := range ordered {
 		n := len(c.out)
-		c.field(i)
+		c.param(p)
+		// Each field's findings are ordered by Start, keeping their
+		// order for equal Starts.
 		if ds := c.out[n:]; len(ds) > 1 {
 			sort.SliceStable(ds, func(i, j int) bool { return ds[i].Start < ds[j].Start })
 		}
 	}
 	return c.out
 }
-
-// The tables the param checks refer to by their arg.
-var (
-	sidPrefixes = [...]string{"AC", "AP", "BY"}
-	enums       = [...][]string{
-		{"HEAD", "GET", "POST", "PATCH", "PUT", "DELETE"},
-		{"true", "false"},
-		{"trim-silence", "do-not-trim"},
-		{"mono", "dual"},
-		{"inbound", "outbound", "both"},
-		{"Enable", "DetectMessageEnd"},
-		{"initiated", "ringing", "answered", "completed"}, // StatusCallbackEvent
-		{"in-progress", "completed", "absent"},            // RecordingStatusCallbackEvent
-	}
-	// ranges holds the bounds of the integer keys; {0, 0} is no bound.
-	ranges = [...][2]int{{0, 0}, {0, 600}, {1000, 6000}, {500, 5000}, {2000, 10000}}
-	// required holds, by params index, the messages for a missing To,
-	// From, source, SipAuthUsername and SipAuthPassword.
-	required = [...]string{
-		"To is required: the SIP URI to dial, like sip:alice@example.com.",
-		"From is required: the caller shown to the SIP endpoint, like +15005550006 or alice.",
-		"Give one source of instructions: Url, Twiml or ApplicationSid.",
-		"", "",
-		"SipAuthUsername is required when SipAuthPassword is set.",
-		"SipAuthPassword is required when SipAuthUsername is set.",
-	}
-)
 
 // checker collects diagnostics about one request.
 type checker struct {
@@ -76,20 +51,15 @@ type checker struct {
 }
 
 // add records a finding. A warning here always means that Twilio ignores
-// the field, and comes with a fix that removes it. It stays out of line:
-// a Diagnostic is large, and appending one is much code.
-//
-//go:noinline
+// the field, and comes with a fix that removes it.
 func (c *checker) add(field string, start, end int, sev sipuri.Severity, code, msg string, fix *sipuri.Fix) {
-	if sev == sipuri.Warning { // Twilio ignores the field: offer to remove it
+	if sev == sipuri.Warning {
 		fix = newFix("Remove "+field, start, end, "")
 	}
 	c.out = append(c.out, Diagnostic{Start: start, End: end, Field: field, Severity: sev, Code: code, Message: msg, Fix: fix})
 }
 
 // pass adds findings of another package about field, keeping their codes.
-//
-//go:noinline
 func (c *checker) pass(field string, ds []Diagnostic) {
 	for _, d := range ds {
 		d.Field = field
@@ -97,143 +67,202 @@ func (c *checker) pass(field string, ds []Diagnostic) {
 	}
 }
 
-// field runs the check of params[i] (see param.chk) on its value.
-func (c *checker) field(i int) {
-	p := &params[i]
-	r, key := c.r, p.key
-	if p.kind == kList {
-		// Elements that are not allowed, and elements that hold a space-
-		// or comma-joined list, with a fix that splits them into one
-		// element per value. Offsets are into the elements joined by "\n".
-		allowed, off := enums[p.arg], 0
-		for _, v := range *r.list(p) {
-			start := off
-			off += len(v) + 1
-			if v == "" {
-				continue
-			}
-			parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune(" ,;\t\r\n", r) })
-			if len(parts) > 1 && index(allowed, v) < 0 {
-				msg := key + " takes one value per form field; split " + quote(v) + " into " + itoa(len(parts)) + " fields."
-				c.add(key, start, start+len(v), sipuri.Error, "events", msg,
-					newFix("Split into one value per field", start, start+len(v), strings.Join(parts, "\n")))
-				continue
-			}
-			c.notIn(key, v, start, allowed, "events", " values are ")
-		}
+// param checks one parameter's value as its schema row says, then runs
+// the row's own rule, if any, which sees empty values too.
+func (c *checker) param(p *Parameter) {
+	if p.Kind == List {
+		c.list(p)
 		return
 	}
-	v := *r.str(p)
-	if v == "" && (p.chk == 't' || p.chk == 'f' || key == "Url" && r.Twiml == "" && r.ApplicationSid == "") {
-		c.add(key, 0, 0, sipuri.Error, "required", required[i], nil) // To, From and Url are params 0, 1 and 2
-	}
-	if v == "" && p.chk != 'a' {
-		return
-	}
-	switch p.chk {
-	case 't':
-		if c.to == ToSIP {
-			c.pass(key, sipuri.Check(v))
-		}
-	case 'f':
-		if c.to == ToSIP {
-			c.badRuns(key, v, "+-_.", "From for a SIP call may only hold letters, digits and + - _ . (no spaces); remove ")
-		} else if c.to == ToPhone && !isPhone(v) {
-			c.add(key, 0, len(v), sipuri.Error, "from", "When To is a phone number, From must be a phone number too, like +15005550006.", trimFix(v, 'p', ""))
-		}
-	case 'u':
+	v := *p.text(c.r)
+	switch {
+	case v == "" && p.Required:
+		c.add(p.Key, 0, 0, sipuri.Error, "required", p.Key+" is required: "+p.Doc+".", nil)
+	case v == "":
+	case p.SID != "":
+		c.sid(p, v)
+	case p.Kind == URL:
 		if start, end, msg := urlProblem(v); msg != "" {
-			c.add(key, start, end, sipuri.Error, "url", key+" "+msg, trimFix(v, 'u', ""))
+			c.add(p.Key, start, end, sipuri.Error, "url", p.Key+" "+msg, trimFix(v, isURL))
 		}
-	case 'x':
-		c.tooLong(key, v, 4000, "twiml-too-long", "Twiml is ", " characters; Twilio accepts at most 4000, so host the document and pass its Url instead.")
-		if r.Url != "" {
-			c.add(key, 0, len(v), sipuri.Warning, "twiml-ignored", "Twilio ignores Twiml when Url is also given; remove one of them.", nil)
-		}
-		c.pass(key, twiml.Check(v))
-	case 's':
-		c.sid(key, v, p.arg)
-		if key == "Byoc" && (c.to == ToSIP || c.to == ToClient) {
-			c.add(key, 0, len(v), sipuri.Warning, "byoc-ignored", "Twilio uses Byoc only when To is a phone number; for this call it is ignored.", nil)
-		}
-	case 'a':
-		if v == "" && *r.str(&params[p.arg]) != "" {
-			c.add(key, 0, 0, sipuri.Error, "sip-auth", required[i], nil)
-		}
-	case 'e':
-		c.notIn(key, v, 0, enums[p.arg], "enum", " must be ")
-	case 'i': // not a whole number, or out of its range (none when the top is 0)
-		lim := ranges[p.arg]
-		n, ok := atoi(v)
-		msg := ""
-		var fix *sipuri.Fix
-		switch {
-		case !ok:
-			msg, fix = " must be a whole number; got "+quote(v)+".", trimFix(v, 'i', "")
-		case lim[1] == 0 || lim[0] <= n && n <= lim[1]:
-			return
-		case lim[0] == 0:
-			msg = " must be at most " + itoa(lim[1]) + "; got " + v + "."
-		default:
-			msg = " must be from " + itoa(lim[0]) + " to " + itoa(lim[1]) + "; got " + v + "."
-		}
-		c.add(key, 0, len(v), sipuri.Error, "range", key+msg, fix)
-	case 'd':
-		c.badRuns(key, v, "#*w", "SendDigits may only hold 0-9, #, * and w (a half-second pause); got ")
-		c.tooLong(key, v, 32, "range", "SendDigits may hold at most 32 keys; this has ", ".")
+	case p.Kind == Int:
+		c.wholeNumber(p, v)
+	case p.Values != nil:
+		c.notIn(p.Key, v, 0, p.Values, "enum", " must be ")
+	}
+	if p.check != nil {
+		p.check(c, p, v)
 	}
 }
 
+// list checks a List's elements: each must be one of its Values, and an
+// element holding a space- or comma-joined list gets a fix that splits it
+// into one element per value. Offsets are into the elements joined by "\n".
+func (c *checker) list(p *Parameter) {
+	off := 0
+	for _, v := range *p.list(c.r) {
+		start := off
+		off += len(v) + 1
+		if v == "" {
+			continue
+		}
+		parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune(" ,;\t\r\n", r) })
+		if len(parts) > 1 && !slices.Contains(p.Values, v) {
+			msg := p.Key + " takes one value per form field; split " + strconv.Quote(v) + " into " + strconv.Itoa(len(parts)) + " fields."
+			c.add(p.Key, start, start+len(v), sipuri.Error, "events", msg,
+				newFix("Split into one value per field", start, start+len(v), strings.Join(parts, "\n")))
+			continue
+		}
+		c.notIn(p.Key, v, start, p.Values, "events", " values are ")
+	}
+}
+
+// checkTo passes on sipuri's findings about a SIP To.
+func (c *checker) checkTo(p *Parameter, v string) {
+	if v != "" && c.to == ToSIP {
+		c.pass(p.Key, sipuri.Check(v))
+	}
+}
+
+// checkFrom checks From against the kind of To: the user part of the SIP
+// From header for a SIP To, a phone number for a phone To.
+func (c *checker) checkFrom(p *Parameter, v string) {
+	switch {
+	case v == "":
+	case c.to == ToSIP:
+		c.badRuns(p.Key, v, "+-_.", "From for a SIP call may only hold letters, digits and + - _ . (no spaces); remove ")
+	case c.to == ToPhone && !isPhone(v):
+		c.add(p.Key, 0, len(v), sipuri.Error, "from", "When To is a phone number, From must be a phone number too, like +15005550006.", trimFix(v, isPhone))
+	}
+}
+
+// checkSourceGiven reports, on Url, a request with no source of
+// instructions at all.
+func (c *checker) checkSourceGiven(p *Parameter, _ string) {
+	for _, s := range ordered {
+		if s.Source && *s.text(c.r) != "" {
+			return
+		}
+	}
+	c.add(p.Key, 0, 0, sipuri.Error, "required", "Give one source of instructions: Url, Twiml or ApplicationSid.", nil)
+}
+
+// maxTwiml is the most characters Twilio accepts in Twiml.
+const maxTwiml = 4000
+
+// checkTwiml reports a Twiml that is too long or that Url overrides, and
+// passes on twiml's findings about the document.
+func (c *checker) checkTwiml(p *Parameter, v string) {
+	if v == "" {
+		return
+	}
+	c.tooLong(p.Key, v, maxTwiml, "twiml-too-long", "Twiml is ", " characters; Twilio accepts at most 4000, so host the document and pass its Url instead.")
+	if c.r.Url != "" {
+		c.add(p.Key, 0, len(v), sipuri.Warning, "twiml-ignored", "Twilio ignores Twiml when Url is also given; remove one of them.", nil)
+	}
+	c.pass(p.Key, twiml.Check(v))
+}
+
+// checkByoc warns that Twilio ignores Byoc on a call to a SIP or client To.
+func (c *checker) checkByoc(p *Parameter, v string) {
+	if v != "" && (c.to == ToSIP || c.to == ToClient) {
+		c.add(p.Key, 0, len(v), sipuri.Warning, "byoc-ignored", "Twilio uses Byoc only when To is a phone number; for this call it is ignored.", nil)
+	}
+}
+
+// maxDigits is the most keys SendDigits may hold.
+const maxDigits = 32
+
+// checkSendDigits reports keys other than 0-9 # * w, and too many keys.
+func (c *checker) checkSendDigits(p *Parameter, v string) {
+	if v == "" {
+		return
+	}
+	c.badRuns(p.Key, v, "#*w", "SendDigits may only hold 0-9, #, * and w (a half-second pause); got ")
+	c.tooLong(p.Key, v, maxDigits, "range", "SendDigits may hold at most 32 keys; this has ", ".")
+}
+
+// requiredWith returns the rule that a parameter is required when the
+// parameter other is set.
+func requiredWith(other string) func(*checker, *Parameter, string) {
+	return func(c *checker, p *Parameter, v string) {
+		if v == "" && FieldText(*c.r, other) != "" {
+			c.add(p.Key, 0, 0, sipuri.Error, "sip-auth", p.Key+" is required when "+other+" is set.", nil)
+		}
+	}
+}
+
+// wholeNumber reports an Int value that is not a whole number, or is
+// outside the parameter's range.
+func (c *checker) wholeNumber(p *Parameter, v string) {
+	n, ok := parseWhole(v)
+	msg := ""
+	var fix *sipuri.Fix
+	switch {
+	case !ok:
+		msg, fix = " must be a whole number; got "+strconv.Quote(v)+".", trimFix(v, isWhole)
+	case p.Max == 0 || p.Min <= n && n <= p.Max:
+		return
+	case p.Min == 0:
+		msg = " must be at most " + strconv.Itoa(p.Max) + "; got " + v + "."
+	default:
+		msg = " must be from " + strconv.Itoa(p.Min) + " to " + strconv.Itoa(p.Max) + "; got " + v + "."
+	}
+	c.add(p.Key, 0, len(v), sipuri.Error, "range", p.Key+msg, fix)
+}
+
+// parseWhole reads v as a whole number: one or more ASCII digits, no sign.
+// A number too large for an int reads as math.MaxInt, past every range.
+func parseWhole(v string) (int, bool) {
+	if !isWhole(v) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return math.MaxInt, true
+	}
+	return n, true
+}
+
+// isWhole reports whether v is one or more ASCII digits.
+func isWhole(v string) bool {
+	return v != "" && strings.Trim(v, "0123456789") == ""
+}
+
 // newFix returns a Fix that replaces start..end with text.
-//
-//go:noinline
 func newFix(title string, start, end int, text string) *sipuri.Fix {
 	return &sipuri.Fix{Title: title, Start: start, End: end, NewText: text}
 }
 
 // trimFix offers to remove the whitespace around v when that alone makes it
-// pass test ('s' a SID with prefix, 'i' a whole number, 'u' a URL, 'p' a
-// phone number); it returns nil otherwise.
-func trimFix(v string, test byte, prefix string) *sipuri.Fix {
+// pass ok; it returns nil otherwise.
+func trimFix(v string, ok func(string) bool) *sipuri.Fix {
 	t := strings.TrimSpace(v)
-	if t == v || t == "" {
-		return nil
-	}
-	ok := false
-	switch test {
-	case 's':
-		ok = isSID(t, prefix)
-	case 'i':
-		_, ok = atoi(t)
-	case 'u':
-		_, _, m := urlProblem(t)
-		ok = m == ""
-	case 'p':
-		ok = isPhone(t)
-	}
-	if !ok {
+	if t == v || t == "" || !ok(t) {
 		return nil
 	}
 	return newFix("Remove the surrounding spaces", 0, len(v), t)
 }
 
-// sid reports a non-empty SID that is not its prefix followed by 32 hex
-// digits.
-func (c *checker) sid(field, v string, prefix int8) {
-	pre := sidPrefixes[prefix]
-	if v == "" || isSID(v, pre) {
+// isURL reports whether v is an absolute http(s) URL Twilio accepts.
+func isURL(v string) bool {
+	_, _, msg := urlProblem(v)
+	return msg == ""
+}
+
+// sid reports a value that is not p's SID prefix followed by 32 hex digits.
+func (c *checker) sid(p *Parameter, v string) {
+	if isSID(v, p.SID) {
 		return
 	}
-	msg := field + " must be " + pre + " followed by 32 hexadecimal digits"
+	msg := p.Key + " must be " + p.SID + " followed by 32 hexadecimal digits"
 	if n := len(v); n != 34 {
-		msg += " (34 characters; this has " + itoa(n) + ")"
+		msg += " (34 characters; this has " + strconv.Itoa(n) + ")"
 	}
-	c.add(field, 0, len(v), sipuri.Error, "sid", msg+".", trimFix(v, 's', pre))
+	c.add(p.Key, 0, len(v), sipuri.Error, "sid", msg+".", trimFix(v, func(t string) bool { return isSID(t, p.SID) }))
 }
 
 // isSID reports whether v is prefix followed by 32 hex digits.
-//
-//go:noinline
 func isSID(v, prefix string) bool {
 	if len(v) != 34 || v[:2] != prefix {
 		return false
@@ -258,7 +287,7 @@ func isAlnum(c byte) bool {
 // allowed, as field+mid+"a, b or c; got …"; a value that differs only in
 // case or surrounding spaces gets a fix.
 func (c *checker) notIn(field, v string, off int, allowed []string, code, mid string) {
-	if index(allowed, v) >= 0 {
+	if slices.Contains(allowed, v) {
 		return
 	}
 	var fix *sipuri.Fix
@@ -270,25 +299,8 @@ func (c *checker) notIn(field, v string, off int, allowed []string, code, mid st
 		}
 	}
 	n := len(allowed) - 1
-	msg := field + mid + strings.Join(allowed[:n], ", ") + " or " + allowed[n] + "; got " + quote(v) + "."
+	msg := field + mid + strings.Join(allowed[:n], ", ") + " or " + allowed[n] + "; got " + strconv.Quote(v) + "."
 	c.add(field, off, off+len(v), sipuri.Error, code, msg, fix)
-}
-
-// atoi reads a non-negative decimal integer; values too large for 9 digits
-// saturate at 1e9, which is past every range here.
-//
-//go:noinline
-func atoi(v string) (int, bool) {
-	n := 0
-	for i := 0; i < len(v); i++ {
-		if !isDigit(v[i]) {
-			return 0, false
-		}
-		if n < 1e9 {
-			n = n*10 + int(v[i]-'0')
-		}
-	}
-	return min(n, 1e9), v != ""
 }
 
 // badRuns reports each run of bytes in v other than digits and extra
@@ -305,7 +317,7 @@ func (c *checker) badRuns(field, v, extra, msg string) {
 		if bad || start < 0 {
 			continue
 		}
-		run := quote(v[start:i])
+		run := strconv.Quote(v[start:i])
 		var fix *sipuri.Fix
 		code := "range"
 		if from {
@@ -316,20 +328,11 @@ func (c *checker) badRuns(field, v, extra, msg string) {
 	}
 }
 
-// itoa and quote are strconv's, out of line: inlined, each call site
-// costs more than the call.
-//
-//go:noinline
-func itoa(n int) string { return strconv.Itoa(n) }
-
-//go:noinline
-func quote(s string) string { return strconv.Quote(s) }
-
 // tooLong reports a value of more than max characters, from the first
 // character past max, as pre, the count and post.
 func (c *checker) tooLong(field, v string, max int, code, pre, post string) {
 	if n := utf8.RuneCountInString(v); n > max {
-		c.add(field, runeOffset(v, max), len(v), sipuri.Error, code, pre+itoa(n)+post, nil)
+		c.add(field, runeOffset(v, max), len(v), sipuri.Error, code, pre+strconv.Itoa(n)+post, nil)
 	}
 }
 

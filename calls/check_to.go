@@ -20,12 +20,12 @@ const (
 // client or other.
 func KindOfTo(to string) ToKind {
 	t := strings.TrimLeft(to, " \t\r\n")
-	for k, scheme := range [...]string{"sip:", "sips:", "client:"} {
-		if hasPrefixFold(t, scheme) {
-			return [...]ToKind{ToSIP, ToSIP, ToClient}[k]
-		}
-	}
-	if t != "" && (t[0] == '+' || isDigit(t[0])) {
+	switch {
+	case hasPrefixFold(t, "sip:"), hasPrefixFold(t, "sips:"):
+		return ToSIP
+	case hasPrefixFold(t, "client:"):
+		return ToClient
+	case t != "" && (t[0] == '+' || isDigit(t[0])):
 		return ToPhone
 	}
 	return ToOther

@@ -1,8 +1,6 @@
 package calls
 
-import (
-	"strings"
-)
+import "strings"
 
 // urlProblem returns the span of the first problem in v and a sentence
 // about it (to follow the field name), or an empty message.
@@ -53,7 +51,7 @@ func urlProblem(v string) (start, end int, msg string) {
 		return hs, he, "has an invalid hostname; use letters, digits, - and . only."
 	}
 	if port != "" {
-		if _, ok := atoi(port[1:]); !ok || port[0] != ':' {
+		if port[0] != ':' || !isWhole(port[1:]) {
 			return he, he + len(port), "has an invalid port; write digits after the colon."
 		}
 	}

@@ -27,40 +27,42 @@ func Curl(r Request) string { return CurlWith(r, CurlOptions{}) }
 // even when it starts with @. A value holding a NUL byte, which no command
 // argument can carry, is sent pre-encoded with --data 'Key=%00…' instead.
 func CurlWith(r Request, o CurlOptions) string {
-	b := make(buf, 0, 2048)
+	var b strings.Builder
+	b.Grow(2048)
 	if r.AccountSid == "" {
-		b.s(`curl -X POST "`, apiBase, `$TWILIO_ACCOUNT_SID/Calls.json"`)
+		b.WriteString(`curl -X POST "` + apiBase + `$TWILIO_ACCOUNT_SID/Calls.json"`)
 	} else {
-		b.s("curl -X POST '", apiBase)
-		b.escaped(r.AccountSid)
-		b.s("/Calls.json'")
+		b.WriteString("curl -X POST '" + apiBase)
+		writeEscaped(&b, r.AccountSid)
+		b.WriteString("/Calls.json'")
 	}
 	for _, p := range Params(r) {
 		if strings.IndexByte(p.Value, 0) >= 0 {
-			b.s(" \\\n  --data '", p.Key, "=")
-			b.escaped(p.Value)
-			b.s("'")
+			b.WriteString(" \\\n  --data '" + p.Key + "=")
+			writeEscaped(&b, p.Value)
+			b.WriteString("'")
 			continue
 		}
-		b.s(" \\\n  --data-urlencode ")
-		b.shellWord(p.Key, p.Value)
+		b.WriteString(" \\\n  --data-urlencode ")
+		writeShellWord(&b, p.Key, p.Value)
 	}
 	// The -u argument as a shell word: the account SID and the token, each
 	// a literal (quoted) when given, else its environment variable.
 	// Variables are braced so that zsh never reads a following literal as
 	// a :modifier. NUL bytes, which no argument can carry, are dropped.
 	sid, token := strings.ReplaceAll(r.AccountSid, "\x00", ""), strings.ReplaceAll(o.AuthToken, "\x00", "")
-	b.s(" \\\n  -u ")
-	if sid == "" && token == "" {
-		b.s(`"$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"`)
-		return string(b)
+	b.WriteString(" \\\n  -u ")
+	switch {
+	case sid == "" && token == "":
+		b.WriteString(`"$TWILIO_ACCOUNT_SID:$TWILIO_AUTH_TOKEN"`)
+	case sid == "":
+		b.WriteString(`"${TWILIO_ACCOUNT_SID}"`)
+		writeShellWord(&b, "", ":"+token)
+	case token == "":
+		writeShellWord(&b, "", sid+":")
+		b.WriteString(`"${TWILIO_AUTH_TOKEN}"`)
+	default:
+		writeShellWord(&b, "", sid+":"+token)
 	}
-	if sid == "" {
-		b.s(`"${TWILIO_ACCOUNT_SID}"`)
-	}
-	b.shellWord("", sid+":"+token)
-	if token == "" {
-		b.s(`"${TWILIO_AUTH_TOKEN}"`)
-	}
-	return string(b)
+	return b.String()
 }

@@ -6,89 +6,91 @@ import (
 	"unicode/utf8"
 )
 
-// A buf is output being written. Its one method stays out of line, so that
-// each piece written costs a call rather than an inlined append.
-type buf []byte
-
-//go:noinline
-func (b *buf) s(parts ...string) {
-	for _, p := range parts {
-		*b = append(*b, p...)
-	}
-}
-
 // A dialect is one way of writing a quoted string: a snippet language's
 // double-quoted literal, Ruby's single-quoted one, or bash's $'...'.
 type dialect struct {
 	open, close string
-	slashed     string // ASCII bytes written with a backslash before them
-	hexed       string // ASCII bytes written as \xHH
-	badHex      bool   // invalid UTF-8 as \xHH, not \uFFFD
-	hidden      byte   // how a hidden rune is written: see the hid constants
+	slashed     string      // ASCII bytes written with a backslash before them
+	hexed       string      // ASCII bytes written as \xHH
+	badHex      bool        // invalid UTF-8 as \xHH, not \uFFFD
+	hidden      hiddenStyle // how a hidden rune (see hiddenRune) is written
 }
 
-// How a dialect writes a hidden rune (see hiddenRune).
+// A hiddenStyle is how a dialect writes a hidden rune.
+type hiddenStyle uint8
+
 const (
-	hidU4     = iota // \uXXXX
-	hidOctal         // \ooo below U+0100, else \uXXXX (Java turns \u000a into a line break before lexing)
-	hidBraces        // \xHH below U+0080, else \u{…}
-	hidBytes         // \xHH for each byte
+	hiddenU4     hiddenStyle = iota // \uXXXX
+	hiddenOctal                     // \ooo below U+0100, else \uXXXX (Java turns \u000a into a line break before lexing)
+	hiddenBraces                    // \xHH below U+0080, else \u{…}
+	hiddenBytes                     // \xHH for each byte
 )
 
-// The dialects. JavaScript, Python and C# share dC.
+// The dialects. JavaScript, Python and C# share cString.
 var (
-	dC          = dialect{`"`, `"`, `"\`, "", false, hidU4}
-	dJava       = dialect{`"`, `"`, `"\`, "", false, hidOctal}
-	dPHP        = dialect{`"`, `"`, `"\$`, "", true, hidBraces}
-	dRuby       = dialect{`"`, `"`, `"\#`, "", false, hidBraces}
-	dRubySingle = dialect{`'`, `'`, `'\`, "", false, hidU4} // only for text without controls or hidden runes
-	dShell      = dialect{`$'`, `'`, `\'`, "!", true, hidBytes}
+	cString    = dialect{open: `"`, close: `"`, slashed: `"\`, hidden: hiddenU4}
+	javaString = dialect{open: `"`, close: `"`, slashed: `"\`, hidden: hiddenOctal}
+	phpString  = dialect{open: `"`, close: `"`, slashed: `"\$`, badHex: true, hidden: hiddenBraces}
+	rubyString = dialect{open: `"`, close: `"`, slashed: `"\#`, hidden: hiddenBraces}
+	rubySingle = dialect{open: `'`, close: `'`, slashed: `'\`, hidden: hiddenU4} // only for text without controls or hidden runes
+	shellANSIC = dialect{open: `$'`, close: `'`, slashed: `\'`, hexed: "!", badHex: true, hidden: hiddenBytes}
 )
 
-// quoted writes s as a literal of dialect d, with key= before it inside the
+// quote returns s as a literal of dialect d.
+func (d *dialect) quote(s string) string {
+	var b strings.Builder
+	d.write(&b, "", s)
+	return b.String()
+}
+
+// write writes s as a literal of dialect d, with key= before it inside the
 // quotes when key is not "". Quotes, backslashes, controls and hidden runes
 // are escaped; other text, emoji included, stays as written.
-func (b *buf) quoted(d *dialect, key, s string) {
-	b.s(d.open)
+func (d *dialect) write(b *strings.Builder, key, s string) {
+	b.WriteString(d.open)
 	if key != "" {
-		b.s(key, "=")
+		b.WriteString(key)
+		b.WriteByte('=')
 	}
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		e, pre, post, base, add := s[i:i+n], "", "", 0, 0
 		bad, hid := r == utf8.RuneError && n == 1, hiddenRune(r)
 		switch {
 		case r < utf8.RuneSelf && strings.IndexByte(d.slashed, byte(r)) >= 0:
-			pre = `\`
+			b.WriteByte('\\')
+			b.WriteByte(byte(r))
 		case r == '\n':
-			e = `\n`
+			b.WriteString(`\n`)
 		case r == '\r':
-			e = `\r`
+			b.WriteString(`\r`)
 		case r == '\t':
-			e = `\t`
+			b.WriteString(`\t`)
 		case bad && !d.badHex:
-			e = `\uFFFD`
-		case bad, d.hidden == hidBytes && (hid || r < utf8.RuneSelf && strings.IndexByte(d.hexed, byte(r)) >= 0),
-			hid && d.hidden == hidBraces && r < utf8.RuneSelf:
-			for j := i; j < i+n; j++ {
-				b.s(`\x`, upperHex[s[j]>>4:s[j]>>4+1], upperHex[s[j]&15:s[j]&15+1])
+			b.WriteString(`\uFFFD`)
+		case bad, d.hidden == hiddenBytes && (hid || r < utf8.RuneSelf && strings.IndexByte(d.hexed, byte(r)) >= 0),
+			hid && d.hidden == hiddenBraces && r < utf8.RuneSelf:
+			for _, c := range []byte(s[i : i+n]) {
+				b.WriteString(`\x`)
+				b.WriteByte(upperHex[c>>4])
+				b.WriteByte(upperHex[c&15])
 			}
-			e = ""
 		case !hid:
-		case d.hidden == hidOctal && r < 0x100:
-			pre, base, add = `\`, 8, 01000
-		case d.hidden == hidBraces:
-			pre, post, base = `\u{`, `}`, 16
+			b.WriteString(s[i : i+n])
+		case d.hidden == hiddenOctal && r < 0x100:
+			b.WriteString(`\` + leftPad(strconv.FormatInt(int64(r), 8), 3))
+		case d.hidden == hiddenBraces:
+			b.WriteString(`\u{` + strconv.FormatInt(int64(r), 16) + `}`)
 		default: // hidden runes are below U+10000
-			pre, base, add = `\u`, 16, 0x10000
+			b.WriteString(`\u` + leftPad(strconv.FormatInt(int64(r), 16), 4))
 		}
-		if base != 0 { // add, when set, pads to a width: its leading 1 is dropped
-			e = strconv.FormatInt(int64(r)+int64(add), base)[min(add, 1):]
-		}
-		b.s(pre, e, post)
 		i += n
 	}
-	b.s(d.close)
+	b.WriteString(d.close)
+}
+
+// leftPad returns digits with zeros before them to make width bytes.
+func leftPad(digits string, width int) string {
+	return strings.Repeat("0", max(width-len(digits), 0)) + digits
 }
 
 // shellQuote returns s as one bash/zsh word that expands to exactly s (s
@@ -106,22 +108,22 @@ func shellQuote(s string) string {
 	if s == "" {
 		return "''"
 	}
-	var b buf
-	b.shellWord("", s)
-	return string(b)
+	var b strings.Builder
+	writeShellWord(&b, "", s)
+	return b.String()
 }
 
-// shellWord writes the shellQuote word for key=s, or for s alone when key
-// is "", without joining them first. key must be plain ASCII with no
+// writeShellWord writes the shellQuote word for key=s, or for s alone when
+// key is "", without joining them first. key must be plain ASCII with no
 // quote; the word must not be empty.
-func (b *buf) shellWord(key, s string) {
+func writeShellWord(b *strings.Builder, key, s string) {
 	if needsANSI(s) {
-		b.quoted(&dShell, key, s)
+		shellANSIC.write(b, key, s)
 		return
 	}
 	open := key != ""
 	if open {
-		b.s("'", key, "=")
+		b.WriteString("'" + key + "=")
 	}
 	for s != "" {
 		i := strings.IndexByte(s, '\'')
@@ -129,22 +131,22 @@ func (b *buf) shellWord(key, s string) {
 			i = len(s)
 		}
 		if i > 0 && !open {
-			b.s("'")
+			b.WriteByte('\'')
 			open = true
 		}
-		b.s(s[:i])
+		b.WriteString(s[:i])
 		if i == len(s) {
 			break
 		}
 		if open {
-			b.s("'")
+			b.WriteByte('\'')
 			open = false
 		}
-		b.s(`\'`)
+		b.WriteString(`\'`)
 		s = s[i+1:]
 	}
 	if open {
-		b.s("'")
+		b.WriteByte('\'')
 	}
 }
 
