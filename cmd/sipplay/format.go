@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// writeText prints one line per finding, file:line:col: severity: message
+// [code]. On a terminal the source line follows, with a caret under the span
+// (to the end of the line when the span goes on). Control characters are
+// shown as U+FFFD so that no input can drive the terminal.
+func writeText(w io.Writer, fs []finding, terminal bool) error {
+	bw := bufio.NewWriter(w)
+	for i := range fs {
+		f := &fs[i]
+		start, end := f.span()
+		fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", visible(f.doc.name), start.line, start.col, f.Severity, visible(f.Message), visible(f.Code))
+		if !terminal {
+			continue
+		}
+		line, lineStart := lineAt(f.doc.text, f.Start)
+		bw.WriteString(visible(line) + "\n")
+		width := 1
+		if end.line == start.line && end.col > start.col {
+			width = end.col - start.col
+		} else if end.line > start.line {
+			width = max(1, utf8.RuneCountInString(line)-start.col+1)
+		}
+		bw.WriteString(caretIndent(line, f.Start-lineStart) + "^" + strings.Repeat("~", width-1) + "\n")
+	}
+	return bw.Flush()
+}
+
+// caretIndent returns the blanks that put a caret under byte offset off of
+// line: a tab for each tab, a space for each other character.
+func caretIndent(line string, off int) string {
+	var b strings.Builder
+	for _, r := range line[:max(0, min(off, len(line)))] {
+		if r == '\t' {
+			b.WriteByte('\t')
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// visible replaces control characters other than tab, and invalid UTF-8,
+// with U+FFFD, one for one, so columns stay where they were.
+func visible(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r != '\t' && unicode.IsControl(r) || r == utf8.RuneError }) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r != '\t' && unicode.IsControl(r) {
+			r = utf8.RuneError
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// jsonFinding is one finding in --format json.
+type jsonFinding struct {
+	File      string   `json:"file"`
+	Field     string   `json:"field,omitempty"` // request findings: the Calls parameter
+	Start     int      `json:"start"`           // byte offset, inclusive
+	End       int      `json:"end"`             // byte offset, exclusive
+	Line      int      `json:"line"`
+	Column    int      `json:"column"`
+	EndLine   int      `json:"endLine"`
+	EndColumn int      `json:"endColumn"` // the column after the span
+	Severity  string   `json:"severity"`
+	Code      string   `json:"code"`
+	Message   string   `json:"message"`
+	Fix       *jsonFix `json:"fix"`
+}
+
+type jsonFix struct {
+	Title   string `json:"title"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	NewText string `json:"newText"`
+}
+
+// writeJSON prints a JSON array with one object per finding, one per line.
+func writeJSON(w io.Writer, fs []finding) error {
+	var b bytes.Buffer
+	b.WriteString("[")
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for i := range fs {
+		f := &fs[i]
+		start, end := f.span()
+		jf := jsonFinding{
+			File: f.doc.name, Field: f.doc.field,
+			Start: f.Start, End: f.End,
+			Line: start.line, Column: start.col, EndLine: end.line, EndColumn: end.col,
+			Severity: f.Severity.String(), Code: f.Code, Message: f.Message,
+		}
+		if x := f.Fix; x != nil {
+			jf.Fix = &jsonFix{Title: x.Title, Start: x.Start, End: x.End, NewText: x.NewText}
+		}
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n")
+		if err := enc.Encode(jf); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1) // Encode ends the object with a newline
+	}
+	if len(fs) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("]\n")
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// githubLevels maps a severity to its workflow command.
+var githubLevels = map[string]string{"error": "error", "warning": "warning", "info": "notice"}
+
+// writeGitHub prints one GitHub Actions workflow command per finding, which
+// the runner turns into an annotation on the file and line.
+func writeGitHub(w io.Writer, fs []finding) error {
+	bw := bufio.NewWriter(w)
+	for i := range fs {
+		f := &fs[i]
+		start, end := f.span()
+		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
+			githubLevels[f.Severity.String()], githubProperty(f.doc.name),
+			start.line, start.col, end.line, end.col,
+			githubProperty("sipplay "+f.Code), githubData(f.Message+" ["+f.Code+"]"))
+	}
+	return bw.Flush()
+}
+
+// githubData escapes the message of a workflow command.
+func githubData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// githubProperty escapes a property value of a workflow command.
+func githubProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// quoteName is a file name as an error message shows it: quoted when it has
+// blanks or characters that are not printable.
+func quoteName(name string) string {
+	if strings.ContainsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || !unicode.IsPrint(r) }) {
+		return strconv.Quote(name)
+	}
+	return name
+}

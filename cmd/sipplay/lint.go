@@ -1,0 +1,186 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+
+	"github.com/sipplay/sipplay/twiml"
+)
+
+var lintCommand = &command{
+	name:    "lint",
+	args:    "[flags] PATH…",
+	summary: "check TwiML files, directories or - (standard input)",
+	about: `Lint checks TwiML documents: well-formed XML, the TwiML voice schema, the
+<Dial> and <Sip> attribute values and every SIP URI in a <Sip>.
+
+A file named on the command line is always checked. A directory is walked
+for *.xml files (directories whose name starts with a dot are skipped), and
+a file found there is checked only when its root element is <Response>; any
+other XML file is skipped and the skip is reported on standard error.
+"-" reads one document from standard input.
+
+Files that cannot be read, are not UTF-8 or are larger than 1 MiB are
+reported on standard error; the run goes on with the other files and ends
+with exit status 2.
+
+--fix rewrites each file with every safe fix applied (through a temporary
+file and a rename, so a file is either rewritten whole or not at all). A fix
+is safe when it clears its finding without adding an error; the others are
+left out and reported. --diff prints the same changes as a unified diff
+(apply it with patch -p0) and changes no file. Either way the findings
+printed and the exit status are those of the fixed text.
+`,
+	flags: func(fs *flag.FlagSet, e env) func([]string) int {
+		out := addOutputFlags(fs)
+		fix := fs.Bool("fix", false, "apply every safe fix to the files in place")
+		diff := fs.Bool("diff", false, "print the fixes as a unified diff instead of the findings; change no file")
+		return func(paths []string) int {
+			if len(paths) == 0 {
+				return usageError(e, "lint", "name at least one file or directory (- reads standard input)")
+			}
+			if *fix && *diff {
+				return usageError(e, "lint", "--fix and --diff exclude each other")
+			}
+			l := linter{e: e, fix: *fix, diff: *diff, rep: &report{stderr: e.stderr}}
+			for _, p := range paths {
+				l.path(p)
+			}
+			if l.diff {
+				e.stdout.Write(l.diffs.Bytes())
+			} else if err := l.rep.write(e.stdout, out.format, e.terminal); err != nil {
+				l.rep.trouble("writing the findings: %v", err)
+			}
+			return l.rep.status(out.failOn)
+		}
+	},
+}
+
+// A linter checks the TwiML documents of one lint run.
+type linter struct {
+	e         env
+	fix, diff bool
+	rep       *report
+	diffs     bytes.Buffer // the unified diffs, with --diff
+	stdinRead bool
+}
+
+// path lints one command-line argument: a file, a directory or "-".
+func (l *linter) path(p string) {
+	if p == "-" {
+		if l.stdinRead {
+			l.rep.trouble("-: standard input can be read only once")
+			return
+		}
+		l.stdinRead = true
+		text, err := readText(l.e.stdin)
+		if err != nil {
+			l.rep.trouble("<stdin>: %v", err)
+			return
+		}
+		if l.fix {
+			l.rep.trouble("<stdin>: --fix rewrites files; use --diff for standard input")
+			return
+		}
+		l.document(&document{name: "<stdin>", text: text}, "")
+		return
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		l.rep.trouble("%s: %v", quoteName(p), ioError(err))
+		return
+	}
+	if !fi.IsDir() {
+		l.file(p, false)
+		return
+	}
+	walkXML(p, func(path string, err error) {
+		if err != nil {
+			l.rep.trouble("%s: %v", quoteName(path), ioError(err))
+			return
+		}
+		l.file(path, true)
+	})
+}
+
+// file lints the file at path; found says it was found in a directory walk,
+// where files whose root element is not <Response> are skipped.
+func (l *linter) file(path string, found bool) {
+	text, err := readFile(path)
+	if err != nil {
+		l.rep.trouble("%s: %v", quoteName(path), err)
+		return
+	}
+	if found {
+		if root := rootElement(text); !isTwiML(root) {
+			if root == "" {
+				l.rep.note("%s: skipped: no root element could be read, so it is not taken for TwiML", quoteName(path))
+			} else {
+				l.rep.note("%s: skipped: its root element is <%s>, not <Response>", quoteName(path), visible(root))
+			}
+			return
+		}
+	}
+	l.document(&document{name: filepath.Clean(path), text: text}, path)
+}
+
+// document checks doc, first applying the fixes when asked to; path is the
+// file to rewrite ("" for standard input).
+func (l *linter) document(doc *document, path string) {
+	if !l.fix && !l.diff {
+		l.rep.add(doc, twiml.Check(doc.text))
+		return
+	}
+	res := applyFixes(doc.text, twiml.Check)
+	for _, u := range res.left {
+		p := positionOf(res.text, u.Start)
+		l.rep.note("%s:%d:%d: the fix for [%s] is not applied: %s", quoteName(doc.name), p.line, p.col, u.Code, u.why)
+	}
+	if res.text != doc.text {
+		if l.diff {
+			l.diffs.WriteString(unifiedDiff(doc.name, doc.text, res.text))
+		} else if err := writeAtomic(path, res.text); err != nil {
+			l.rep.trouble("%s: not fixed: %v", quoteName(path), err)
+			l.rep.add(doc, twiml.Check(doc.text))
+			return
+		}
+	}
+	fixed := &document{name: doc.name, text: res.text}
+	l.rep.add(fixed, res.findings)
+}
+
+// writeAtomic replaces the file at path with text: it writes a temporary
+// file next to it, with the same permissions, and renames it over path.
+func writeAtomic(path, text string) (err error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return ioError(err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".sipplay-*")
+	if err != nil {
+		return ioError(err)
+	}
+	defer func() {
+		if err != nil {
+			os.Remove(tmp.Name())
+		}
+	}()
+	if _, err = tmp.WriteString(text); err != nil {
+		tmp.Close()
+		return ioError(err)
+	}
+	if err = tmp.Chmod(fi.Mode().Perm()); err != nil {
+		tmp.Close()
+		return ioError(err)
+	}
+	if err = tmp.Sync(); err != nil {
+		tmp.Close()
+		return ioError(err)
+	}
+	if err = tmp.Close(); err != nil {
+		return ioError(err)
+	}
+	return ioError(os.Rename(tmp.Name(), path))
+}
