@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -123,9 +122,4 @@ func walkXML(dir string, visit func(path string, err error)) {
 		}
 		return nil
 	})
-}
-
-// hasBOM reports whether text starts with a UTF-8 byte order mark.
-func hasBOM(text string) bool {
-	return bytes.HasPrefix([]byte(text), []byte("\uFEFF"))
 }

@@ -211,7 +211,7 @@ func jsonScalar(raw json.RawMessage) (string, error) {
 func jsonError(text string, err error) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		p := positionOf(text, int(se.Offset))
+		p := positionOf(text, int(se.Offset)-1) // Offset counts the offending byte
 		return fmt.Errorf("line %d, column %d: %v", p.line, p.col, err)
 	}
 	return err
