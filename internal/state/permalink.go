@@ -1,11 +1,17 @@
 package state
 
 import (
+	"bytes"
+	"compress/flate"
 	"encoding/base64"
 	"encoding/binary"
+	"errors"
 	"hash/crc32"
+	"io"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/sipplay/sipplay/twiml"
@@ -15,18 +21,25 @@ import (
 //
 //	"v1." base64url-without-padding( deflate-with-dictV1( records crc ) )
 //
-// The stream holds stored blocks and blocks with the fixed Huffman codes
-// only: Encode writes one fixed-Huffman block (permalink_deflate.go). A
-// stream that compress/flate's compressor wrote may leave out its last four
-// bytes, flateTail (the empty stored block it closes streams with; the first
-// v1 links did so): Decode puts them back.
+// deflate is a raw DEFLATE stream (RFC 1951) that starts with dictV1
+// (permalink_dict.go) as its preset dictionary, as compress/flate's
+// NewWriterDict writes and NewReaderDict reads. Encode writes it with
+// compress/flate and leaves out its last four bytes, flateTail (the empty
+// final stored block that compress/flate ends every stream with); Decode
+// puts them back when they are missing. Links written by earlier versions
+// (fixed-Huffman and stored blocks, with or without flateTail) decode the
+// same way.
 //
 // records is a list of (tag byte, uvarint length, value bytes), one per
-// field that differs from the v1 base state (setBaseV1), tags from
+// field that differs from the v1 base state (baseV1), tags from
 // permalink_fields.go. crc is the CRC-32 (IEEE) of records, 4 bytes
 // big-endian. Fields that follow another pane (XML from the builder, To
 // from the URI, Twiml from the XML) are written only when they do not
 // follow it.
+//
+// Decode opens untrusted text: it refuses a fragment over MaxFragment bytes
+// and stops unpacking after maxRaw bytes, so its work and memory are
+// bounded whatever the link holds.
 
 // Version is the prefix of every link Encode writes.
 const Version = "v1."
@@ -35,8 +48,6 @@ const Version = "v1."
 // return a longer one for a huge state; such a link will not open.
 const MaxFragment = 16 << 10
 
-const maxFragmentText = "16384" // MaxFragment, spelled for messages
-
 // maxRaw caps the unpacked size of a link, so that a small fragment cannot
 // unpack into a large allocation.
 const maxRaw = 64 << 10
@@ -44,8 +55,8 @@ const maxRaw = 64 << 10
 var b64 = base64.RawURLEncoding.Strict()
 
 // flateTail ends the empty final stored block that compress/flate's
-// compressor writes on Close.
-const flateTail = "\x00\x00\xff\xff"
+// compressor writes on Close: its LEN (0) and NLEN (0xffff).
+var flateTail = []byte{0x00, 0x00, 0xff, 0xff}
 
 // Encode returns the URL fragment (without '#') that carries s. Secrets
 // (Sip passwords, SipAuthPassword, AuthToken) are left out unless
@@ -53,25 +64,44 @@ const flateTail = "\x00\x00\xff\xff"
 func Encode(s State, withSecrets bool) string {
 	raw := appendRecords(nil, &s, withSecrets)
 	raw = binary.BigEndian.AppendUint32(raw, crc32.ChecksumIEEE(raw))
-	return string(b64.AppendEncode([]byte(Version), deflate(dictV1, string(raw))))
+	return string(b64.AppendEncode([]byte(Version), compress(raw)))
 }
 
+// compress returns raw deflated with dictV1 as the preset dictionary,
+// without the flateTail that ends the stream.
+func compress(raw []byte) []byte {
+	var z bytes.Buffer
+	w := compressors.Get().(*flate.Writer)
+	defer compressors.Put(w)
+	w.Reset(&z)
+	// Neither fails: a bytes.Buffer takes every write.
+	_, _ = w.Write(raw)
+	_ = w.Close()
+	return bytes.TrimSuffix(z.Bytes(), flateTail)
+}
+
+// compressors keeps compress/flate's compressors, which hold about 800 KB
+// of tables each, for reuse: a new one per link would cost more than the
+// compression. Reset keeps a compressor's level and dictionary.
+var compressors = sync.Pool{New: func() any {
+	w, err := flate.NewWriterDict(nil, flate.BestCompression, []byte(dictV1))
+	if err != nil { // only an unknown level fails
+		panic(err)
+	}
+	return w
+}}
+
 // appendRecords appends to b the records of every field of s that differs
-// from the v1 base state (setBaseV1) or from the pane it follows.
+// from the v1 base state (baseV1) or from the pane it follows.
 func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 	w := recordWriter{b, withSecrets}
-	var base State
-	setBaseV1(&base)
+	base := baseV1()
 	if s.ToEdited {
-		w.field(tagToEdited, "1", "")
+		w.record(tagToEdited, "1")
 	}
-	for tag := range tagStatusCallbackEvent {
-		p := field(s, nil, tag)
-		if p == nil {
-			continue
-		}
-		follows := *field(&base, nil, tag)
-		switch tag {
+	for _, f := range stateFields {
+		follows := *f.Get(&base)
+		switch f.Tag {
 		case tagXML:
 			follows = twiml.Render(s.Dial)
 		case tagCallTo:
@@ -79,28 +109,25 @@ func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 		case tagCallTwiml:
 			follows = followedTwiml(s)
 		}
-		w.field(tag, *p, follows)
+		w.field(f.Tag, *f.Get(s), follows, f.Secret)
 	}
-	sips := len(w.b)
 	if len(s.Dial.Sips) == 0 {
 		w.record(tagSipsNone, "")
 	}
-	for i := range s.Dial.Sips {
-		sip := &s.Dial.Sips[i]
-		w.record(tagSipNew, sip.URI)
-		for tag := tagSipBase; tag < tagCallBase; tag++ {
-			if p := field(s, sip, tag); p != nil {
-				w.field(tag, *p, "")
+	if !slices.Equal(s.Dial.Sips, base.Dial.Sips) {
+		for i := range s.Dial.Sips {
+			sip := &s.Dial.Sips[i]
+			w.record(tagSipNew, sip.URI)
+			for _, f := range sipFields {
+				w.field(f.Tag, *f.Get(sip), "", f.Secret)
 			}
 		}
 	}
-	if string(w.b[sips:]) == baseV1Sips {
-		w.b = w.b[:sips]
+	for _, v := range s.Call.StatusCallbackEvent {
+		w.record(tagStatusCallbackEvent, v)
 	}
-	for i, l := range [...][]string{s.Call.StatusCallbackEvent, s.Call.RecordingStatusCallbackEvent} {
-		for _, v := range l {
-			w.record(tagStatusCallbackEvent+i, v)
-		}
+	for _, v := range s.Call.RecordingStatusCallbackEvent {
+		w.record(tagRecordingStatusCallbackEvent, v)
 	}
 	return w.b
 }
@@ -114,10 +141,8 @@ type recordWriter struct {
 // field appends the record of the field with this tag when its value v
 // differs from base and it is not a left-out secret. The XML documents
 // (XML and the Twiml parameter) lose their password attributes.
-//
-//go:noinline
-func (w *recordWriter) field(tag int, v, base string) {
-	if v == base || !w.secrets && (tag == tagAuthToken || tag == tagSipPassword || tag == tagCallSipAuthPassword) {
+func (w *recordWriter) field(tag byte, v, base string, secret bool) {
+	if v == base || secret && !w.secrets {
 		return
 	}
 	if !w.secrets && (tag == tagXML || tag == tagCallTwiml) {
@@ -127,11 +152,10 @@ func (w *recordWriter) field(tag int, v, base string) {
 }
 
 // record appends one record: tag, uvarint length, value.
-//
-//go:noinline
-func (w *recordWriter) record(tag int, v string) {
-	b := binary.AppendUvarint(append(w.b, byte(tag)), uint64(len(v)))
-	w.b = append(b, v...)
+func (w *recordWriter) record(tag byte, v string) {
+	w.b = append(w.b, tag)
+	w.b = binary.AppendUvarint(w.b, uint64(len(v)))
+	w.b = append(w.b, v...)
 }
 
 // followedTwiml is the Twiml parameter when it follows pane 2: its document
@@ -156,99 +180,134 @@ func (e *Error) Error() string { return e.Msg }
 // An empty fragment is no link: Default() and no error. On any damage it
 // returns Default() and an *Error that says what was wrong. Its work and
 // memory are bounded by MaxFragment and the unpacked-size cap.
-func Decode(fragment string) (s State, err error) {
+func Decode(fragment string) (State, error) {
 	fragment = strings.TrimPrefix(fragment, "#")
-	offset, msg := decode(&s, fragment)
-	if msg != "" {
-		err = &Error{Offset: offset, Msg: msg}
+	if fragment == "" {
+		return Default(), nil
 	}
-	if err != nil || fragment == "" {
-		s = Default()
+	s, err := decode(fragment)
+	if err != nil {
+		return Default(), err
 	}
-	return s, err
+	return s, nil
 }
 
-// decode sets *s to the state that a non-empty fragment (without '#')
-// carries, or returns where (as Error.Offset) and why it cannot.
-func decode(s *State, fragment string) (int, string) {
-	if fragment == "" {
-		return 0, ""
-	}
+// decode returns the state that a non-empty fragment (without '#')
+// carries, or an *Error that says where and why it cannot.
+func decode(fragment string) (State, *Error) {
 	if len(fragment) > MaxFragment {
-		return -1, "This link is too long to open: it has " + itoa(len(fragment)) +
-			" characters, and a link may have at most " + maxFragmentText + "."
+		return State{}, &Error{-1, "This link is too long to open: it has " + strconv.Itoa(len(fragment)) +
+			" characters, and a link may have at most " + strconv.Itoa(MaxFragment) + "."}
 	}
-	// The version: 'v', digits, '.' (at most nine characters).
-	dot := 1
-	for dot < len(fragment) && dot <= 8 && '0' <= fragment[dot] && fragment[dot] <= '9' {
-		dot++
-	}
-	if fragment[0] != 'v' || dot < 2 || dot > 8 || dot == len(fragment) || fragment[dot] != '.' {
-		return 0, "This is not a sipplay link: it does not start with a version such as \"v1.\"."
+	// The version: 'v', one to seven digits, '.'.
+	dot := strings.IndexByte(fragment, '.')
+	if dot < 2 || dot > 8 || fragment[0] != 'v' || strings.Trim(fragment[1:dot], "0123456789") != "" {
+		return State{}, &Error{0, "This is not a sipplay link: it does not start with a version such as \"v1.\"."}
 	}
 	if v := fragment[:dot+1]; v != Version {
-		return 0, "This link was made by another version of sipplay (\"" + v +
-			"\"); this page opens \"" + Version + "\" links."
+		return State{}, &Error{0, "This link was made by another version of sipplay (\"" + v +
+			"\"); this page opens \"" + Version + "\" links."}
 	}
 	body := fragment[dot+1:]
-	for at := dot + 1; at < len(fragment); at++ {
-		if strings.IndexByte(base64URL, fragment[at]) < 0 {
-			return at, "This link is damaged: character " + itoa(at+1) + " is not one a link can hold."
-		}
+	if at := strings.IndexFunc(body, func(r rune) bool { return !isBase64URL(r) }); at >= 0 {
+		at += dot + 1
+		return State{}, &Error{at, "This link is damaged: character " + strconv.Itoa(at+1) + " is not one a link can hold."}
 	}
 	z, err := b64.DecodeString(body)
 	if err != nil { // every character is right, so the last group is incomplete
-		return len(fragment), "This link is cut short: some of its end is missing."
+		return State{}, &Error{len(fragment), "This link is cut short: some of its end is missing."}
 	}
 	raw, msg := inflate(z)
 	if msg != "" {
-		return -1, msg
+		return State{}, &Error{-1, msg}
 	}
-	if len(raw) < 4 || crc32.ChecksumIEEE(raw[:len(raw)-4]) != binary.BigEndian.Uint32(raw[len(raw)-4:]) {
-		return -1, "This link is damaged: its content does not match its checksum."
+	records, sum := raw[:max(0, len(raw)-4)], raw[max(0, len(raw)-4):]
+	if len(sum) < 4 || crc32.ChecksumIEEE(records) != binary.BigEndian.Uint32(sum) {
+		return State{}, &Error{-1, "This link is damaged: its content does not match its checksum."}
 	}
-	return -1, applyRecords(s, raw[:len(raw)-4])
+	s, msg := applyRecords(records)
+	if msg != "" {
+		return State{}, &Error{-1, msg}
+	}
+	return s, nil
 }
 
-// maxSips is the most <Sip> nouns a <Dial> may hold; maxSipsText spells it
-// for messages.
-const (
-	maxSips     = 10
-	maxSipsText = "10"
-)
+// isBase64URL reports whether r is a letter of the base64url alphabet.
+func isBase64URL(r rune) bool {
+	return 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '-' || r == '_'
+}
 
-// applyRecords sets *s to the v1 base state (setBaseV1) with the fields
-// that raw's records name, and then sets the fields that follow other panes.
-// It returns a message when raw is not a sane v1 record list.
-func applyRecords(s *State, raw []byte) string {
-	setBaseV1(s)
-	var seen [256]bool
-	sipsSet := false
+// inflate unpacks z (a stream that compress ends, with or without its
+// flateTail) with dictV1 as the preset dictionary. It returns a message for
+// the person instead when the stream is cut short or damaged, unpacks to
+// more than maxRaw bytes, or has data after its end.
+func inflate(z []byte) ([]byte, string) {
+	const cutShort = "This link is cut short: some of its end is missing."
+	in := bytes.NewReader(append(z, flateTail...))
+	r := flate.NewReaderDict(in, []byte(dictV1))
+	// One byte over the cap tells a stream at the cap from one beyond it.
+	raw, err := io.ReadAll(io.LimitReader(r, maxRaw+1))
+	switch {
+	case len(raw) > maxRaw:
+		return nil, "This link unpacks to more than 64 KiB, more than any page state needs."
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return nil, cutShort
+	case err != nil:
+		return nil, "This link is damaged or cut short: its packed data does not unpack."
+	}
+	// compress/flate reads no further than the stream's end. The stream may
+	// end before flateTail or after it; ending inside it means that zeros
+	// from the tail ended a stream that was cut short.
+	switch left := in.Len(); {
+	case left > len(flateTail):
+		return nil, "This link is damaged: it has extra characters after its end."
+	case left > 0 && left < len(flateTail):
+		return nil, cutShort
+	}
+	return raw, ""
+}
+
+// maxSips is the most <Sip> nouns a link may hold: twiml.Check's limit on
+// the nouns of one <Dial> (TestMaxSipsIsTwimlLimit holds them together).
+const maxSips = 10
+
+// applyRecords returns the v1 base state (baseV1) with the fields that
+// raw's records name, and then the fields that follow other panes set. It
+// returns a message when raw is not a sane v1 record list.
+func applyRecords(raw []byte) (State, string) {
+	s := baseV1()
+	var seen, seenInSip [256]bool
+	sipsSet := false // whether a record has replaced the base state's nouns
 	for len(raw) > 0 {
 		tag := raw[0]
 		n, k := binary.Uvarint(raw[1:])
 		if k <= 0 || n > uint64(len(raw)-1-k) {
-			return "This link is damaged: a field is cut short."
+			return s, "This link is damaged: a field is cut short."
 		}
 		v := string(raw[1+k : 1+k+int(n)])
 		raw = raw[1+k+int(n):]
 		if !utf8.ValidString(v) {
-			return "This link is damaged: it holds text that is not valid UTF-8."
+			return s, "This link is damaged: it holds text that is not valid UTF-8."
 		}
 		repeats := tag == tagSipNew || tag == tagStatusCallbackEvent || tag == tagRecordingStatusCallbackEvent
-		if seen[tag] && !repeats {
-			return "This link is damaged: a field appears twice."
+		if seen[tag] && !repeats || seenInSip[tag] {
+			return s, "This link is damaged: a field appears twice."
 		}
-		seen[tag] = true
+		sipField := sipFieldByTag(tag)
+		if sipField != nil {
+			seenInSip[tag] = true
+		} else {
+			seen[tag] = true
+		}
 		switch {
 		case tag == tagToEdited:
 			if v != "1" {
-				return "This link is damaged: the \"To edited\" flag is neither set nor clear."
+				return s, "This link is damaged: the \"To edited\" flag is neither set nor clear."
 			}
 			s.ToEdited = true
 		case tag == tagSipsNone || tag == tagSipNew:
 			if seen[tagSipsNone] && seen[tagSipNew] {
-				return "This link is damaged: it both lists Sip nouns and says there are none."
+				return s, "This link is damaged: it both lists Sip nouns and says there are none."
 			}
 			if !sipsSet {
 				sipsSet, s.Dial.Sips = true, nil
@@ -257,36 +316,34 @@ func applyRecords(s *State, raw []byte) string {
 				break
 			}
 			if len(s.Dial.Sips) == maxSips {
-				return "This link holds more than " + maxSipsText + " Sip nouns; a Dial may hold at most " + maxSipsText + "."
+				return s, "This link holds more than " + strconv.Itoa(maxSips) + " Sip nouns; a Dial may hold at most " + strconv.Itoa(maxSips) + "."
 			}
 			s.Dial.Sips = append(s.Dial.Sips, twiml.Sip{URI: v})
-			clear(seen[tagSipBase:tagCallBase])
-		case tag == tagStatusCallbackEvent || tag == tagRecordingStatusCallbackEvent:
-			l := &s.Call.StatusCallbackEvent
-			if tag == tagRecordingStatusCallbackEvent {
-				l = &s.Call.RecordingStatusCallbackEvent
+			seenInSip = [256]bool{}
+		case tag == tagStatusCallbackEvent:
+			s.Call.StatusCallbackEvent = append(s.Call.StatusCallbackEvent, v)
+		case tag == tagRecordingStatusCallbackEvent:
+			s.Call.RecordingStatusCallbackEvent = append(s.Call.RecordingStatusCallbackEvent, v)
+		case sipField != nil:
+			if !sipsSet || len(s.Dial.Sips) == 0 {
+				return s, "This link is damaged: it gives a Sip attribute before any Sip noun."
 			}
-			*l = append(*l, v)
+			*sipField.Get(&s.Dial.Sips[len(s.Dial.Sips)-1]) = v
 		default:
-			var sip *twiml.Sip
-			if n := len(s.Dial.Sips); sipsSet && n > 0 {
-				sip = &s.Dial.Sips[n-1]
+			f := stateFieldByTag(tag)
+			if f == nil {
+				return s, "This link is damaged: it holds a field this version does not know (" + strconv.Itoa(int(tag)) + ")."
 			}
-			p := field(s, sip, int(tag))
-			switch {
-			case p != nil:
-				*p = v
-			case tag >= tagSipBase && tag < tagCallBase && fields[tag] != 0:
-				return "This link is damaged: it gives a Sip attribute before any Sip noun."
-			default:
-				return "This link is damaged: it holds a field this version does not know (" + itoa(int(tag)) + ")."
-			}
+			*f.Get(&s) = v
 		}
 	}
-	for _, e := range enums {
-		if v := *field(s, nil, int(e.tag)); !oneOf(v, e.values) {
-			return "This link names " + e.what + " that does not exist: \"" + v + "\"."
-		}
+	switch {
+	case !slices.Contains(panes, s.Pane):
+		return s, "This link names a pane that does not exist: \"" + string(s.Pane) + "\"."
+	case !slices.Contains(modes, s.Mode):
+		return s, "This link names a TwiML mode that does not exist: \"" + string(s.Mode) + "\"."
+	case !slices.Contains(sources, s.Source):
+		return s, "This link names an instruction source that does not exist: \"" + string(s.Source) + "\"."
 	}
 	if !seen[tagXML] {
 		s.XML = twiml.Render(s.Dial)
@@ -295,37 +352,7 @@ func applyRecords(s *State, raw []byte) string {
 		s.Call.To = s.URI
 	}
 	if !seen[tagCallTwiml] {
-		s.Call.Twiml = followedTwiml(s)
+		s.Call.Twiml = followedTwiml(&s)
 	}
-	return ""
+	return s, ""
 }
-
-// enums lists the fields that hold one of a few words.
-var enums = [...]struct {
-	tag          byte
-	what, values string
-}{
-	{tagPane, "a pane", string(PaneURI + " " + PaneTwiML + " " + PaneCall)},
-	{tagMode, "a TwiML mode", string(ModeBuilder + " " + ModeXML)},
-	{tagSource, "an instruction source", string(SourceURL + " " + SourceTwiml + " " + SourceApplication)},
-}
-
-// oneOf reports whether v is one of the space-separated words.
-func oneOf(v, words string) bool {
-	for words != "" {
-		var w string
-		w, words, _ = strings.Cut(words, " ")
-		if w == v {
-			return true
-		}
-	}
-	return false
-}
-
-// itoa is strconv.Itoa, not inlined.
-//
-//go:noinline
-func itoa(n int) string { return strconv.Itoa(n) }
-
-// base64URL is the alphabet of base64url.
-const base64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"

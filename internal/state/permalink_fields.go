@@ -1,177 +1,173 @@
 package state
 
 import (
-	"unsafe"
+	"slices"
 
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/twiml"
 )
 
-// The v1 wire tags. A link is a list of records, each a one-byte tag and a
-// string value; the tag says which field the value sets. These numbers are
-// part of the v1 link format: never renumber or reuse one. A new field gets a
-// new, unused tag. TestV1Tags pins every tag to its field.
+// The wire tags of v1 links. A link is a list of records, each a one-byte
+// tag and a string value; the tag says which field the value sets. The tags
+// are part of the v1 link format: never renumber or reuse one, and give a
+// new field a tag no row below has ever used. TestV1Tags pins every tag to
+// its field, and TestEveryFieldHasATag fails when a field has no tag.
+//
+// Most tags set one string field (stateFields and sipFields). These do more.
+const (
+	tagToEdited = 5  // sets ToEdited; its value is always "1"
+	tagSipsNone = 16 // the Dial has no <Sip> nouns (its value is empty)
+	tagSipNew   = 17 // appends a <Sip> noun whose body is the value
+
+	tagStatusCallbackEvent          = 160 // appends one element to Call.StatusCallbackEvent
+	tagRecordingStatusCallbackEvent = 161 // appends one element to Call.RecordingStatusCallbackEvent
+)
+
+// The tags of the string fields that Encode and Decode treat specially:
+// the enums they check, and the fields that follow other panes.
 const (
 	tagPane      = 1
-	tagURI       = 2
 	tagMode      = 3
-	tagXML       = 4 // present only when XML is not twiml.Render(Dial)
-	tagToEdited  = 5 // "1"
+	tagXML       = 4 // written only when XML is not twiml.Render(Dial)
 	tagSource    = 6
-	tagAuthToken = 7
-
-	tagSipsNone = 16 // the Dial has no <Sip> nouns
-	tagSipNew   = 17 // appends a <Sip> whose body is the value
-
-	tagDialBase = 32 // + n: a <Dial> attribute (see fields)
-	tagSipBase  = 64 // + n: an attribute of the last <Sip> (see fields)
-	tagCallBase = 96 // + n: a Calls string parameter (see fields)
-
-	tagStatusCallbackEvent          = 160 // one record per list element
-	tagRecordingStatusCallbackEvent = 161 // one record per list element
+	tagCallTo    = 126 // written only when Call.To is not URI
+	tagCallTwiml = 128 // written only when it does not follow XML (see followedTwiml)
 )
 
-// fields says, by tag, where in State (or, for a Sip attribute, in a
-// twiml.Sip) the string field that the tag sets lies: 1 + its offset, 0 for
-// a tag that sets no string field. The offsets are constants, so this table
-// is data, where an accessor function per field would be code. TestV1Tags
-// holds every tag to its field by name.
-var fields = [...]uint16{
-	tagPane:          1 + uint16(unsafe.Offsetof(st.Pane)),
-	tagURI:           1 + uint16(unsafe.Offsetof(st.URI)),
-	tagMode:          1 + uint16(unsafe.Offsetof(st.Mode)),
-	tagXML:           1 + uint16(unsafe.Offsetof(st.XML)),
-	tagSource:        1 + uint16(unsafe.Offsetof(st.Source)),
-	tagAuthToken:     1 + uint16(unsafe.Offsetof(st.AuthToken)),
-	tagDialBase + 0:  inDial + uint16(unsafe.Offsetof(st.Dial.Action)),
-	tagDialBase + 1:  inDial + uint16(unsafe.Offsetof(st.Dial.AnswerOnBridge)),
-	tagDialBase + 2:  inDial + uint16(unsafe.Offsetof(st.Dial.CallerId)),
-	tagDialBase + 3:  inDial + uint16(unsafe.Offsetof(st.Dial.Events)),
-	tagDialBase + 4:  inDial + uint16(unsafe.Offsetof(st.Dial.HangupOnStar)),
-	tagDialBase + 5:  inDial + uint16(unsafe.Offsetof(st.Dial.Method)),
-	tagDialBase + 6:  inDial + uint16(unsafe.Offsetof(st.Dial.Passports)),
-	tagDialBase + 7:  inDial + uint16(unsafe.Offsetof(st.Dial.Record)),
-	tagDialBase + 8:  inDial + uint16(unsafe.Offsetof(st.Dial.RecordingConfigurationId)),
-	tagDialBase + 9:  inDial + uint16(unsafe.Offsetof(st.Dial.RecordingStatusCallback)),
-	tagDialBase + 10: inDial + uint16(unsafe.Offsetof(st.Dial.RecordingStatusCallbackEvent)),
-	tagDialBase + 11: inDial + uint16(unsafe.Offsetof(st.Dial.RecordingStatusCallbackMethod)),
-	tagDialBase + 12: inDial + uint16(unsafe.Offsetof(st.Dial.RecordingTrack)),
-	tagDialBase + 13: inDial + uint16(unsafe.Offsetof(st.Dial.ReferMethod)),
-	tagDialBase + 14: inDial + uint16(unsafe.Offsetof(st.Dial.ReferUrl)),
-	tagDialBase + 15: inDial + uint16(unsafe.Offsetof(st.Dial.RingTone)),
-	tagDialBase + 16: inDial + uint16(unsafe.Offsetof(st.Dial.Sequential)),
-	tagDialBase + 17: inDial + uint16(unsafe.Offsetof(st.Dial.TimeLimit)),
-	tagDialBase + 18: inDial + uint16(unsafe.Offsetof(st.Dial.Timeout)),
-	tagDialBase + 19: inDial + uint16(unsafe.Offsetof(st.Dial.Trim)),
-	tagSipBase + 0:   inSip + uint16(unsafe.Offsetof(sp.AmdStatusCallback)),
-	tagSipBase + 1:   inSip + uint16(unsafe.Offsetof(sp.AmdStatusCallbackMethod)),
-	tagSipBase + 2:   inSip + uint16(unsafe.Offsetof(sp.MachineDetection)),
-	tagSipBase + 3:   inSip + uint16(unsafe.Offsetof(sp.MachineDetectionSilenceTimeout)),
-	tagSipBase + 4:   inSip + uint16(unsafe.Offsetof(sp.MachineDetectionSpeechEndThreshold)),
-	tagSipBase + 5:   inSip + uint16(unsafe.Offsetof(sp.MachineDetectionSpeechThreshold)),
-	tagSipBase + 6:   inSip + uint16(unsafe.Offsetof(sp.MachineDetectionTimeout)),
-	tagSipBase + 7:   inSip + uint16(unsafe.Offsetof(sp.Method)),
-	tagSipBase + 8:   inSip + uint16(unsafe.Offsetof(sp.Password)),
-	tagSipBase + 9:   inSip + uint16(unsafe.Offsetof(sp.StatusCallback)),
-	tagSipBase + 10:  inSip + uint16(unsafe.Offsetof(sp.StatusCallbackEvent)),
-	tagSipBase + 11:  inSip + uint16(unsafe.Offsetof(sp.StatusCallbackMethod)),
-	tagSipBase + 12:  inSip + uint16(unsafe.Offsetof(sp.Url)),
-	tagSipBase + 13:  inSip + uint16(unsafe.Offsetof(sp.Username)),
-	tagCallBase + 0:  inCall + uint16(unsafe.Offsetof(st.Call.AccountSid)),
-	tagCallBase + 1:  inCall + uint16(unsafe.Offsetof(st.Call.ApplicationSid)),
-	tagCallBase + 2:  inCall + uint16(unsafe.Offsetof(st.Call.AsyncAmd)),
-	tagCallBase + 3:  inCall + uint16(unsafe.Offsetof(st.Call.AsyncAmdStatusCallback)),
-	tagCallBase + 4:  inCall + uint16(unsafe.Offsetof(st.Call.AsyncAmdStatusCallbackMethod)),
-	tagCallBase + 5:  inCall + uint16(unsafe.Offsetof(st.Call.Byoc)),
-	tagCallBase + 6:  inCall + uint16(unsafe.Offsetof(st.Call.CallReason)),
-	tagCallBase + 7:  inCall + uint16(unsafe.Offsetof(st.Call.CallToken)),
-	tagCallBase + 8:  inCall + uint16(unsafe.Offsetof(st.Call.CallerId)),
-	tagCallBase + 9:  inCall + uint16(unsafe.Offsetof(st.Call.FallbackMethod)),
-	tagCallBase + 10: inCall + uint16(unsafe.Offsetof(st.Call.FallbackUrl)),
-	tagCallBase + 11: inCall + uint16(unsafe.Offsetof(st.Call.From)),
-	tagCallBase + 12: inCall + uint16(unsafe.Offsetof(st.Call.MachineDetection)),
-	tagCallBase + 13: inCall + uint16(unsafe.Offsetof(st.Call.MachineDetectionSilenceTimeout)),
-	tagCallBase + 14: inCall + uint16(unsafe.Offsetof(st.Call.MachineDetectionSpeechEndThreshold)),
-	tagCallBase + 15: inCall + uint16(unsafe.Offsetof(st.Call.MachineDetectionSpeechThreshold)),
-	tagCallBase + 16: inCall + uint16(unsafe.Offsetof(st.Call.MachineDetectionTimeout)),
-	tagCallBase + 17: inCall + uint16(unsafe.Offsetof(st.Call.Method)),
-	tagCallBase + 18: inCall + uint16(unsafe.Offsetof(st.Call.Record)),
-	tagCallBase + 19: inCall + uint16(unsafe.Offsetof(st.Call.RecordingChannels)),
-	tagCallBase + 20: inCall + uint16(unsafe.Offsetof(st.Call.RecordingStatusCallback)),
-	tagCallBase + 21: inCall + uint16(unsafe.Offsetof(st.Call.RecordingStatusCallbackMethod)),
-	tagCallBase + 22: inCall + uint16(unsafe.Offsetof(st.Call.RecordingTrack)),
-	tagCallBase + 23: inCall + uint16(unsafe.Offsetof(st.Call.SendDigits)),
-	tagCallBase + 24: inCall + uint16(unsafe.Offsetof(st.Call.SipAuthPassword)),
-	tagCallBase + 25: inCall + uint16(unsafe.Offsetof(st.Call.SipAuthUsername)),
-	tagCallBase + 26: inCall + uint16(unsafe.Offsetof(st.Call.StatusCallback)),
-	tagCallBase + 27: inCall + uint16(unsafe.Offsetof(st.Call.StatusCallbackMethod)),
-	tagCallBase + 28: inCall + uint16(unsafe.Offsetof(st.Call.TimeLimit)),
-	tagCallBase + 29: inCall + uint16(unsafe.Offsetof(st.Call.Timeout)),
-	tagCallBase + 30: inCall + uint16(unsafe.Offsetof(st.Call.To)),
-	tagCallBase + 31: inCall + uint16(unsafe.Offsetof(st.Call.Trim)),
-	tagCallBase + 32: inCall + uint16(unsafe.Offsetof(st.Call.Twiml)),
-	tagCallBase + 33: inCall + uint16(unsafe.Offsetof(st.Call.Url)),
+// A stateField is one string field of State (or of its Dial or Call) that
+// a link carries.
+type stateField struct {
+	Tag    byte
+	Name   string // the field's path in State, e.g. "Call.From"
+	Get    func(*State) *string
+	Secret bool // left out of a link made without secrets
 }
 
-// The offsets of the nested structs in fields, plus one.
-const (
-	inDial = 1 + uint16(unsafe.Offsetof(st.Dial))
-	inCall = 1 + uint16(unsafe.Offsetof(st.Call))
-	inSip  = 1
-)
+// A sipField is one attribute of a <Sip> noun that a link carries; its
+// record sets the attribute of the noun last appended (tagSipNew).
+type sipField struct {
+	Tag    byte
+	Name   string // the twiml.Sip field, e.g. "Username"
+	Get    func(*twiml.Sip) *string
+	Secret bool // left out of a link made without secrets
+}
 
-var (
-	st *State     // for unsafe.Offsetof only
-	sp *twiml.Sip // for unsafe.Offsetof only
-)
+// stateFields lists the tags of the string fields of State, its Dial and
+// its Call. Append only.
+var stateFields = []stateField{
+	{Tag: tagPane, Name: "Pane", Get: func(s *State) *string { return (*string)(&s.Pane) }},
+	{Tag: 2, Name: "URI", Get: func(s *State) *string { return &s.URI }},
+	{Tag: tagMode, Name: "Mode", Get: func(s *State) *string { return (*string)(&s.Mode) }},
+	{Tag: tagXML, Name: "XML", Get: func(s *State) *string { return &s.XML }},
+	{Tag: tagSource, Name: "Source", Get: func(s *State) *string { return (*string)(&s.Source) }},
+	{Tag: 7, Name: "AuthToken", Get: func(s *State) *string { return &s.AuthToken }, Secret: true},
 
-// The tags that need more than setting their field: the secrets, and the
-// Calls parameters that follow other panes.
-const (
-	tagSipPassword         = tagSipBase + 8
-	tagCallSipAuthPassword = tagCallBase + 24
-	tagCallTo              = tagCallBase + 30
-	tagCallTwiml           = tagCallBase + 32
-)
+	{Tag: 32, Name: "Dial.Action", Get: func(s *State) *string { return &s.Dial.Action }},
+	{Tag: 33, Name: "Dial.AnswerOnBridge", Get: func(s *State) *string { return &s.Dial.AnswerOnBridge }},
+	{Tag: 34, Name: "Dial.CallerId", Get: func(s *State) *string { return &s.Dial.CallerId }},
+	{Tag: 35, Name: "Dial.Events", Get: func(s *State) *string { return &s.Dial.Events }},
+	{Tag: 36, Name: "Dial.HangupOnStar", Get: func(s *State) *string { return &s.Dial.HangupOnStar }},
+	{Tag: 37, Name: "Dial.Method", Get: func(s *State) *string { return &s.Dial.Method }},
+	{Tag: 38, Name: "Dial.Passports", Get: func(s *State) *string { return &s.Dial.Passports }},
+	{Tag: 39, Name: "Dial.Record", Get: func(s *State) *string { return &s.Dial.Record }},
+	{Tag: 40, Name: "Dial.RecordingConfigurationId", Get: func(s *State) *string { return &s.Dial.RecordingConfigurationId }},
+	{Tag: 41, Name: "Dial.RecordingStatusCallback", Get: func(s *State) *string { return &s.Dial.RecordingStatusCallback }},
+	{Tag: 42, Name: "Dial.RecordingStatusCallbackEvent", Get: func(s *State) *string { return &s.Dial.RecordingStatusCallbackEvent }},
+	{Tag: 43, Name: "Dial.RecordingStatusCallbackMethod", Get: func(s *State) *string { return &s.Dial.RecordingStatusCallbackMethod }},
+	{Tag: 44, Name: "Dial.RecordingTrack", Get: func(s *State) *string { return &s.Dial.RecordingTrack }},
+	{Tag: 45, Name: "Dial.ReferMethod", Get: func(s *State) *string { return &s.Dial.ReferMethod }},
+	{Tag: 46, Name: "Dial.ReferUrl", Get: func(s *State) *string { return &s.Dial.ReferUrl }},
+	{Tag: 47, Name: "Dial.RingTone", Get: func(s *State) *string { return &s.Dial.RingTone }},
+	{Tag: 48, Name: "Dial.Sequential", Get: func(s *State) *string { return &s.Dial.Sequential }},
+	{Tag: 49, Name: "Dial.TimeLimit", Get: func(s *State) *string { return &s.Dial.TimeLimit }},
+	{Tag: 50, Name: "Dial.Timeout", Get: func(s *State) *string { return &s.Dial.Timeout }},
+	{Tag: 51, Name: "Dial.Trim", Get: func(s *State) *string { return &s.Dial.Trim }},
 
-// field returns the string field of s that tag sets, or nil for a tag that
-// sets no string field. A Sip attribute's tag sets sip's attribute (nil
-// when sip is).
-func field(s *State, sip *twiml.Sip, tag int) *string {
-	if uint(tag) >= uint(len(fields)) || fields[tag] == 0 {
-		return nil
+	{Tag: 96, Name: "Call.AccountSid", Get: func(s *State) *string { return &s.Call.AccountSid }},
+	{Tag: 97, Name: "Call.ApplicationSid", Get: func(s *State) *string { return &s.Call.ApplicationSid }},
+	{Tag: 98, Name: "Call.AsyncAmd", Get: func(s *State) *string { return &s.Call.AsyncAmd }},
+	{Tag: 99, Name: "Call.AsyncAmdStatusCallback", Get: func(s *State) *string { return &s.Call.AsyncAmdStatusCallback }},
+	{Tag: 100, Name: "Call.AsyncAmdStatusCallbackMethod", Get: func(s *State) *string { return &s.Call.AsyncAmdStatusCallbackMethod }},
+	{Tag: 101, Name: "Call.Byoc", Get: func(s *State) *string { return &s.Call.Byoc }},
+	{Tag: 102, Name: "Call.CallReason", Get: func(s *State) *string { return &s.Call.CallReason }},
+	{Tag: 103, Name: "Call.CallToken", Get: func(s *State) *string { return &s.Call.CallToken }},
+	{Tag: 104, Name: "Call.CallerId", Get: func(s *State) *string { return &s.Call.CallerId }},
+	{Tag: 105, Name: "Call.FallbackMethod", Get: func(s *State) *string { return &s.Call.FallbackMethod }},
+	{Tag: 106, Name: "Call.FallbackUrl", Get: func(s *State) *string { return &s.Call.FallbackUrl }},
+	{Tag: 107, Name: "Call.From", Get: func(s *State) *string { return &s.Call.From }},
+	{Tag: 108, Name: "Call.MachineDetection", Get: func(s *State) *string { return &s.Call.MachineDetection }},
+	{Tag: 109, Name: "Call.MachineDetectionSilenceTimeout", Get: func(s *State) *string { return &s.Call.MachineDetectionSilenceTimeout }},
+	{Tag: 110, Name: "Call.MachineDetectionSpeechEndThreshold", Get: func(s *State) *string { return &s.Call.MachineDetectionSpeechEndThreshold }},
+	{Tag: 111, Name: "Call.MachineDetectionSpeechThreshold", Get: func(s *State) *string { return &s.Call.MachineDetectionSpeechThreshold }},
+	{Tag: 112, Name: "Call.MachineDetectionTimeout", Get: func(s *State) *string { return &s.Call.MachineDetectionTimeout }},
+	{Tag: 113, Name: "Call.Method", Get: func(s *State) *string { return &s.Call.Method }},
+	{Tag: 114, Name: "Call.Record", Get: func(s *State) *string { return &s.Call.Record }},
+	{Tag: 115, Name: "Call.RecordingChannels", Get: func(s *State) *string { return &s.Call.RecordingChannels }},
+	{Tag: 116, Name: "Call.RecordingStatusCallback", Get: func(s *State) *string { return &s.Call.RecordingStatusCallback }},
+	{Tag: 117, Name: "Call.RecordingStatusCallbackMethod", Get: func(s *State) *string { return &s.Call.RecordingStatusCallbackMethod }},
+	{Tag: 118, Name: "Call.RecordingTrack", Get: func(s *State) *string { return &s.Call.RecordingTrack }},
+	{Tag: 119, Name: "Call.SendDigits", Get: func(s *State) *string { return &s.Call.SendDigits }},
+	{Tag: 120, Name: "Call.SipAuthPassword", Get: func(s *State) *string { return &s.Call.SipAuthPassword }, Secret: true},
+	{Tag: 121, Name: "Call.SipAuthUsername", Get: func(s *State) *string { return &s.Call.SipAuthUsername }},
+	{Tag: 122, Name: "Call.StatusCallback", Get: func(s *State) *string { return &s.Call.StatusCallback }},
+	{Tag: 123, Name: "Call.StatusCallbackMethod", Get: func(s *State) *string { return &s.Call.StatusCallbackMethod }},
+	{Tag: 124, Name: "Call.TimeLimit", Get: func(s *State) *string { return &s.Call.TimeLimit }},
+	{Tag: 125, Name: "Call.Timeout", Get: func(s *State) *string { return &s.Call.Timeout }},
+	{Tag: tagCallTo, Name: "Call.To", Get: func(s *State) *string { return &s.Call.To }},
+	{Tag: 127, Name: "Call.Trim", Get: func(s *State) *string { return &s.Call.Trim }},
+	{Tag: tagCallTwiml, Name: "Call.Twiml", Get: func(s *State) *string { return &s.Call.Twiml }},
+	{Tag: 129, Name: "Call.Url", Get: func(s *State) *string { return &s.Call.Url }},
+}
+
+// sipFields lists the tags of the attributes of a <Sip> noun (its body,
+// URI, is tagSipNew's value). Append only.
+var sipFields = []sipField{
+	{Tag: 64, Name: "AmdStatusCallback", Get: func(p *twiml.Sip) *string { return &p.AmdStatusCallback }},
+	{Tag: 65, Name: "AmdStatusCallbackMethod", Get: func(p *twiml.Sip) *string { return &p.AmdStatusCallbackMethod }},
+	{Tag: 66, Name: "MachineDetection", Get: func(p *twiml.Sip) *string { return &p.MachineDetection }},
+	{Tag: 67, Name: "MachineDetectionSilenceTimeout", Get: func(p *twiml.Sip) *string { return &p.MachineDetectionSilenceTimeout }},
+	{Tag: 68, Name: "MachineDetectionSpeechEndThreshold", Get: func(p *twiml.Sip) *string { return &p.MachineDetectionSpeechEndThreshold }},
+	{Tag: 69, Name: "MachineDetectionSpeechThreshold", Get: func(p *twiml.Sip) *string { return &p.MachineDetectionSpeechThreshold }},
+	{Tag: 70, Name: "MachineDetectionTimeout", Get: func(p *twiml.Sip) *string { return &p.MachineDetectionTimeout }},
+	{Tag: 71, Name: "Method", Get: func(p *twiml.Sip) *string { return &p.Method }},
+	{Tag: 72, Name: "Password", Get: func(p *twiml.Sip) *string { return &p.Password }, Secret: true},
+	{Tag: 73, Name: "StatusCallback", Get: func(p *twiml.Sip) *string { return &p.StatusCallback }},
+	{Tag: 74, Name: "StatusCallbackEvent", Get: func(p *twiml.Sip) *string { return &p.StatusCallbackEvent }},
+	{Tag: 75, Name: "StatusCallbackMethod", Get: func(p *twiml.Sip) *string { return &p.StatusCallbackMethod }},
+	{Tag: 76, Name: "Url", Get: func(p *twiml.Sip) *string { return &p.Url }},
+	{Tag: 77, Name: "Username", Get: func(p *twiml.Sip) *string { return &p.Username }},
+}
+
+// stateFieldByTag returns the row of stateFields with this tag, or nil.
+func stateFieldByTag(tag byte) *stateField {
+	if i := slices.IndexFunc(stateFields, func(f stateField) bool { return f.Tag == tag }); i >= 0 {
+		return &stateFields[i]
 	}
-	at := unsafe.Pointer(s)
-	if tag >= tagSipBase && tag < tagCallBase {
-		if sip == nil {
-			return nil
-		}
-		at = unsafe.Pointer(sip)
+	return nil
+}
+
+// sipFieldByTag returns the row of sipFields with this tag, or nil.
+func sipFieldByTag(tag byte) *sipField {
+	if i := slices.IndexFunc(sipFields, func(f sipField) bool { return f.Tag == tag }); i >= 0 {
+		return &sipFields[i]
 	}
-	return (*string)(unsafe.Add(at, fields[tag]-1))
+	return nil
 }
 
 // baseV1URI is the URI of the v1 base state and of its one <Sip>.
 const baseV1URI = "sip:alice@example.sip.twilio.com"
 
-// baseV1Sips is the record of the v1 base state's one <Sip> noun:
-// tagSipNew, the length of baseV1URI, baseV1URI.
-const baseV1Sips = "\x11\x20" + baseV1URI
-
-// setBaseV1 sets *s to the state a v1 link's records change: a v1 link
-// holds only the fields that differ from it. It is frozen with the format (it
-// was the page's default when v1 was made), so that a later change to
-// Default() does not change what old links open to.
-//
-//go:noinline
-func setBaseV1(s *State) {
-	*s = State{
+// baseV1 returns the state a v1 link's records change: a v1 link holds only
+// the fields that differ from it. It is frozen with the format (it was the
+// page's default when v1 was made), so that a later change to Default()
+// does not change what old links open to.
+func baseV1() State {
+	return State{
 		Pane:   PaneURI,
 		URI:    baseV1URI,
 		Mode:   ModeBuilder,
+		Dial:   twiml.Dial{Sips: []twiml.Sip{{URI: baseV1URI}}},
 		Source: SourceURL,
 		Call:   calls.Request{From: "+15005550006", Url: "https://example.com/twiml/dial-sip.xml"},
 	}
-	s.Dial.Sips = make([]twiml.Sip, 1) // not a composite literal: that would add an equality function for [1]twiml.Sip
-	s.Dial.Sips[0].URI = baseV1URI
 }

@@ -39,9 +39,31 @@ func TestDecodeEmptyIsDefault(t *testing.T) {
 	}
 }
 
-func TestNumbersInMessages(t *testing.T) {
-	assert.Equal(t, strconv.Itoa(MaxFragment), maxFragmentText)
-	assert.Equal(t, strconv.Itoa(maxSips), maxSipsText)
+func TestMaxSipsIsTwimlLimit(t *testing.T) {
+	// A link holds as many nouns as twiml.Check lets a <Dial> hold.
+	dial := func(n int) twiml.Dial {
+		d := twiml.Dial{}
+		for range n {
+			d.Sips = append(d.Sips, twiml.Sip{URI: "sip:a@example.com"})
+		}
+		return d
+	}
+	codes := func(d twiml.Dial) []string {
+		var out []string
+		for _, x := range twiml.Check(twiml.Render(d)) {
+			out = append(out, x.Code)
+		}
+		return out
+	}
+	assert.NotContains(t, codes(dial(maxSips)), twiml.CodeDialTooManyNouns)
+	assert.Contains(t, codes(dial(maxSips+1)), twiml.CodeDialTooManyNouns)
+}
+
+func TestSourcesAreCallsParameters(t *testing.T) {
+	for _, src := range sources {
+		_, ok := reflect.TypeFor[calls.Request]().FieldByName(string(src))
+		assert.True(t, ok, "source %q is no calls.Request field", src)
+	}
 }
 
 func TestBaseStateHasNoRecords(t *testing.T) {
@@ -374,7 +396,7 @@ func pack(t *testing.T, records []byte) string {
 
 func packRaw(t *testing.T, raw []byte) string {
 	t.Helper()
-	return "v1." + base64.RawURLEncoding.EncodeToString(deflate(dictV1, string(raw)))
+	return "v1." + base64.RawURLEncoding.EncodeToString(compress(raw))
 }
 
 // rec is one record: tag, length, value.
@@ -549,16 +571,75 @@ func TestV1Tags(t *testing.T) {
 		require.NoError(t, err, "tag %d", tag)
 		assert.Equal(t, want, got, "tag %d sets %s", tag, path)
 	}
-	// Every string field of the three structs has a tag.
-	has := map[string]bool{}
-	for _, path := range v1Tags {
-		has[path] = true
+}
+
+// specialTags pins the tags that set more than one string field.
+var specialTags = map[byte]string{
+	5: "ToEdited", 16: "Dial.Sips (none)", 17: "Dial.Sips (append)",
+	160: "Call.StatusCallbackEvent", 161: "Call.RecordingStatusCallbackEvent",
+}
+
+func TestTagTablesArePinned(t *testing.T) {
+	// The tables in permalink_fields.go hold exactly the pinned tags, each
+	// once, with the pinned field; the special tags are the pinned ones.
+	got := map[byte]string{}
+	add := func(tag byte, name string) {
+		prev, dup := got[tag]
+		assert.False(t, dup, "tag %d used for %s and %s", tag, prev, name)
+		got[tag] = name
+	}
+	for _, f := range stateFields {
+		add(f.Tag, f.Name)
+	}
+	for _, f := range sipFields {
+		add(f.Tag, "Sip."+f.Name)
+	}
+	for tag, name := range specialTags {
+		add(tag, name)
+	}
+	want := map[byte]string{}
+	for tag, name := range v1Tags {
+		want[tag] = name
+	}
+	for tag, name := range specialTags {
+		want[tag] = name
+	}
+	assert.Equal(t, want, got, "a new tag is pinned in v1Tags; a pinned tag never changes")
+	assert.Equal(t, []byte{tagToEdited, tagSipsNone, tagSipNew, tagStatusCallbackEvent, tagRecordingStatusCallbackEvent},
+		[]byte{5, 16, 17, 160, 161})
+}
+
+func TestTagRowsGetTheirNamedField(t *testing.T) {
+	// Each row's Get returns the field its Name names.
+	var s State
+	s.Dial.Sips = []twiml.Sip{{}}
+	for _, f := range stateFields {
+		assert.Equal(t, fieldByPath(&s, f.Name).Addr().Pointer(), reflect.ValueOf(f.Get(&s)).Pointer(), "row %d %s", f.Tag, f.Name)
+	}
+	for _, f := range sipFields {
+		assert.Equal(t, fieldByPath(&s, "Sip."+f.Name).Addr().Pointer(), reflect.ValueOf(f.Get(&s.Dial.Sips[0])).Pointer(), "row %d %s", f.Tag, f.Name)
+	}
+}
+
+func TestEveryFieldHasATag(t *testing.T) {
+	// Every string field of State, its Dial, its Call and a Sip has a row
+	// in permalink_fields.go; the other fields have their special tags.
+	has := map[string]bool{"Sip.URI": true} // tagSipNew's value
+	for _, name := range specialTags {
+		has[strings.Fields(name)[0]] = true
+	}
+	for _, f := range stateFields {
+		has[f.Name] = true
+	}
+	for _, f := range sipFields {
+		has["Sip."+f.Name] = true
 	}
 	for group, v := range map[string]any{"": State{}, "Dial.": twiml.Dial{}, "Sip.": twiml.Sip{}, "Call.": calls.Request{}} {
 		for _, f := range reflect.VisibleFields(reflect.TypeOf(v)) {
-			if f.Type.Kind() == reflect.String && group+f.Name != "Sip.URI" {
-				assert.True(t, has[group+f.Name], "%s%s has no tag", group, f.Name)
+			if group == "" && (f.Name == "Dial" || f.Name == "Call") {
+				continue // their fields are listed one by one
 			}
+			assert.True(t, has[group+f.Name], "%s%s has no tag in permalink_fields.go", group, f.Name)
 		}
 	}
 }

@@ -19,6 +19,9 @@ const (
 	PaneCall  Pane = "call"
 )
 
+// panes lists every Pane.
+var panes = []Pane{PaneURI, PaneTwiML, PaneCall}
+
 // TwiMLMode says whether pane 2 shows the builder or the XML editor.
 type TwiMLMode string
 
@@ -28,15 +31,22 @@ const (
 	ModeXML     TwiMLMode = "xml"
 )
 
+// modes lists every TwiMLMode.
+var modes = []TwiMLMode{ModeBuilder, ModeXML}
+
 // Source is the Calls request's source of instructions.
 type Source string
 
-// The instruction sources.
+// The instruction sources. Each is the name of the Calls parameter (a
+// calls.Request field) that carries the instructions.
 const (
 	SourceURL         Source = "Url"
 	SourceTwiml       Source = "Twiml"
 	SourceApplication Source = "ApplicationSid"
 )
+
+// sources lists every Source.
+var sources = []Source{SourceURL, SourceTwiml, SourceApplication}
 
 // State is the whole page state.
 type State struct {
@@ -66,8 +76,7 @@ type State struct {
 
 // Default returns the state a first-time visitor sees.
 func Default() State {
-	var s State
-	setBaseV1(&s) // v1 was made with today's default, so its base is it
+	s := baseV1() // v1 was made with today's default, so its base is it
 	s.XML = twiml.Render(s.Dial)
 	s.Call.To = s.URI
 	return s
