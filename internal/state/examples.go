@@ -1,6 +1,9 @@
 package state
 
-import "strings"
+import (
+	"github.com/sipplay/sipplay/calls"
+	"github.com/sipplay/sipplay/twiml"
+)
 
 // An Example is a named preset for the gallery.
 type Example struct {
@@ -31,65 +34,125 @@ type Example struct {
 // has no scheme. The pages describe the parallel and sequential examples
 // (Alice's soft phone, desk phone and mobile client; Alice, then Bob, then
 // Charlie) without their documents, which are written from that prose.
-//
-// Each preset's state is kept as its v1 link (secrets included), which
-// costs far less in app.wasm than the same state written as Go. The states
-// are written out by hand in examples_test.go (handWrittenExamples), which
-// holds every link to its state; a new preset's link is Encode(state, true)
-// of its hand-written state.
 func Examples() []Example {
-	out := make([]Example, len(examples))
-	for i, e := range examples {
-		s, _ := Decode(e.link)
-		out[i] = Example{ID: e.id, Title: e.title, Notes: e.notes, State: s}
-		if e.findings != "" {
-			out[i].Findings = strings.Fields(e.findings)
-		}
+	return []Example{
+		twimlExample("basic-dial", "Basic dial", PaneTwiML, "", nil, twiml.Dial{
+			Sips: []twiml.Sip{{URI: "sip:jack@example.com"}},
+		}),
+		twimlExample("authentication", "Authentication", PaneTwiML, "", nil, twiml.Dial{
+			Sips: []twiml.Sip{{URI: "sip:kate@example.com", Username: "admin", Password: "1234"}},
+		}),
+		twimlExample("custom-headers", "Custom headers", PaneURI, "", nil, twiml.Dial{
+			Sips: []twiml.Sip{{URI: "sip:jack@example.com?x-customname=Madhu%2CMathiyalagan%3BTitle%3DManager&x-myotherheader=bar"}},
+		}),
+		twimlExample("user-to-user", "User-to-User header", PaneURI, "", nil, twiml.Dial{
+			Sips: []twiml.Sip{{URI: "sip:jack@example.com?User-to-User=123456789%3Bencoding%3Dhex&x-myotherheader=bar"}},
+		}),
+		twimlExample("tcp", "TCP transport", PaneURI, "", nil, twiml.Dial{
+			Sips: []twiml.Sip{{URI: "sip:jack@example.com;transport=tcp"}},
+		}),
+		twimlExample("tls", "TLS transport", PaneURI, tlsNote, nil, twiml.Dial{
+			Sips: []twiml.Sip{{URI: "sip:jack@example.com;transport=tls"}},
+		}),
+		twimlExample("secure-media", "Secure media (SRTP)", PaneURI, "", nil, twiml.Dial{
+			Sips: []twiml.Sip{{URI: "sip:jack@example.com;secure=true"}},
+		}),
+		twimlExample("region-ie1", "Region ie1 (Ireland)", PaneURI, "", nil, twiml.Dial{
+			Sips: []twiml.Sip{{URI: "sip:alice@example.com;region=ie1"}},
+		}),
+		twimlExample("call-screening", "Dial with several attributes (call screening)", PaneTwiML, "", nil, twiml.Dial{
+			Record: "record-from-answer", Timeout: "10", HangupOnStar: "true", CallerId: "bob",
+			Method: "POST", Action: "/handle_post_dial",
+			Sips: []twiml.Sip{{
+				URI:    "sip:kate@example.com?x-customheader=foo",
+				Method: "POST", Url: "/handle_screening_on_answer",
+			}},
+		}),
+		twimlExample("call-progress-events", "Call progress events", PaneTwiML, "", nil, twiml.Dial{
+			Sips: []twiml.Sip{{
+				URI:                 "sip:kate@example.com",
+				StatusCallbackEvent: allEvents, StatusCallback: "https://myapp.com/calls/events",
+				StatusCallbackMethod: "POST",
+			}},
+		}),
+		twimlExample("parallel", "Parallel dialing", PaneTwiML, multipleNounsNote,
+			multipleNounsFindings(),
+			twiml.Dial{Sips: []twiml.Sip{
+				{URI: "sip:alice-soft-phone@example.com"},
+				{URI: "sip:alice-desk-phone@example.com"},
+				{URI: "sip:alice-mobile-client@example.com"},
+			}}),
+		twimlExample("sequential", "Sequential dialing", PaneTwiML, multipleNounsNote,
+			multipleNounsFindings(),
+			twiml.Dial{Sequential: "true", Sips: []twiml.Sip{
+				{URI: "sip:alice@example.com"},
+				{URI: "sip:bob@example.com"},
+				{URI: "sip:charlie@example.com"},
+			}}),
+		callsExample("calls-basic", "Calls API: basic SIP dial", calls.Request{
+			To: "sip:kate@example.com",
+		}),
+		callsExample("calls-authentication", "Calls API: SIP dial with authentication", calls.Request{
+			To: "sip:kate@example.com", SipAuthUsername: "jack", SipAuthPassword: "secret",
+		}),
+		callsExample("calls-headers", "Calls API: headers in the SIP URI", calls.Request{
+			To: "sip:kate@example.com?X-hatchkey=4815162342",
+		}),
 	}
-	return out
 }
 
-// examples holds the presets: ID, Title, Notes, Findings (space-separated)
-// and the link of the State.
-var examples = [...]struct{ id, title, notes, findings, link string }{
-	{"basic-dial", "Basic dial", "", "",
-		"v1.Y2QF28Ykgk2SjTUEJCmIVTKbBWRPI8MVmW3rAQ"},
-	{"authentication", "Authentication", "", "",
-		"v1.Y2QF28Ykgk0DG2sISFIQq6QHCygqfFnBMZTNArK0kcHzh-40AA"},
-	{"custom-headers", "Custom headers", "", "",
-		"v1.Y4rBJkqtpMnGGgLyiyBNLclmAXm4kcGyZ0olAA"},
-	{"user-to-user", "User-to-User header", "", "",
-		"v1.YwrAJkp0ksKSHNlYQ0DuF6S6wdksII81MkxcOGM3AA"},
-	{"tcp", "TCP transport", "", "",
-		"v1.Y1Ii5LPkAjbWEJCLBIlQms0CsryRgUHbvhUA"},
-	{"tls", "TLS transport", tlsNote, "",
-		"v1.Y1Ii7DM21hCQiwSJUJrNArK8kWHi0qPXAA"},
-	{"secure-media", "Secure media (SRTP)", "", "",
-		"v1.Y8LuM6TUy8YaAnKPIEGF2SwgixsZljKcFQYA"},
-	{"region-ie1", "Region ie1 (Ireland)", "", "",
-		"v1.Y1IglLjZWENA7hEkqDCbBWRxI4PPBAd3AA"},
-	{"call-screening", "Dial with several attributes (call screening)", "", "",
-		"v1.Y2QF28akjk0DPIVCE1tafj4bawhIvYIgZq5lBmYBFRZQgldlAcWluhBmmWHEZGggSKxd7mBjfKTx5PpsFpBnGxnqnHOdAQ"},
-	{"call-progress-events", "Call progress events", "", "",
-		"v1.Y2QF28Ykgk0DG2sISFIQq6SnHP5o9lIhJvF4s4CiPZsF5OZGhkjZegsA"},
-	{"parallel", "Parallel dialing", multipleNouns, multipleNounsFindings,
-		"v1.Y2QF28akgDWXIClkYw0BKRQkqBBZBVLeQlahjCujISnKZgF5o5Ghpe3AVwA"},
-	{"sequential", "Sequential dialing", multipleNouns, multipleNounsFindings,
-		"v1.Y2QF28YkijWNs7GGgGQNWEDJWBC7GkFhLMlfUBxHos9mAbmukSFoaqwHAA"},
-	{"calls-basic", "Calls API: basic SIP dial", "", "",
-		"v1.Y2QBRQ2TCDb1glhFs1lA5jcqEXbT6e6SLAA"},
-	{"calls-authentication", "Calls API: SIP dial with authentication", "", "",
-		"v1.Y2QBRQ2TCDb1glhFs1lA5lewARN4UWpJJQvIxEYlwi78VLToIAA"},
-	{"calls-headers", "Calls API: headers in the SIP URI", "", "",
-		"v1.Y2QBRQ2TFjb19lgTiyAJarNZQG5pVCLsfvHiV70A"},
-}
-
+// The vendor's sample values (Calls API pages and <Sip> noun pages) and the
+// presets' notes.
 const (
+	vendorFrom = "Jack"
+	vendorURL  = "http://www.example.com/sipdial.xml"
+	allEvents  = "initiated ringing answered completed"
+
 	tlsNote = "Info only, in every pane: tls-port (Twilio uses port 5061) and tls-signalling-only " +
 		"(TLS encrypts the signalling; add secure=true for SRTP media)."
 
-	// multipleNouns is the note of the parallel and sequential examples.
-	multipleNouns = "Several <Sip> nouns in one <Dial> need Enhanced Programmable SIP Features " +
+	// multipleNounsNote is the note of the parallel and sequential examples,
+	// which warn dial-multiple-nouns.
+	multipleNounsNote = "Several <Sip> nouns in one <Dial> need Enhanced Programmable SIP Features " +
 		"(Voice settings in the Console), so TwiML and the call's inline Twiml warn dial-multiple-nouns."
-	multipleNounsFindings = "twiml:dial-multiple-nouns call:dial-multiple-nouns"
 )
+
+// multipleNounsFindings are the findings of the parallel and sequential
+// examples: pane 2 and the call's inline Twiml (which calls checks with
+// twiml) warn about the several nouns.
+func multipleNounsFindings() []string {
+	return []string{"twiml:" + twiml.CodeDialMultipleNouns, "call:" + twiml.CodeDialMultipleNouns}
+}
+
+// twimlExample builds a preset around a <Dial>: pane 1 holds its first
+// <Sip> body, and the Calls request dials that URI with the document as
+// inline Twiml.
+func twimlExample(id, title string, pane Pane, notes string, findings []string, d twiml.Dial) Example {
+	s := State{
+		Pane:   pane,
+		URI:    d.Sips[0].URI,
+		Mode:   ModeBuilder,
+		Dial:   d,
+		XML:    twiml.Render(d),
+		Source: SourceTwiml,
+	}
+	s.Call = calls.Request{To: s.URI, From: vendorFrom, Twiml: s.XML}
+	return Example{ID: id, Title: title, Notes: notes, State: s, Findings: findings}
+}
+
+// callsExample builds a preset around a Calls request from the Making SIP
+// Calls pages: the vendor's From and Url, and a <Dial> of the same URI.
+func callsExample(id, title string, r calls.Request) Example {
+	r.From, r.Url = vendorFrom, vendorURL
+	d := twiml.Dial{Sips: []twiml.Sip{{URI: r.To}}}
+	s := State{
+		Pane:   PaneCall,
+		URI:    r.To,
+		Mode:   ModeBuilder,
+		Dial:   d,
+		XML:    twiml.Render(d),
+		Call:   r,
+		Source: SourceURL,
+	}
+	return Example{ID: id, Title: title, State: s}
+}
