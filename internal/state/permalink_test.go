@@ -613,11 +613,16 @@ func TestTagRowsGetTheirNamedField(t *testing.T) {
 	// Each row's Get returns the field its Name names.
 	var s State
 	s.Dial.Sips = []twiml.Sip{{}}
+	check := func(tag byte, path string, got *string) {
+		want := fieldByPath(&s, path)
+		require.True(t, want.IsValid(), "row %d: no field %s", tag, path)
+		assert.Equal(t, want.Addr().Pointer(), reflect.ValueOf(got).Pointer(), "row %d gets %s", tag, path)
+	}
 	for _, f := range stateFields {
-		assert.Equal(t, fieldByPath(&s, f.Name).Addr().Pointer(), reflect.ValueOf(f.Get(&s)).Pointer(), "row %d %s", f.Tag, f.Name)
+		check(f.Tag, f.Name, f.Get(&s))
 	}
 	for _, f := range sipFields {
-		assert.Equal(t, fieldByPath(&s, "Sip."+f.Name).Addr().Pointer(), reflect.ValueOf(f.Get(&s.Dial.Sips[0])).Pointer(), "row %d %s", f.Tag, f.Name)
+		check(f.Tag, "Sip."+f.Name, f.Get(&s.Dial.Sips[0]))
 	}
 }
 
@@ -644,9 +649,24 @@ func TestEveryFieldHasATag(t *testing.T) {
 	}
 }
 
+// isSecret is the rule for which fields are secrets: SIP passwords and the
+// auth token never enter a link unless the person opts in.
+func isSecret(path string) bool {
+	return strings.HasSuffix(path, "Password") || strings.HasSuffix(path, "AuthToken")
+}
+
+func TestSecretRowsFollowTheRule(t *testing.T) {
+	for _, f := range stateFields {
+		assert.Equal(t, isSecret(f.Name), f.Secret, "row %d %s", f.Tag, f.Name)
+	}
+	for _, f := range sipFields {
+		assert.Equal(t, isSecret(f.Name), f.Secret, "row %d Sip.%s", f.Tag, f.Name)
+	}
+}
+
 func TestSecretFields(t *testing.T) {
-	// With every field set, a link without secrets loses exactly the three
-	// secret fields.
+	// With every field set, a link without secrets loses exactly the
+	// secret fields (three in v1).
 	s := Default()
 	s.Dial.Sips = []twiml.Sip{{URI: "sip:a@b"}}
 	for _, path := range v1Tags {
@@ -656,7 +676,14 @@ func TestSecretFields(t *testing.T) {
 	}
 	want := s
 	want.Dial.Sips = []twiml.Sip{s.Dial.Sips[0]}
-	want.Dial.Sips[0].Password, want.Call.SipAuthPassword, want.AuthToken = "", "", ""
+	secrets := 0
+	for _, path := range v1Tags {
+		if isSecret(path) {
+			fieldByPath(&want, path).SetString("")
+			secrets++
+		}
+	}
+	require.GreaterOrEqual(t, secrets, 3, "Sip.Password, Call.SipAuthPassword and AuthToken are secrets")
 	got, err := Decode(Encode(s, false))
 	require.NoError(t, err)
 	assert.Equal(t, want, got)
