@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/components/view"
+	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/twiml"
 )
 

@@ -5,9 +5,9 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/components"
 	"github.com/sipplay/sipplay/components/view"
+	"github.com/sipplay/sipplay/internal/state"
 )
 
 // page is the playground's root component. It owns the page state: every

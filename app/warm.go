@@ -4,8 +4,8 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/components/view"
+	"github.com/sipplay/sipplay/internal/state"
 )
 
 // The browser first runs wasm with a quick, slow compiler and recompiles

@@ -2,8 +2,8 @@ package components
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/components/view"
+	"github.com/sipplay/sipplay/internal/state"
 )
 
 // Chrome is what the page shows around the panes.

@@ -3,8 +3,8 @@ package view
 import (
 	"testing"
 
-	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/calls"
+	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/twiml"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"

@@ -4,9 +4,9 @@ import (
 	"reflect"
 	"strconv"
 
-	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/highlight"
+	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/sipuri"
 	"github.com/sipplay/sipplay/twiml"
 )

@@ -3,8 +3,8 @@ package view
 import (
 	"strings"
 
-	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/calls"
+	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/sipuri"
 	"github.com/sipplay/sipplay/twiml"
 )
