@@ -77,18 +77,18 @@ func (c *checker) param(p *Parameter) {
 	v := *p.text(c.r)
 	switch {
 	case v == "" && p.Required:
-		c.add(p.Key, 0, 0, sipuri.Error, "required", p.Key+" is required: "+p.Doc+".", nil)
+		c.add(p.Key, 0, 0, sipuri.Error, CodeRequired, p.Key+" is required: "+p.Doc+".", nil)
 	case v == "":
 	case p.SID != "":
 		c.sid(p, v)
 	case p.Kind == URL:
 		if start, end, msg := urlProblem(v); msg != "" {
-			c.add(p.Key, start, end, sipuri.Error, "url", p.Key+" "+msg, trimFix(v, isURL))
+			c.add(p.Key, start, end, sipuri.Error, CodeURL, p.Key+" "+msg, trimFix(v, isURL))
 		}
 	case p.Kind == Int:
 		c.wholeNumber(p, v)
 	case p.Values != nil:
-		c.notIn(p.Key, v, 0, p.Values, "enum", " must be ")
+		c.notIn(p.Key, v, 0, p.Values, CodeEnum, " must be ")
 	}
 	if p.check != nil {
 		p.check(c, p, v)
@@ -109,11 +109,11 @@ func (c *checker) list(p *Parameter) {
 		parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune(" ,;\t\r\n", r) })
 		if len(parts) > 1 && !slices.Contains(p.Values, v) {
 			msg := p.Key + " takes one value per form field; split " + strconv.Quote(v) + " into " + strconv.Itoa(len(parts)) + " fields."
-			c.add(p.Key, start, start+len(v), sipuri.Error, "events", msg,
+			c.add(p.Key, start, start+len(v), sipuri.Error, CodeEvents, msg,
 				newFix("Split into one value per field", start, start+len(v), strings.Join(parts, "\n")))
 			continue
 		}
-		c.notIn(p.Key, v, start, p.Values, "events", " values are ")
+		c.notIn(p.Key, v, start, p.Values, CodeEvents, " values are ")
 	}
 }
 
@@ -132,7 +132,7 @@ func (c *checker) checkFrom(p *Parameter, v string) {
 	case c.to == ToSIP:
 		c.badRuns(p.Key, v, "+-_.", "From for a SIP call may only hold letters, digits and + - _ . (no spaces); remove ")
 	case c.to == ToPhone && !isPhone(v):
-		c.add(p.Key, 0, len(v), sipuri.Error, "from", "When To is a phone number, From must be a phone number too, like +15005550006.", trimFix(v, isPhone))
+		c.add(p.Key, 0, len(v), sipuri.Error, CodeFrom, "When To is a phone number, From must be a phone number too, like +15005550006.", trimFix(v, isPhone))
 	}
 }
 
@@ -144,7 +144,7 @@ func (c *checker) checkSourceGiven(p *Parameter, _ string) {
 			return
 		}
 	}
-	c.add(p.Key, 0, 0, sipuri.Error, "required", "Give one source of instructions: Url, Twiml or ApplicationSid.", nil)
+	c.add(p.Key, 0, 0, sipuri.Error, CodeRequired, "Give one source of instructions: Url, Twiml or ApplicationSid.", nil)
 }
 
 // maxTwiml is the most characters Twilio accepts in Twiml.
@@ -156,9 +156,9 @@ func (c *checker) checkTwiml(p *Parameter, v string) {
 	if v == "" {
 		return
 	}
-	c.tooLong(p.Key, v, maxTwiml, "twiml-too-long", "Twiml is ", " characters; Twilio accepts at most 4000, so host the document and pass its Url instead.")
+	c.tooLong(p.Key, v, maxTwiml, CodeTwimlTooLong, "Twiml is ", " characters; Twilio accepts at most "+strconv.Itoa(maxTwiml)+", so host the document and pass its Url instead.")
 	if c.r.Url != "" {
-		c.add(p.Key, 0, len(v), sipuri.Warning, "twiml-ignored", "Twilio ignores Twiml when Url is also given; remove one of them.", nil)
+		c.add(p.Key, 0, len(v), sipuri.Warning, CodeTwimlIgnored, "Twilio ignores Twiml when Url is also given; remove one of them.", nil)
 	}
 	c.pass(p.Key, twiml.Check(v))
 }
@@ -166,7 +166,7 @@ func (c *checker) checkTwiml(p *Parameter, v string) {
 // checkByoc warns that Twilio ignores Byoc on a call to a SIP or client To.
 func (c *checker) checkByoc(p *Parameter, v string) {
 	if v != "" && (c.to == ToSIP || c.to == ToClient) {
-		c.add(p.Key, 0, len(v), sipuri.Warning, "byoc-ignored", "Twilio uses Byoc only when To is a phone number; for this call it is ignored.", nil)
+		c.add(p.Key, 0, len(v), sipuri.Warning, CodeByocIgnored, "Twilio uses Byoc only when To is a phone number; for this call it is ignored.", nil)
 	}
 }
 
@@ -179,7 +179,7 @@ func (c *checker) checkSendDigits(p *Parameter, v string) {
 		return
 	}
 	c.badRuns(p.Key, v, "#*w", "SendDigits may only hold 0-9, #, * and w (a half-second pause); got ")
-	c.tooLong(p.Key, v, maxDigits, "range", "SendDigits may hold at most 32 keys; this has ", ".")
+	c.tooLong(p.Key, v, maxDigits, CodeRange, "SendDigits may hold at most "+strconv.Itoa(maxDigits)+" keys; this has ", ".")
 }
 
 // requiredWith returns the rule that a parameter is required when the
@@ -187,7 +187,7 @@ func (c *checker) checkSendDigits(p *Parameter, v string) {
 func requiredWith(other string) func(*checker, *Parameter, string) {
 	return func(c *checker, p *Parameter, v string) {
 		if v == "" && FieldText(*c.r, other) != "" {
-			c.add(p.Key, 0, 0, sipuri.Error, "sip-auth", p.Key+" is required when "+other+" is set.", nil)
+			c.add(p.Key, 0, 0, sipuri.Error, CodeSIPAuth, p.Key+" is required when "+other+" is set.", nil)
 		}
 	}
 }
@@ -208,7 +208,7 @@ func (c *checker) wholeNumber(p *Parameter, v string) {
 	default:
 		msg = " must be from " + strconv.Itoa(p.Min) + " to " + strconv.Itoa(p.Max) + "; got " + v + "."
 	}
-	c.add(p.Key, 0, len(v), sipuri.Error, "range", p.Key+msg, fix)
+	c.add(p.Key, 0, len(v), sipuri.Error, CodeRange, p.Key+msg, fix)
 }
 
 // parseWhole reads v as a whole number: one or more ASCII digits, no sign.
@@ -259,7 +259,7 @@ func (c *checker) sid(p *Parameter, v string) {
 	if n := len(v); n != 34 {
 		msg += " (34 characters; this has " + strconv.Itoa(n) + ")"
 	}
-	c.add(p.Key, 0, len(v), sipuri.Error, "sid", msg+".", trimFix(v, func(t string) bool { return isSID(t, p.SID) }))
+	c.add(p.Key, 0, len(v), sipuri.Error, CodeSID, msg+".", trimFix(v, func(t string) bool { return isSID(t, p.SID) }))
 }
 
 // isSID reports whether v is prefix followed by 32 hex digits.
@@ -319,9 +319,9 @@ func (c *checker) badRuns(field, v, extra, msg string) {
 		}
 		run := strconv.Quote(v[start:i])
 		var fix *sipuri.Fix
-		code := "range"
+		code := CodeRange
 		if from {
-			fix, code = newFix("Remove "+run, start, i, ""), "from"
+			fix, code = newFix("Remove "+run, start, i, ""), CodeFrom
 		}
 		c.add(field, start, i, sipuri.Error, code, msg+run+".", fix)
 		start = -1
