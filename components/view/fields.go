@@ -4,9 +4,6 @@
 package view
 
 import (
-	"strings"
-
-	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/twiml"
 )
 
@@ -22,12 +19,11 @@ type Spec struct {
 }
 
 var (
-	getPost    = []string{"GET", "POST"}
-	httpMethod = []string{"GET", "POST", "HEAD", "PATCH", "PUT", "DELETE"}
-	trueFalse  = []string{"true", "false"}
-	amd        = []string{"Enable", "DetectMessageEnd"}
-	tracks     = []string{"both", "inbound", "outbound"}
-	trims      = []string{"trim-silence", "do-not-trim"}
+	getPost   = []string{"GET", "POST"}
+	trueFalse = []string{"true", "false"}
+	amd       = []string{"Enable", "DetectMessageEnd"}
+	tracks    = []string{"both", "inbound", "outbound"}
+	trims     = []string{"trim-silence", "do-not-trim"}
 )
 
 // DialSpecs lists every <Dial> attribute, common ones first.
@@ -73,48 +69,6 @@ var SipSpecs = []Spec{
 	{Name: "amdStatusCallbackMethod", Options: getPost},
 }
 
-// CallSpecs lists every Calls create parameter except the three instruction
-// sources (Url, Twiml, ApplicationSid), which the source choice shows, common
-// ones first.
-var CallSpecs = []Spec{
-	{Name: "To", Common: true},
-	{Name: "From", Common: true},
-	{Name: "Method", Common: true, Options: httpMethod},
-	{Name: "StatusCallback", Common: true},
-	{Name: "StatusCallbackEvent", Common: true, List: true},
-	{Name: "StatusCallbackMethod", Common: true, Options: httpMethod},
-	{Name: "SipAuthUsername", Common: true},
-	{Name: "SipAuthPassword", Common: true, Secret: true},
-	{Name: "Timeout", Common: true},
-	{Name: "Record", Common: true, Options: trueFalse},
-	{Name: "CallerId"},
-	{Name: "FallbackUrl"},
-	{Name: "FallbackMethod", Options: httpMethod},
-	{Name: "TimeLimit"},
-	{Name: "SendDigits"},
-	{Name: "RecordingChannels", Options: []string{"mono", "dual"}},
-	{Name: "RecordingStatusCallback"},
-	{Name: "RecordingStatusCallbackEvent", List: true},
-	{Name: "RecordingStatusCallbackMethod", Options: httpMethod},
-	{Name: "RecordingTrack", Options: tracks},
-	{Name: "Trim", Options: trims},
-	{Name: "MachineDetection", Options: amd},
-	{Name: "MachineDetectionTimeout"},
-	{Name: "MachineDetectionSpeechThreshold"},
-	{Name: "MachineDetectionSpeechEndThreshold"},
-	{Name: "MachineDetectionSilenceTimeout"},
-	{Name: "AsyncAmd", Options: trueFalse},
-	{Name: "AsyncAmdStatusCallback"},
-	{Name: "AsyncAmdStatusCallbackMethod", Options: httpMethod},
-	{Name: "Byoc"},
-	{Name: "CallReason"},
-	{Name: "CallToken"},
-}
-
-// SourceSpecs are the instruction-source parameters, in the order the
-// source choice offers them.
-var SourceSpecs = []Spec{{Name: "Url"}, {Name: "Twiml"}, {Name: "ApplicationSid"}}
-
 // dialField returns the Dial field named by the attribute name, or nil.
 func dialField(d *twiml.Dial, name string) *string {
 	for _, a := range twiml.DialAttributes {
@@ -137,19 +91,4 @@ func sipField(s *twiml.Sip, name string) *string {
 		}
 	}
 	return nil
-}
-
-// callText returns a Calls parameter's value as the form shows it: a list
-// parameter's values separated by spaces.
-func callText(r calls.Request, name string) string {
-	t := calls.FieldText(r, name)
-	if isList(name) {
-		t = strings.ReplaceAll(t, "\n", " ")
-	}
-	return t
-}
-
-// isList reports whether the Calls parameter takes several values.
-func isList(name string) bool {
-	return name == "StatusCallbackEvent" || name == "RecordingStatusCallbackEvent"
 }
