@@ -31,7 +31,8 @@ import (
 // SIP To, with their own codes and Field set.
 func Check(r Request) []Diagnostic {
 	c := checker{r: &r, to: KindOfTo(r.To)}
-	for _, p := range ordered {
+	for i := range parameters {
+		p := &parameters[i]
 		n := len(c.out)
 		c.param(p)
 		// Each field's findings are ordered by Start, keeping their
@@ -139,7 +140,7 @@ func (c *checker) checkFrom(p *Parameter, v string) {
 // checkSourceGiven reports, on Url, a request with no source of
 // instructions at all.
 func (c *checker) checkSourceGiven(p *Parameter, _ string) {
-	for _, s := range ordered {
+	for _, s := range byKey {
 		if s.Source && *s.text(c.r) != "" {
 			return
 		}

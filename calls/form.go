@@ -8,11 +8,12 @@ type Param struct{ Key, Value string }
 // Params returns r's form fields, one per non-empty value (a List key once
 // per non-empty element), in FormBody's order: To, From, the instruction
 // source (Url, Twiml, ApplicationSid), then the optional parameters grouped
-// as in SPEC §3 (formOrder lists them). AccountSid is not a form field: it
+// as in SPEC §3 (the order of the schema's rows). AccountSid is not a form field: it
 // is part of the URL.
 func Params(r Request) []Param {
-	out := make([]Param, 0, len(formOrder)+len(r.StatusCallbackEvent)+len(r.RecordingStatusCallbackEvent))
-	for _, p := range ordered {
+	out := make([]Param, 0, len(parameters)+len(r.StatusCallbackEvent)+len(r.RecordingStatusCallbackEvent))
+	for i := range parameters {
+		p := &parameters[i]
 		switch {
 		case p.Path:
 		case p.Kind == List:

@@ -45,8 +45,12 @@ type Parameter struct {
 	check func(*checker, *Parameter, string)
 }
 
-// parameters is the schema: every Request field, each once. Its order
-// means nothing; FormBody's order is formOrder.
+// parameters is the schema: every Request field, each once. It is also
+// the one list of FormBody's field order: AccountSid (not a form field),
+// To, From, the instruction source, then the optional parameters grouped
+// as in SPEC §3: auth and routing, methods and fallback, status callbacks,
+// call control, recording and answering machine detection. Nothing else
+// depends on where a row is.
 var parameters = []Parameter{
 	{Key: "AccountSid", Kind: Text, SID: "AC", Path: true,
 		Doc:  "the account the call is made in; Curl puts it in the URL, the SDKs select the account with it",
@@ -166,54 +170,20 @@ var parameters = []Parameter{
 		text: func(r *Request) *string { return &r.AsyncAmdStatusCallbackMethod }},
 }
 
-// formOrder is FormBody's field order: To, From, the instruction source,
-// then the optional parameters grouped as in SPEC §3: auth and routing,
-// methods and fallback, status callbacks, call control, recording and
-// answering machine detection.
-var formOrder = []string{
-	"To", "From",
-	"Url", "Twiml", "ApplicationSid",
-	"SipAuthUsername", "SipAuthPassword", "CallerId", "Byoc", "CallReason", "CallToken",
-	"Method", "FallbackUrl", "FallbackMethod",
-	"StatusCallback", "StatusCallbackMethod", "StatusCallbackEvent",
-	"Timeout", "TimeLimit", "SendDigits",
-	"Record", "RecordingChannels", "RecordingStatusCallback", "RecordingStatusCallbackMethod",
-	"RecordingStatusCallbackEvent", "RecordingTrack", "Trim",
-	"MachineDetection", "MachineDetectionTimeout", "MachineDetectionSpeechThreshold",
-	"MachineDetectionSpeechEndThreshold", "MachineDetectionSilenceTimeout",
-	"AsyncAmd", "AsyncAmdStatusCallback", "AsyncAmdStatusCallbackMethod",
-}
-
-// byKey finds a parameter by its key; ordered lists AccountSid, then the
-// form fields in formOrder. (init fills them: the rules in parameters read
-// fields by key.) TestSchemaMatchesRequest holds that formOrder and
-// parameters name the same keys.
-var (
-	byKey   map[string]*Parameter
-	ordered []*Parameter
-)
+// byKey finds a parameter by its key. (init fills it: the rules in
+// parameters read fields by key.)
+var byKey map[string]*Parameter
 
 func init() {
 	byKey = make(map[string]*Parameter, len(parameters))
 	for i := range parameters {
 		byKey[parameters[i].Key] = &parameters[i]
 	}
-	for _, k := range append([]string{"AccountSid"}, formOrder...) {
-		if p := byKey[k]; p != nil {
-			ordered = append(ordered, p)
-		}
-	}
 }
 
 // Parameters returns the schema: AccountSid, then every form parameter in
 // FormBody's order. The result is a copy; its Values must not be changed.
-func Parameters() []Parameter {
-	out := make([]Parameter, len(ordered))
-	for i, p := range ordered {
-		out[i] = *p
-	}
-	return out
-}
+func Parameters() []Parameter { return slices.Clone(parameters) }
 
 // Lookup returns the schema of the parameter with the given key, and
 // whether there is one.

@@ -98,7 +98,8 @@ type arg struct {
 // newCall collects r's arguments.
 func newCall(r Request) *call {
 	c := &call{Request: r}
-	for _, p := range ordered {
+	for i := range parameters {
+		p := &parameters[i]
 		a := arg{Key: p.Key, Kind: p.Kind}
 		switch {
 		case p.Path:
