@@ -20,7 +20,9 @@ A file named on the command line is always checked. A directory is walked
 for *.xml files (directories whose name starts with a dot are skipped), and
 a file found there is checked only when its root element is <Response>; any
 other XML file is skipped and the skip is reported on standard error.
-"-" reads one document from standard input.
+"-" reads one document from standard input. With --only-twiml a named file
+is skipped like a found one when its root element is not <Response> (for
+hooks that pass every *.xml file).
 
 Files that cannot be read, are not UTF-8 or are larger than 1 MiB are
 reported on standard error; the run goes on with the other files and ends
@@ -37,6 +39,7 @@ printed and the exit status are those of the fixed text.
 		out := addOutputFlags(fs)
 		fix := fs.Bool("fix", false, "apply every safe fix to the files in place")
 		diff := fs.Bool("diff", false, "print the fixes as a unified diff instead of the findings; change no file")
+		onlyTwiML := fs.Bool("only-twiml", false, "skip named files whose root element is not <Response>, as in a directory")
 		return func(paths []string) int {
 			if len(paths) == 0 {
 				return usageError(e, "lint", "name at least one file or directory (- reads standard input)")
@@ -44,7 +47,7 @@ printed and the exit status are those of the fixed text.
 			if *fix && *diff {
 				return usageError(e, "lint", "--fix and --diff exclude each other")
 			}
-			l := linter{e: e, fix: *fix, diff: *diff, rep: &report{stderr: e.stderr}}
+			l := linter{e: e, fix: *fix, diff: *diff, onlyTwiML: *onlyTwiML, rep: &report{stderr: e.stderr}}
 			for _, p := range paths {
 				l.path(p)
 			}
@@ -62,6 +65,7 @@ printed and the exit status are those of the fixed text.
 type linter struct {
 	e         env
 	fix, diff bool
+	onlyTwiML bool // skip named files that are not TwiML, as found ones are
 	rep       *report
 	diffs     bytes.Buffer // the unified diffs, with --diff
 	stdinRead bool
@@ -93,7 +97,7 @@ func (l *linter) path(p string) {
 		return
 	}
 	if !fi.IsDir() {
-		l.file(p, false)
+		l.file(p, l.onlyTwiML)
 		return
 	}
 	walkXML(p, func(path string, err error) {
@@ -105,8 +109,9 @@ func (l *linter) path(p string) {
 	})
 }
 
-// file lints the file at path; found says it was found in a directory walk,
-// where files whose root element is not <Response> are skipped.
+// file lints the file at path; found says it was found in a directory walk
+// (or --only-twiml is set), where files whose root element is not
+// <Response> are skipped.
 func (l *linter) file(path string, found bool) {
 	text, err := readFile(path)
 	if err != nil {
