@@ -144,15 +144,18 @@ func writeGitHub(w io.Writer, fs []finding) error {
 	return bw.Flush()
 }
 
+// The escapes of a workflow command: its message (data), and its property
+// values, which also may not hold the : and , that separate them.
+var (
+	githubDataEscapes     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	githubPropertyEscapes = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
+
 // githubData escapes the message of a workflow command.
-func githubData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
+func githubData(s string) string { return githubDataEscapes.Replace(s) }
 
 // githubProperty escapes a property value of a workflow command.
-func githubProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
-}
+func githubProperty(s string) string { return githubPropertyEscapes.Replace(s) }
 
 // quoteName is a file name as an error message shows it: quoted when it has
 // blanks or characters that are not printable.
