@@ -10,6 +10,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -56,9 +57,12 @@ func load(path string) ([]function, error) {
 	return parse(b)
 }
 
+// wasmMagic opens every wasm module: a NUL byte, then "asm".
+var wasmMagic = []byte{0x00, 'a', 's', 'm'}
+
 // parse reads the import, code and name sections of a wasm module.
 func parse(b []byte) ([]function, error) {
-	if len(b) < 8 || string(b[:4]) != "\x00asm" {
+	if len(b) < 8 || !bytes.HasPrefix(b, wasmMagic) {
 		return nil, errors.New("not a wasm binary")
 	}
 	r := reader{b: b, i: 8}
