@@ -59,11 +59,16 @@ func TestMaxSipsIsTwimlLimit(t *testing.T) {
 	assert.Contains(t, codes(dial(maxSips+1)), twiml.CodeDialTooManyNouns)
 }
 
-func TestSourcesAreCallsParameters(t *testing.T) {
-	for _, src := range sources {
-		_, ok := reflect.TypeFor[calls.Request]().FieldByName(string(src))
-		assert.True(t, ok, "source %q is no calls.Request field", src)
+func TestSourcesAreTheCallsSources(t *testing.T) {
+	// Each Source is named after a Calls parameter that the calls schema
+	// marks as a source of instructions, and the reverse.
+	var want []Source
+	for _, p := range calls.Parameters() {
+		if p.Source {
+			want = append(want, Source(p.Key))
+		}
 	}
+	assert.ElementsMatch(t, want, sources)
 }
 
 func TestBaseStateHasNoRecords(t *testing.T) {
@@ -650,8 +655,13 @@ func TestEveryFieldHasATag(t *testing.T) {
 }
 
 // isSecret is the rule for which fields are secrets: SIP passwords and the
-// auth token never enter a link unless the person opts in.
+// auth token never enter a link unless the person opts in. For a Calls
+// parameter, the calls schema says which are.
 func isSecret(path string) bool {
+	if key, ok := strings.CutPrefix(path, "Call."); ok {
+		p, _ := calls.Lookup(key)
+		return p.Secret
+	}
 	return strings.HasSuffix(path, "Password") || strings.HasSuffix(path, "AuthToken")
 }
 
