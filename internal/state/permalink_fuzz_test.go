@@ -63,6 +63,10 @@ func FuzzDecode(f *testing.F) {
 			f.Add(link[:len(link)/2])
 		}
 	}
+	// Links as compress/flate writes them, next to the older ones above.
+	for _, s := range roundTripStates() {
+		f.Add(Encode(s, true))
+	}
 	f.Add("")
 	f.Add("v1.")
 	f.Fuzz(func(t *testing.T, frag string) {
