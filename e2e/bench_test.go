@@ -45,7 +45,7 @@ func gzipSize(path string) (int, error) {
 }
 
 // BenchmarkWasmSize reports app.wasm's gzip size as a ratio to the
-// hello-world's (budget 1.25).
+// hello-world's (budget 1.30, bench/e2e.txt).
 func BenchmarkWasmSize(b *testing.B) {
 	appDir := mustDir(b, "site (make build)", appSiteDir)
 	helloDir := mustDir(b, "hello-world", helloSiteDir)
