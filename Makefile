@@ -14,7 +14,7 @@ FUZZTIME ?= 10m
 # which chroma uses, and our own packages inline heavily). The floor is built the same way.
 WASM_BUILD = GOOS=js GOARCH=wasm $(GO) build -gcflags='github.com/...=-l' -ldflags='-s -w'
 # The Go packages holding benchmarks that have budgets in bench/*.txt.
-BENCH_PKGS ?= ./sipuri ./twiml ./highlight ./calls ./app/... ./internal/state ./components/... ./e2e
+BENCH_PKGS ?= ./sipuri ./twiml ./highlight ./calls ./callflow ./app/... ./internal/state ./components/... ./e2e
 
 .PHONY: test vet check-wasm-exec unit wasm build run screenshot bench bench-go bench-lighthouse fuzz clean
 
