@@ -18,15 +18,48 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// snippetLanguages lists every snippet language with the tests that read
+// its snippets with an independent oracle: its interpreter or compiler, or
+// a parser of its literals written for the test. A language must have at
+// least one (TestEveryLanguageHasAnOracle).
+var snippetLanguages = []struct {
+	Language
+	oracles []func(*testing.T)
+}{
+	{Language{"cli", "twilio CLI"}, []func(*testing.T){TestSnippetCLIRunsInShell, TestSnippetCLIWords}},
+	{Language{"node", "Node.js"}, []func(*testing.T){TestSnippetNodeRuns}},
+	{Language{"python", "Python"}, []func(*testing.T){TestSnippetPythonRuns}},
+	{Language{"go", "Go"}, []func(*testing.T){TestSnippetGoParses}},
+	{Language{"csharp", "C#"}, []func(*testing.T){TestSnippetCSharpLiterals}},
+	{Language{"java", "Java"}, []func(*testing.T){TestSnippetJavaCompiles, TestSnippetJavaLiterals}},
+	{Language{"php", "PHP"}, []func(*testing.T){TestSnippetPHPLiterals}},
+	{Language{"ruby", "Ruby"}, []func(*testing.T){TestSnippetRubyLiterals}},
+}
+
 func TestLanguages(t *testing.T) {
-	assert.Equal(t, []Language{
-		{"cli", "twilio CLI"}, {"node", "Node.js"}, {"python", "Python"}, {"go", "Go"},
-		{"csharp", "C#"}, {"java", "Java"}, {"php", "PHP"}, {"ruby", "Ruby"},
-	}, Languages())
+	var want []Language
+	for _, l := range snippetLanguages {
+		want = append(want, l.Language)
+	}
+	assert.Equal(t, want, Languages(), "Languages and the test's snippetLanguages")
 	l := Languages()
 	l[0].ID = "changed"
 	assert.Equal(t, "cli", Languages()[0].ID, "Languages returns a copy")
 	assert.Equal(t, "", Snippet(fullRequest(), "cobol"))
+}
+
+// TestEveryLanguageHasAnOracle holds the recipe "Add an SDK language": a
+// registered language needs a row in snippetLanguages with a test that
+// checks its snippets.
+func TestEveryLanguageHasAnOracle(t *testing.T) {
+	oracles := map[string]int{}
+	for _, l := range snippetLanguages {
+		oracles[l.ID] = len(l.oracles)
+	}
+	for _, l := range Languages() {
+		assert.Positive(t, oracles[l.ID], "language %s has no oracle test in snippetLanguages", l.ID)
+		assert.NotEmpty(t, Snippet(fullRequest(), l.ID), l.ID)
+	}
 }
 
 // snippetRequests are the requests every snippet test renders: a plain SIP
