@@ -87,6 +87,7 @@ func TestBindings(t *testing.T) {
 	for id, b := range want {
 		assert.Equal(t, b, byID[id], "binding %s", id)
 	}
-	// every control: 2 editors, 20 dial, 1+14 per noun, 35 calls params, 3 radios, AccountSid, AuthToken
-	assert.Len(t, byID, 2+20+15+35+3+2)
+	// every control: 2 editors, 20 dial, 1+14 per noun, a field per Calls parameter but
+	// AccountSid (requestFields), 3 radios, AccountSid, AuthToken
+	assert.Len(t, byID, 2+20+15+len(requestFields())+3+2)
 }
