@@ -6,12 +6,15 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/sipuri"
 )
 
 // codeTables are the packages' lists of help entries, the ones the page
 // shows too. The first entry for a code wins.
-var codeTables = []func() []sipuri.CodeDoc{}
+// TODO(cli): add sipuri.Codes and twiml.Codes, in that order before
+// calls.Codes, once they are on main.
+var codeTables = []func() []sipuri.CodeDoc{calls.Codes}
 
 // codeDocs returns every help entry, once per code, in table order.
 func codeDocs() []sipuri.CodeDoc {

@@ -67,3 +67,29 @@ func FuzzLintText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRequestJSON: any bytes given to request --json either make a request
+// that is checked and printed, or a clear error; nothing panics.
+func FuzzRequestJSON(f *testing.F) {
+	f.Add([]byte(`{"To": "sip:alice@example.com;transport=TCP", "From": "bob", "Timeout": 30, "Record": true, "StatusCallbackEvent": ["ringing", "answered"]}`))
+	f.Add([]byte(`{"To": null, "Url": "https://example.com/t", "StatusCallbackEvent": "ringing answered"}`))
+	f.Add([]byte(`{"Bogus": 1}`))
+	f.Add([]byte(`[1, 2]`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var out, errOut bytes.Buffer
+		status := run([]string{"request", "--json", "-", "--format", "json", "--print", "snippet:python"},
+			env{stdin: bytes.NewReader(data), stdout: &out, stderr: &errOut})
+		switch status {
+		case exitTrouble:
+			if errOut.Len() == 0 {
+				t.Fatalf("status 2 without a message for %q", data)
+			}
+		case exitClean, exitFindings:
+			if !json.Valid(errOut.Bytes()) {
+				t.Fatalf("the findings are not JSON: %q", errOut.String())
+			}
+		default:
+			t.Fatalf("status %d for %q", status, data)
+		}
+	})
+}

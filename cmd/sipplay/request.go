@@ -30,13 +30,13 @@ Each finding is reported at its parameter, as PARAM:line:col, with the line
 and column in that parameter's value (a list's values are its lines).
 
 --print writes the request's form body, a curl command that sends it, or
-the code of an SDK snippet (snippet:LANG, LANG one of ` + languageIDs() + `)
-to standard output; the findings then go to standard error.
+the code of an SDK snippet (snippet:LANG) to standard output; the findings
+then go to standard error. LANG is one of: ` + languageIDs() + `.
 `,
 	flags: func(fs *flag.FlagSet, e env) func([]string) int {
 		out := addOutputFlags(fs)
 		jsonFile := fs.String("json", "", "read the parameters from the JSON object in `FILE` (- for standard input)")
-		print := fs.String("print", "", "print the request as `body`, curl or snippet:LANG")
+		printWhat := fs.String("print", "", "print the request as `body`, curl or snippet:LANG")
 		set := map[string][]string{} // the parameters given as flags
 		var order []string
 		for _, key := range requestKeys() {
@@ -56,7 +56,7 @@ to standard output; the findings then go to standard error.
 			if len(args) > 0 {
 				return usageError(e, "request", fmt.Sprintf("unexpected argument %q: parameters are given as flags, like --To sip:alice@example.com", args[0]))
 			}
-			if err := checkPrint(*print); err != nil {
+			if err := checkPrint(*printWhat); err != nil {
 				return usageError(e, "request", err.Error())
 			}
 			var r calls.Request
@@ -81,11 +81,11 @@ to standard output; the findings then go to standard error.
 				rep.add(doc, []calls.Diagnostic{d})
 			}
 			findings := e.stdout
-			if *print != "" {
-				io.WriteString(e.stdout, printRequest(r, *print))
+			if *printWhat != "" {
+				io.WriteString(e.stdout, printRequest(r, *printWhat))
 				findings = e.stderr
 			}
-			if err := rep.write(findings, out.format, e.terminal && *print == ""); err != nil {
+			if err := rep.write(findings, out.format, e.terminal && *printWhat == ""); err != nil {
 				rep.trouble("writing the findings: %v", err)
 			}
 			return rep.status(out.failOn)

@@ -104,14 +104,17 @@ func writeSARIF(w io.Writer, fs []finding) error {
 		return len(driver.Rules) - 1
 	}
 	for _, d := range codeDocs() {
-		addRule(sarifRule{
+		r := sarifRule{
 			ID:                   d.Code,
 			ShortDescription:     &sarifMessage{d.Summary},
-			FullDescription:      &sarifMessage{d.Why},
 			Help:                 &sarifMessage{helpText(d)},
 			HelpURI:              d.Source,
 			DefaultConfiguration: &sarifConfig{sarifLevels[d.Severity]},
-		})
+		}
+		if d.Why != "" {
+			r.FullDescription = &sarifMessage{d.Why}
+		}
+		addRule(r)
 	}
 	run := sarifRun{ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
 	for i := range fs {

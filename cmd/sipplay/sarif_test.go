@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -13,6 +14,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/sipplay/sipplay/sipuri"
 )
 
 // schemaChecker validates a JSON value against the draft-04 schema in
@@ -229,4 +232,31 @@ func TestSchemaCheckerRejects(t *testing.T) {
 		c.check("$", schema, v)
 		assert.NotEmpty(t, c.errs, bad)
 	}
+}
+
+// The rules carry every help entry of the packages: summary, why, source
+// and level, in table order, before any code without an entry.
+func TestSARIFRulesFromCodes(t *testing.T) {
+	docs := codeDocs()
+	require.NotEmpty(t, docs)
+	doc := &document{name: "x.xml", text: "<Response/>"}
+	var out bytes.Buffer
+	require.NoError(t, writeSARIF(&out, []finding{{doc: doc, Diagnostic: sipuri.Diagnostic{Code: "no-help-entry", Message: "m"}}}))
+	var log sarifLog
+	require.NoError(t, json.Unmarshal(out.Bytes(), &log))
+	rules := log.Runs[0].Tool.Driver.Rules
+	require.Len(t, rules, len(docs)+1)
+	for i, d := range docs {
+		r := rules[i]
+		assert.Equal(t, d.Code, r.ID)
+		assert.Equal(t, d.Summary, r.ShortDescription.Text, d.Code)
+		if d.Why != "" {
+			assert.Equal(t, d.Why, r.FullDescription.Text, d.Code)
+		}
+		assert.Equal(t, d.Source, r.HelpURI, d.Code)
+		assert.Contains(t, r.Help.Text, d.Summary, d.Code)
+		assert.Equal(t, map[sipuri.Severity]string{sipuri.Error: "error", sipuri.Warning: "warning", sipuri.Info: "note"}[d.Severity], r.DefaultConfiguration.Level, d.Code)
+	}
+	assert.Equal(t, sarifRule{ID: "no-help-entry"}, rules[len(docs)])
+	assert.Equal(t, len(docs), log.Runs[0].Results[0].RuleIndex)
 }

@@ -72,6 +72,7 @@ func TestExitStatus(t *testing.T) {
 		{"check flag after URI", []string{"check", "sip:alice@example.com", "--format", "json"}, "", exitClean, "[]", ""},
 		{"check URI after --", []string{"check", "--", "--format"}, "", exitFindings, "<arg1>:1:1: error:", ""},
 		{"explain without code", []string{"explain"}, "", exitTrouble, "", "name a finding code"},
+		{"explain", []string{"explain", "range"}, "", exitClean, "range (error)\n\n", ""},
 		{"explain unknown code", []string{"explain", "no-such-code"}, "", exitTrouble, "", `no finding code "no-such-code"`},
 		{"request clean", []string{"request", "--To", "sip:alice@example.com", "--From", "alice", "--Url", "https://example.com/t"}, "", exitClean, "", ""},
 		{"request missing To", []string{"request", "--From", "alice", "--Url", "https://example.com/t"}, "", exitFindings, "To:1:1: error:", ""},
