@@ -53,7 +53,7 @@ func checkLines(rep *report, doc *document) {
 			end += start
 		}
 		line := doc.text[start:end]
-		trimmed := strings.TrimLeft(line, " \t")
+		trimmed := strings.TrimLeft(line, " \t\uFEFF")
 		lead := len(line) - len(trimmed)
 		trimmed = strings.TrimRight(trimmed, " \t\r")
 		if trimmed != "" {

@@ -29,15 +29,28 @@ type position struct{ line, col int }
 
 // positionOf returns the position of byte offset off in text, clamped to it.
 // Lines end at '\n'; an offset inside a multi-byte character counts it
-// whole, so the column stays on the character.
+// whole, so the column stays on the character; a byte order mark is not a
+// column.
 func positionOf(text string, off int) position {
 	off = max(0, min(off, len(text)))
 	before := text[:off]
 	start := strings.LastIndexByte(before, '\n') + 1
+	if start == 0 {
+		start = bomLen(before)
+	}
 	return position{
 		line: 1 + strings.Count(before, "\n"),
 		col:  1 + utf8.RuneCountInString(before[start:]),
 	}
+}
+
+// bomLen is the length of the byte order mark text starts with, if any: an
+// editor shows none, so it is not counted as a column.
+func bomLen(text string) int {
+	if strings.HasPrefix(text, "\uFEFF") {
+		return len("\uFEFF")
+	}
+	return 0
 }
 
 // span returns where f starts and ends (the end is the position of the
@@ -51,6 +64,9 @@ func (f *finding) span() (start, end position) {
 func lineAt(text string, off int) (line string, start int) {
 	off = max(0, min(off, len(text)))
 	start = strings.LastIndexByte(text[:off], '\n') + 1
+	if start == 0 {
+		start = min(bomLen(text), off)
+	}
 	end := strings.IndexByte(text[start:], '\n')
 	if end < 0 {
 		end = len(text) - start
