@@ -16,10 +16,11 @@ WASM_BUILD = GOOS=js GOARCH=wasm $(GO) build -gcflags='github.com/...=-l' -ldfla
 # The Go packages holding benchmarks that have budgets in bench/*.txt.
 BENCH_PKGS ?= ./sipuri ./twiml ./highlight ./calls ./callflow ./app/... ./internal/state ./components/... ./e2e
 
-.PHONY: test vet check-wasm-exec unit wasm build run screenshot bench bench-go bench-lighthouse fuzz clean
+.PHONY: test vet check-wasm-exec unit sdk-go test-sdk wasm build run screenshot bench bench-go bench-lighthouse fuzz clean
 
-## test: formatting, vet, the wasm_exec.js check, unit tests with the fuzz seed corpora, browser tests.
-test: check-wasm-exec vet build unit
+## test: formatting, vet, the wasm_exec.js check, unit tests with the fuzz seed corpora, browser tests,
+## and the real-SDK checks of the snippets over a sample of requests.
+test: check-wasm-exec vet build unit sdk-go
 
 ## vet: gofmt and go vet over every package.
 vet:
@@ -38,6 +39,16 @@ check-wasm-exec:
 ## unit: every Go test, including the seed corpora of the fuzz targets and the e2e browser tests.
 unit:
 	SIPPLAY_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -timeout 20m ./...
+
+## sdk-go: the Go snippets run with twilio-go, a module of its own (e2e/sdk/gosdk) so that
+## twilio-go is no dependency of the playground; SIPPLAY_SDK=full runs every request.
+sdk-go:
+	cd e2e/sdk/gosdk && $(GO) vet ./... && $(GO) test -count=1 -timeout 20m ./...
+
+## test-sdk: every real-SDK check of the snippets over the full request set (make test runs a sample).
+test-sdk:
+	SIPPLAY_SDK=full $(GO) test -count=1 -timeout 40m ./e2e/sdk
+	SIPPLAY_SDK=full $(MAKE) sdk-go
 
 ## wasm: compile PKG for the browser into OUT with the shipped flags (the e2e tests use it).
 wasm:
