@@ -129,7 +129,7 @@ func TestCLISDK(t *testing.T) {
 				cmd := exec.Command(bash, file)
 				cmd.Env = append(Env("SIPPLAY_SDK_OUT="+out, "SIPPLAY_SDK_NAME="+Name(i),
 					"NODE_OPTIONS=--require "+testdata(t, "intercept.js"),
-					"TWILIO_SKIP_NEW_VERSION_CHECK=true", "NO_COLOR=1"), "PATH="+path, "HOME="+home)
+					"TWILIO_SKIP_NEW_VERSION_CHECK=true", "TWILIO_DISABLE_AUTOUPDATE=true", "NO_COLOR=1"), "PATH="+path, "HOME="+home)
 				if b, err := cmd.CombinedOutput(); err != nil {
 					logs[i] = fmt.Sprintf("%v: %s", err, b)
 				}
