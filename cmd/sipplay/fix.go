@@ -2,7 +2,9 @@ package main
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/sipplay/sipplay/sipuri"
 	"github.com/sipplay/sipplay/twiml"
@@ -26,110 +28,173 @@ type leftFix struct {
 	why string
 }
 
+// A fixer applies the fixes of one text.
+type fixer struct {
+	check    func(string) []sipuri.Diagnostic
+	text     string
+	ds       []sipuri.Diagnostic // check(text)
+	rejected []leftFix           // the fixes found unsafe in the current round
+}
+
 // applyFixes applies to text every fix that check offers and that is safe:
-// it clears its own finding and adds no error (see fixVerdict). Fixes are
-// applied from the end of the text backwards, skipping any that overlaps
-// one applied already in the same round; the text is checked again after
-// each fix, and rounds go on until none applies or maxFixRounds is reached.
+// it clears its own finding and adds no error (see verdict).
+//
+// Each round takes the fixes that do not overlap, from the end of the text
+// backwards, applies them all and checks the text once. When that is not
+// safe it halves the batch, down to single fixes, so an unsafe fix costs a
+// few checks, not one per fix. A fix of an XML syntax error goes alone, as
+// it lets the checks see more of the text. Rounds go on until one applies
+// nothing, at most maxFixRounds.
 func applyFixes(text string, check func(string) []sipuri.Diagnostic) fixResult {
-	cur, ds := text, check(text)
+	fx := &fixer{check: check, text: text, ds: check(text)}
 	for range maxFixRounds {
-		applied := false
-		limit := len(cur) + 1 // the start of the last fix applied this round
-		for _, d := range fixOrder(ds) {
-			f := d.Fix
-			if f.End > limit || f.Start >= limit {
-				continue // overlaps a fix applied this round; next round sees it again
+		fx.rejected = nil
+		batch, overlapping := fixBatch(fx.ds, len(fx.text))
+		if len(batch) == 0 || fx.apply(batch) == 0 {
+			left := fx.rejected
+			for _, d := range overlapping {
+				left = append(left, leftFix{d, "it overlaps a fix that was tried first"})
 			}
-			next := f.Apply(cur)
-			nds := check(next)
-			if fixVerdict(ds, d, nds) != "" {
-				continue
-			}
-			cur, ds, limit, applied = next, nds, f.Start, true
-		}
-		if !applied {
-			break
+			slices.SortStableFunc(left, func(a, b leftFix) int { return cmp.Compare(a.Start, b.Start) })
+			return fixResult{text: fx.text, findings: fx.ds, left: left}
 		}
 	}
-	res := fixResult{text: cur, findings: ds}
-	for _, d := range ds {
-		if d.Fix == nil || !validFix(d.Fix, len(cur)) {
-			continue
+	res := fixResult{text: fx.text, findings: fx.ds}
+	for _, d := range fx.ds {
+		if d.Fix != nil {
+			res.left = append(res.left, leftFix{d, fmt.Sprintf("the fixes did not settle within %d rounds", maxFixRounds)})
 		}
-		why := fixVerdict(ds, d, check(d.Fix.Apply(cur)))
-		if why == "" {
-			why = "the fixes did not settle within 10 rounds"
-		}
-		res.left = append(res.left, leftFix{d, why})
 	}
 	return res
 }
 
-// fixOrder returns the findings of ds that have a usable fix, the fix that
-// starts last first.
-func fixOrder(ds []sipuri.Diagnostic) []sipuri.Diagnostic {
-	var out []sipuri.Diagnostic
+// fixBatch picks the fixes of ds that can be applied together to a text of n
+// bytes: no two overlap, the one that starts last first. An XML syntax fix
+// comes alone. The fixes left out for overlapping are returned too.
+func fixBatch(ds []sipuri.Diagnostic, n int) (batch, overlapping []sipuri.Diagnostic) {
+	var all []sipuri.Diagnostic
 	for _, d := range ds {
-		if d.Fix != nil && validFix(d.Fix, maxInt) {
-			out = append(out, d)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b sipuri.Diagnostic) int {
-		return cmp.Or(cmp.Compare(b.Fix.Start, a.Fix.Start), cmp.Compare(b.Fix.End, a.Fix.End))
-	})
-	return out
-}
-
-const maxInt = int(^uint(0) >> 1)
-
-// validFix reports whether f replaces a span inside a text of n bytes.
-func validFix(f *sipuri.Fix, n int) bool {
-	return 0 <= f.Start && f.Start <= f.End && f.End <= n
-}
-
-// fixVerdict says why applying d's fix to a text whose findings are old,
-// giving a text whose findings are next, is not safe, or "" when it is.
-//
-// Safe means two things. The fix clears its finding: next has no finding
-// with d's code at d's span (moved past the fix), or over the replaced text
-// when d's span overlaps it. And it adds no error: every error in next is an
-// error of old (same code, same span once moved past the fix). A fix of an
-// XML syntax error is the exception: twiml.Check does not look inside the
-// elements left open at such an error, so the errors found there once it is
-// fixed were there before; only an XML syntax error at or before the
-// replaced text counts as added.
-func fixVerdict(old []sipuri.Diagnostic, d sipuri.Diagnostic, next []sipuri.Diagnostic) string {
-	f := d.Fix
-	delta := len(f.NewText) - (f.End - f.Start)
-	newEnd := f.Start + len(f.NewText)
-	// move maps an old span into the fixed text; ok is false when the span
-	// overlaps the replaced text.
-	move := func(s, e int) (int, int, bool) {
-		switch {
-		case e <= f.Start && s < f.Start || e == s && s <= f.Start:
-			return s, e, true
-		case s >= f.End:
-			return s + delta, e + delta, true
-		}
-		return 0, 0, false
-	}
-	ds, de, outside := move(d.Start, d.End)
-	for _, n := range next {
-		if n.Code != d.Code {
+		if d.Fix == nil || !(0 <= d.Fix.Start && d.Fix.Start <= d.Fix.End && d.Fix.End <= n) {
 			continue
 		}
-		if outside && n.Start == ds && n.End == de ||
-			!outside && n.Start <= newEnd && n.End >= f.Start && (n.Start < newEnd || n.Start == f.Start) {
-			return "it does not clear its finding"
+		if d.Code == twiml.CodeXMLSyntax {
+			return []sipuri.Diagnostic{d}, nil
+		}
+		all = append(all, d)
+	}
+	slices.SortStableFunc(all, func(a, b sipuri.Diagnostic) int {
+		return cmp.Or(cmp.Compare(b.Fix.Start, a.Fix.Start), cmp.Compare(b.Fix.End, a.Fix.End))
+	})
+	limit := n + 1 // the start of the last fix taken
+	for _, d := range all {
+		if d.Fix.End > limit || d.Fix.Start >= limit {
+			overlapping = append(overlapping, d)
+			continue
+		}
+		batch = append(batch, d)
+		limit = d.Fix.Start
+	}
+	return batch, overlapping
+}
+
+// apply applies the safe fixes of batch (sorted as fixBatch sorts them) and
+// returns how many it applied; it records the unsafe ones in fx.rejected.
+func (fx *fixer) apply(batch []sipuri.Diagnostic) int {
+	next := applyAll(fx.text, batch)
+	nds := fx.check(next)
+	why := verdict(fx.ds, batch, nds)
+	if why == "" {
+		fx.text, fx.ds = next, nds
+		return len(batch)
+	}
+	if len(batch) == 1 {
+		fx.rejected = append(fx.rejected, leftFix{batch[0], why})
+		return 0
+	}
+	// The later half first: the earlier half's offsets stay valid.
+	mid := len(batch) / 2
+	return fx.apply(batch[:mid]) + fx.apply(batch[mid:])
+}
+
+// applyAll applies the fixes of batch, which do not overlap and come last
+// first, to text.
+func applyAll(text string, batch []sipuri.Diagnostic) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	end := len(text)
+	var parts []string
+	for _, d := range batch {
+		parts = append(parts, text[d.Fix.End:end], d.Fix.NewText)
+		end = d.Fix.Start
+	}
+	parts = append(parts, text[:end])
+	for i := len(parts) - 1; i >= 0; i-- {
+		b.WriteString(parts[i])
+	}
+	return b.String()
+}
+
+// verdict says why applying the fixes of batch to a text whose findings are
+// old, giving a text whose findings are next, is not safe, or "" when it is.
+//
+// Safe means two things. Each fix clears its finding: next has no finding
+// with its code at its span (moved past the fixes), or over its replaced
+// text when its span overlaps that. And the batch adds no error: every
+// error in next is an error of old with the same code and the same span once
+// moved. A lone fix of an XML syntax error is the exception: twiml.Check
+// does not look inside the elements left open at such an error, so the
+// errors found there once it is fixed were there before; only an XML syntax
+// error at or before the replaced text counts as added.
+func verdict(old, batch, next []sipuri.Diagnostic) string {
+	// The fixes from the start of the text, with where their new text
+	// lies in the fixed text.
+	type placed struct {
+		fix              *sipuri.Fix
+		newStart, newEnd int
+	}
+	fixes := make([]placed, len(batch))
+	shift := 0
+	for i := range batch {
+		f := batch[len(batch)-1-i].Fix
+		fixes[i] = placed{f, f.Start + shift, f.Start + shift + len(f.NewText)}
+		shift += len(f.NewText) - (f.End - f.Start)
+	}
+	// move maps a span of the old text into the fixed text; ok is false when
+	// the span overlaps a replaced text.
+	move := func(s, e int) (int, int, bool) {
+		shift := 0
+		for _, p := range fixes {
+			f := p.fix
+			if e <= f.Start && s < f.Start || e == s && s <= f.Start {
+				break
+			}
+			if s < f.End {
+				return 0, 0, false
+			}
+			shift += len(f.NewText) - (f.End - f.Start)
+		}
+		return s + shift, e + shift, true
+	}
+	for i, d := range batch {
+		p := fixes[len(batch)-1-i]
+		ds, de, outside := move(d.Start, d.End)
+		for _, n := range next {
+			if n.Code != d.Code {
+				continue
+			}
+			if outside && n.Start == ds && n.End == de ||
+				!outside && n.Start <= p.newEnd && n.End >= p.newStart && (n.Start < p.newEnd || n.Start == p.newStart) {
+				return "it does not clear its finding"
+			}
 		}
 	}
+	xmlFix := len(batch) == 1 && batch[0].Code == twiml.CodeXMLSyntax
 	for _, n := range next {
 		if n.Severity != sipuri.Error {
 			continue
 		}
-		if d.Code == twiml.CodeXMLSyntax {
-			if n.Code == twiml.CodeXMLSyntax && n.Start < newEnd {
+		if xmlFix {
+			if n.Code == twiml.CodeXMLSyntax && n.Start < fixes[0].newEnd {
 				return "it would add an error"
 			}
 			continue

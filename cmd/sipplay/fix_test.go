@@ -101,7 +101,7 @@ func TestFixKeepsPermissions(t *testing.T) {
 	assert.Equal(t, "<Response><Dial><Sip>sip:a@example.com;transport=tcp</Sip></Dial></Response>", string(b))
 }
 
-// A fix that would add an error is not applied, and the file is not written.
+// A fix that would add an error, or not clear its finding, is not safe.
 func TestFixVerdict(t *testing.T) {
 	text := "ab&cd"
 	errAt := func(start, end int, code string, fix *sipuri.Fix) sipuri.Diagnostic {
@@ -130,7 +130,7 @@ func TestFixVerdict(t *testing.T) {
 	old := []sipuri.Diagnostic{errAt(2, 3, "a", nil), errAt(4, 5, "old", nil)}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := fixVerdict(append([]sipuri.Diagnostic{tt.d}, old[1:]...), tt.d, tt.next)
+			got := verdict(append([]sipuri.Diagnostic{tt.d}, old[1:]...), []sipuri.Diagnostic{tt.d}, tt.next)
 			assert.Equal(t, tt.want, got, "%q with %+v", text, tt.d.Fix)
 		})
 	}
@@ -181,4 +181,44 @@ func TestDiffAppliesWithPatch(t *testing.T) {
 	t.Chdir(fixed)
 	runCLI(t, "", false, "lint", "--fix", "broken")
 	assert.Equal(t, readTree(t, filepath.Join(fixed, "broken")), readTree(t, filepath.Join(patched, "broken")))
+}
+
+// In a batch, one unsafe fix is found by halving and left out; the others
+// are applied, and each fix's finding is checked where the fixes moved it.
+func TestApplyFixesBatch(t *testing.T) {
+	// Each lower-case letter is a finding whose fix upper-cases it, except
+	// that an upper-case X is an error of its own.
+	check := func(s string) []sipuri.Diagnostic {
+		var ds []sipuri.Diagnostic
+		for i, r := range s {
+			switch {
+			case r == 'X':
+				ds = append(ds, sipuri.Diagnostic{Start: i, End: i + 1, Severity: sipuri.Error, Code: "x"})
+			case 'a' <= r && r <= 'z':
+				ds = append(ds, sipuri.Diagnostic{Start: i, End: i + 1, Severity: sipuri.Warning, Code: "lower",
+					Fix: &sipuri.Fix{Start: i, End: i + 1, NewText: strings.ToUpper(string(r))}})
+			}
+		}
+		return ds
+	}
+	res := applyFixes("ab-x-cd.e", check)
+	assert.Equal(t, "AB-x-CD.E", res.text)
+	require.Len(t, res.left, 1)
+	assert.Equal(t, 3, res.left[0].Start)
+	assert.Equal(t, "it would add an error", res.left[0].why)
+
+	// A fix that grows the text moves the findings after it.
+	grow := func(s string) []sipuri.Diagnostic {
+		var ds []sipuri.Diagnostic
+		for i := 0; i < len(s); i++ {
+			if s[i] == '1' {
+				ds = append(ds, sipuri.Diagnostic{Start: i, End: i + 1, Severity: sipuri.Error, Code: "one",
+					Fix: &sipuri.Fix{Start: i, End: i + 1, NewText: "two"}})
+			}
+		}
+		return ds
+	}
+	res = applyFixes("1 1 1", grow)
+	assert.Equal(t, "two two two", res.text)
+	assert.Empty(t, res.left)
 }
