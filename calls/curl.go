@@ -23,7 +23,7 @@ func Curl(r Request) string { return CurlWith(r, CurlOptions{}) }
 // An empty AccountSid is printed as $TWILIO_ACCOUNT_SID in the URL and in
 // -u; a given one is percent-encoded into the URL path (so curl's URL
 // globbing never sees [ ] { }) and quoted in -u. Every value is quoted with
-// shellQuote, and the Key=value form makes curl encode the value as content
+// ShellQuote, and the Key=value form makes curl encode the value as content
 // even when it starts with @. A value holding a NUL byte, which no command
 // argument can carry, is sent pre-encoded with --data 'Key=%00…' instead.
 func CurlWith(r Request, o CurlOptions) string {

@@ -82,14 +82,14 @@ func TestShellQuote(t *testing.T) {
 		{"😀", `'😀'`},
 	}
 	for _, tt := range tests {
-		got := shellQuote(tt.in)
-		assert.Equal(t, tt.want, got, "shellQuote(%q)", tt.in)
+		got := ShellQuote(tt.in)
+		assert.Equal(t, tt.want, got, "ShellQuote(%q)", tt.in)
 		if tt.in != "" {
 			// Two quoted runs must never touch: zsh with RC_QUOTES would read
 			// the '' between them as a quote character.
 			for i := 1; i < len(got); i++ {
 				if got[i] == '\'' && got[i-1] == '\'' {
-					assert.Equal(t, byte('\\'), got[i-2], "shellQuote(%q) = %s joins two quoted runs at %d", tt.in, got, i)
+					assert.Equal(t, byte('\\'), got[i-2], "ShellQuote(%q) = %s joins two quoted runs at %d", tt.in, got, i)
 				}
 			}
 		}

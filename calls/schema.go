@@ -193,16 +193,3 @@ func Lookup(key string) (Parameter, bool) {
 	}
 	return Parameter{}, false
 }
-
-// values returns p's values in r: a List's elements, or the single value.
-func (p *Parameter) values(r *Request) []string {
-	if p.Kind == List {
-		return *p.list(r)
-	}
-	return []string{*p.text(r)}
-}
-
-// allows reports whether v is one of p's allowed values, or p allows any.
-func (p *Parameter) allows(v string) bool {
-	return p.Values == nil || slices.Contains(p.Values, v)
-}

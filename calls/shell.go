@@ -93,7 +93,8 @@ func leftPad(digits string, width int) string {
 	return strings.Repeat("0", max(width-len(digits), 0)) + digits
 }
 
-// shellQuote returns s as one bash/zsh word that expands to exactly s (s
+// ShellQuote returns s as one bash/zsh word that expands to exactly s, with
+// the paste-safety rules of Curl; callflow's replay commands use it (s
 // must not hold a NUL byte, which no argument can carry).
 //
 // Printable text goes in single quotes, where nothing is special: not $,
@@ -104,7 +105,7 @@ func leftPad(digits string, width int) string {
 // bidirectional and zero-width marks) is written whole as a $'...' word, in
 // which \ ' and ! are escaped and those bytes are written \n, \t, \r or
 // \xHH; bash and zsh both read it as raw bytes.
-func shellQuote(s string) string {
+func ShellQuote(s string) string {
 	if s == "" {
 		return "''"
 	}
@@ -113,7 +114,7 @@ func shellQuote(s string) string {
 	return b.String()
 }
 
-// writeShellWord writes the shellQuote word for key=s, or for s alone when
+// writeShellWord writes the ShellQuote word for key=s, or for s alone when
 // key is "", without joining them first. key must be plain ASCII with no
 // quote; the word must not be empty.
 func writeShellWord(b *strings.Builder, key, s string) {

@@ -318,7 +318,7 @@ func parseRubyStrings(src string) ([]string, error) {
 }
 
 // parseShellWords splits a bash command into its words as bash would for
-// the quoting shellQuote and the CLI snippet's flag values produce: bare words, '...', $'...'
+// the quoting ShellQuote and the CLI snippet's flag values produce: bare words, '...', $'...'
 // (with \n \t \r \\ \' and \xHH), \' outside quotes, and a backslash-newline
 // between words. Lines starting with # are comments. Anything else that a
 // shell would treat specially is an error.
