@@ -165,6 +165,51 @@ func actionRun(t *testing.T, a action, inputs map[string]string, workspace, bin 
 	return results
 }
 
+// buildSipplay builds the command into a temporary directory and returns
+// that directory.
+func buildSipplay(t *testing.T) string {
+	t.Helper()
+	bin := t.TempDir()
+	out, err := exec.Command("go", "build", "-o", filepath.Join(bin, "sipplay"), ".").CombinedOutput()
+	require.NoError(t, err, "go build: %s", out)
+	return bin
+}
+
+// The built command prints what the golden files hold and exits as the
+// in-process runs do (SARIF aside: its rules there come from a fixed table).
+func TestBuiltCommand(t *testing.T) {
+	sipplay := filepath.Join(buildSipplay(t), "sipplay")
+	tests := []struct {
+		golden string
+		status int
+		args   []string
+	}{
+		{"lint-vendor.txt", exitFindings, []string{"lint", "testdata/vendor"}},
+		{"lint-vendor.json", exitFindings, []string{"lint", "--format", "json", "testdata/vendor"}},
+		{"lint-vendor.github", exitFindings, []string{"lint", "--format", "github", "testdata/vendor"}},
+		{"lint-broken.txt", exitTrouble, []string{"lint", "testdata/broken"}},
+		{"lint-broken.json", exitTrouble, []string{"lint", "--format", "json", "testdata/broken"}},
+		{"lint-broken.github", exitTrouble, []string{"lint", "--format", "github", "testdata/broken"}},
+		{"lint-broken.diff", exitTrouble, []string{"lint", "--diff", "testdata/broken"}},
+	}
+	for _, tt := range tests {
+		cmd := exec.Command(sipplay, tt.args...)
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		status := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			status = ee.ExitCode()
+		} else {
+			require.NoError(t, err)
+		}
+		assert.Equal(t, tt.status, status, "sipplay %q: %s", tt.args, stderr.String())
+		want, err := os.ReadFile(filepath.Join("testdata", "golden", tt.golden))
+		require.NoError(t, err)
+		assert.Equal(t, string(want), stdout.String(), "sipplay %q", tt.args)
+	}
+}
+
 // The composite action works in a local run of its steps, with the sipplay
 // built from this tree.
 func TestActionLocalRun(t *testing.T) {
@@ -174,10 +219,7 @@ func TestActionLocalRun(t *testing.T) {
 	require.NoError(t, yaml.Unmarshal(b, &a))
 	require.Equal(t, "composite", a.Runs.Using)
 
-	bin := t.TempDir()
-	build := exec.Command("go", "build", "-o", filepath.Join(bin, "sipplay"), ".")
-	out, err := build.CombinedOutput()
-	require.NoError(t, err, "go build: %s", out)
+	bin := buildSipplay(t)
 
 	// A workspace with broken TwiML in a directory and one named file.
 	broken := t.TempDir()
