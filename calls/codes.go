@@ -68,7 +68,7 @@ var codeDocs = []CodeDoc{
 		Why:     "Twilio routes through a BYOC trunk only when To is a phone number; otherwise it ignores Byoc."},
 }
 
-// Codes returns the help entry of every code Check reports itself. The
-// codes of findings it passes on from sipuri.Check and twiml.Check are in
-// those packages' Codes.
-func Codes() []CodeDoc { return slices.Clone(codeDocs) }
+// Codes returns the help entry of every code Check and Import report
+// themselves. The codes of findings Check passes on from sipuri.Check and
+// twiml.Check are in those packages' Codes.
+func Codes() []CodeDoc { return slices.Concat(codeDocs, importCodeDocs) }

@@ -116,8 +116,8 @@ func TestCodesCoverCheck(t *testing.T) {
 			assert.True(t, ok, "Check(%#v) reports %s, which Codes does not list", r, d.Code)
 		}
 	}
-	for code := range docs {
-		assert.True(t, emitted[code], "Codes lists %s, which no bad request makes Check report: add one to badRequests", code)
+	for _, d := range codeDocs { // Import's codes are held by TestImportCodes
+		assert.True(t, emitted[d.Code], "Codes lists %s, which no bad request makes Check report: add one to badRequests", d.Code)
 	}
 	require.NotEmpty(t, emitted)
 }
