@@ -45,7 +45,7 @@ func ExampleCheck() {
 	}
 	fmt.Println(r.To)
 	// Output:
-	// To 32-35 error [transport] fix: true
+	// To 32-35 warning [transport-case] fix: true
 	// Timeout 0-3 error [range] fix: false
 	// sip:alice@example.com;transport=tcp
 }

@@ -160,7 +160,7 @@ func TestURIFixRemovesFinding(t *testing.T) {
 	tests := []struct {
 		uri, code, fixed string // fixed: the text after the fix, by hand from issue 2
 	}{
-		{"sip:bob@example.com;transport=TCP", "transport", "sip:bob@example.com;transport=tcp"},
+		{"sip:bob@example.com;transport=TCP", "transport-case", "sip:bob@example.com;transport=tcp"},
 		{"sip:alice@example.com?X-A=1&amp;X-B=2", "xml-escaped", "sip:alice@example.com?X-A=1&X-B=2"},
 		{"alice@example.com", "scheme", "sip:alice@example.com"},
 		{"sip:alice@example.com;region=ie2", "region", "sip:alice@example.com;region=ie1"},

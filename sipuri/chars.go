@@ -49,10 +49,9 @@ func lower(c byte) byte {
 	return c
 }
 
-// equalFold reports whether a and b are equal under ASCII case folding.
-// (Not inlined: it is called from many places; one copy keeps app.wasm small.)
-//
-//go:noinline
+// equalFold reports whether a and b are equal under ASCII case folding, as
+// RFC 3261 compares names (strings.EqualFold would also fold non-ASCII
+// letters such as the Kelvin sign into ASCII ones).
 func equalFold(a, b string) bool {
 	if len(a) != len(b) {
 		return false

@@ -8,108 +8,150 @@ import (
 )
 
 // Check reports every finding about s as a URI for Twilio to dial, sorted
-// by Start (stable). Offsets are bytes into s; the codes are the Code
-// constants.
+// by Start (stable). Offsets are bytes into s; Codes lists the codes and
+// their severities.
 //
 // Grammar findings: exactly when Parse(s) fails, Check reports at least one
-// finding with code syntax, scheme or duplicate-param over Parse's offset.
-// Whitespace and < > around the URI give one syntax finding per side, with
-// a fix that removes them, and the URI inside is checked on; a missing or
-// mistyped scheme gives a scheme finding with a fix that writes sip:, and
-// the rest is checked as if it were there. A repeated parameter name is
-// reported as duplicate-param, not as syntax, once per repetition. After
-// the first syntax error Check reads on from the next delimiter (';', '?'
-// or '&'), so the Twilio rules still apply to the parts that are
-// well-formed; it reports no further syntax errors.
+// finding with code syntax, scheme, xml-escaped or duplicate-param over
+// Parse's offset. What surrounds a pasted URI (whitespace, quotes, <...>, a
+// display or header name, <Sip> tags) is one syntax finding whose fix
+// leaves the bare URI, and the URI inside is checked on. After the first
+// syntax error Check reads on from the next delimiter (';', '?' or '&'), so
+// the Twilio rules still apply to the parts that are well-formed; it
+// reports no further syntax errors.
 //
-// Twilio findings: uri-too-long, headers-too-long, header-not-allowed,
-// transport, region, secure, ttl, port, xml-escaped, ipv4 (errors);
-// password-in-uri, private-address, ipv6 (warnings; a transport in the
-// wrong case is a transport warning); unknown-param, tls-port,
-// tls-signalling-only (info). Applying a finding's Fix makes that finding
-// go away.
+// Every Fix keeps the fix contract: applying it clears its finding and
+// brings no new error, except one that the fixed error had hidden, which
+// Check then reports on its own. Where no edit is certain, there is no Fix.
 func Check(s string) []Diagnostic {
-	c := checker{src: s}
+	c := checker{src: s, errAt: -1}
 	c.run()
 	d := c.diags
-	// sort.SliceStable rather than the generic slices functions or a
-	// sort.Interface: its code is shared by every caller in the binary.
 	sort.SliceStable(d, func(i, j int) bool { return d[i].Start < d[j].Start })
 	return d
 }
 
 // A checker collects the findings about src. The URI it reads is u, whose
-// byte v (past the scheme) is src[base+v]; when the scheme is missing or
-// mistyped, u has "sip:" put in front or in its place.
+// byte v is src[base+v]; when the scheme is missing or mistyped, u has
+// "sip:" put in front or in its place.
 type checker struct {
 	src   string
 	quiet bool // locate only, report nothing (for Explain)
 	diags []Diagnostic
 	u     string
 	base  int
-	q     int  // in u, where the params end
-	bare  bool // u does not start with src's own scheme: "sip:" was put in front or replaced a typo
+	q     int    // in u, where the params end
+	bare  bool   // u does not start with src's own scheme: "sip:" was put in front or replaced a typo
+	xml   []span // in src: the XML references reported
+	errAt int    // in u: the first syntax error, or -1
 }
 
 func (c *checker) run() {
-	c.xmlEscapes()
 	if !c.locate() {
 		return
 	}
+	c.xmlEscapes()
 	c.uri()
 }
 
-// locate reports surrounding whitespace and brackets and a missing or
-// foreign scheme, and sets u and base. It returns false when there is no
-// SIP URI to read on.
+// A wrapper is something people paste around a URI.
+type wrapper struct {
+	what string // its name in a message, e.g. "quotes"
+	a, b int    // it leaves the URI at t[a:b] of the text t it wraps
+}
+
+// unwrap returns the first wrapper around t, if any.
+func unwrap(t string) (wrapper, bool) {
+	if t == "" {
+		return wrapper{}, false
+	}
+	if n := spaceLen(t); n > 0 {
+		return wrapper{"whitespace", n, len(t)}, true
+	}
+	if n := spaceLenBack(t); n > 0 {
+		return wrapper{"whitespace", 0, len(t) - n}, true
+	}
+	if len(t) >= 2 && (t[0] == '"' || t[0] == '\'') && t[len(t)-1] == t[0] {
+		return wrapper{"quotes", 1, len(t) - 1}, true
+	}
+	// <Sip ...>sip:...</Sip>: TwiML pasted whole.
+	if strings.HasPrefix(t, "<Sip") && strings.HasSuffix(t, "</Sip>") && len(t) > 4 && (t[4] == '>' || spaceLen(t[4:]) > 0) {
+		if end := strings.IndexByte(t, '>'); end+1 <= len(t)-6 {
+			return wrapper{"<Sip> tags", end + 1, len(t) - 6}, true
+		}
+	}
+	// A name-addr: [display name or header name] <URI> [;header params].
+	if open := strings.IndexByte(t, '<'); open == 0 || open > 0 && !schemeAhead(t) {
+		if end := strings.IndexByte(t[open:], '>'); end > 1 && schemeAhead(t[open+1:]) {
+			what := "< and >"
+			switch {
+			case open > 0 && strings.HasSuffix(strings.TrimRight(t[:open], " \t"), ":"):
+				what = "header name and < >"
+			case open > 0:
+				what = "display name and < >"
+			case open+end+1 < len(t):
+				what = "< > and the header parameters"
+			}
+			return wrapper{what, open + 1, open + end}, true
+		}
+	}
+	// A '<' or '>' alone, as while typing or from a partial copy.
+	if t[0] == '<' && schemeAhead(t[1:]) && strings.IndexByte(t, '>') < 0 {
+		return wrapper{"<", 1, len(t)}, true
+	}
+	if t[len(t)-1] == '>' && strings.IndexByte(t, '<') < 0 {
+		return wrapper{">", 0, len(t) - 1}, true
+	}
+	// &lt;...&gt;: a name-addr escaped for XML.
+	if strings.HasPrefix(t, "&lt;") && strings.HasSuffix(t, "&gt;") && len(t) > 8 && schemeAhead(t[4:]) {
+		return wrapper{"&lt; and &gt;", 4, len(t) - 4}, true
+	}
+	return wrapper{}, false
+}
+
+// schemeAhead reports whether t starts with "sip:" or "sips:" in any case.
+func schemeAhead(t string) bool {
+	return hasPrefixFold(t, "sip:") || hasPrefixFold(t, "sips:")
+}
+
+// locate reports what surrounds the URI and a missing or foreign scheme,
+// and sets u and base. It returns false when there is no SIP URI to read on.
 func (c *checker) locate() bool {
 	s := c.src
 	a, b := 0, len(s)
-	for a < b {
-		if n := spaceLen(s[a:b]); n > 0 {
-			a += n
-		} else if s[a] == '<' {
-			a++
-		} else {
+	var what []string
+	for {
+		w, ok := unwrap(s[a:b])
+		if !ok {
 			break
 		}
+		if len(what) == 0 || what[len(what)-1] != w.what {
+			what = append(what, w.what)
+		}
+		a, b = a+w.a, a+w.b
 	}
-	for a < b {
-		if n := spaceLenBack(s[a:b]); n > 0 {
-			b -= n
-		} else if s[b-1] == '>' {
-			b--
-		} else {
-			break
+	if a > 0 || b < len(s) {
+		// One finding over the first wrapped side, whose fix keeps the URI.
+		start, end := 0, a
+		if a == 0 {
+			start, end = b, len(s)
 		}
-	}
-	// '<' and '>' never belong to a SIP URI, so whatever whitespace and
-	// brackets surround it go, on each side with its own finding; when
-	// both sides have some, either fix removes both.
-	for side := 0; side < 2; side++ {
-		start, end, where := 0, a, "before"
-		if side == 1 {
-			start, end, where = b, len(s), "after"
+		msg := "remove the " + strings.Join(what, " and the ") + " around the URI: Twilio takes the bare URI"
+		fix := &Fix{Title: "Remove what surrounds the URI", Start: 0, End: len(s), NewText: s[a:b]}
+		switch {
+		case a == 0:
+			fix.Start, fix.NewText = b, ""
+		case b == len(s):
+			fix.End, fix.NewText = a, ""
 		}
-		if start == end {
-			continue
+		if len(what) == 1 && what[0] == "whitespace" {
+			fix.Title = "Remove the whitespace"
 		}
-		what := "whitespace"
-		if j := strings.IndexAny(s[start:end], "<>"); j >= 0 {
-			what = s[start+j : start+j+1]
-			if strings.Trim(s[start:end], "<>") != "" {
-				what += " and the whitespace"
-			}
-		}
-		k, fs, fe, text := rSyntaxRemove, start, end, ""
-		if a > 0 && b < len(s) {
-			k, fs, fe, text = rSyntaxSurround, 0, len(s), s[a:b]
-		}
-		c.report(k, start, end, what, where, fs, fe, text)
+		c.addSrc(CodeSyntax, start, end, msg, fix)
 	}
 	t := s[a:b]
 	if t == "" {
-		c.report(rNoURI, a, a, "", "", -1, 0, "")
+		c.addSrc(CodeSyntax, a, a, "expected a SIP URI, like sip:alice@example.com", nil)
 		return false
 	}
 	_, _, err := scanScheme(t)
@@ -119,26 +161,42 @@ func (c *checker) locate() bool {
 	}
 	if err.off == len(t) {
 		// A prefix of "sips:", as while typing.
-		c.report(rSyntax, a+err.off, a+err.off, err.msg, "", -1, 0, "")
+		c.addSrc(CodeSyntax, a+err.off, a+err.off, err.msg, nil)
 		return false
 	}
 	k := schemeLen(t)
 	if k > 0 {
-		if r := foreignScheme(t[:k]); r >= 0 || strings.HasPrefix(t[k+1:], "//") {
-			if r < 0 {
-				r = rForeign + len(foreignSchemes) - 1
-			}
-			c.report(r, a, a+k+1, t[:k], "", -1, 0, "")
+		if msg := foreignScheme(t[:k], t[k+1:]); msg != "" {
+			c.addSrc(CodeScheme, a, a+k+1, msg, nil)
 			return false
 		}
 	}
-	// The scheme is missing or mistyped: rule r over [a, a+n), with a fix
-	// writing text over [a, a+rest), where the rest of t follows.
-	r, n, rest, text := rSchemeMissing, 0, 0, "sip:"
+	if hasPrefixFold(t, "sip%3a") || hasPrefixFold(t, "sips%3a") {
+		// The whole URI percent-encoded, as in a form body.
+		msg := "the whole URI is percent-encoded, as in a form body; write it decoded"
+		var fix *Fix
+		if dec, ok := unescapeAll(t); ok && strictEnd(dec) > len(dec) {
+			msg += ": " + dec
+			fix = &Fix{Title: "Decode the URI", Start: a, End: b, NewText: dec}
+		}
+		c.addSrc(CodeScheme, a, b, msg, fix)
+		return false
+	}
+	if isPhoneNumber(t) {
+		c.addSrc(CodeScheme, a, b, "a phone number is not a SIP URI: a SIP URI needs a host, for example sip:"+
+			phoneDigits(t)+"@your-pbx.example.com (or dial the number with <Number>)", nil)
+		return false
+	}
+	// The scheme is missing or mistyped: a finding over [a, a+n), with a
+	// fix writing text over [a, a+rest), where the rest of t follows.
+	n, rest, text := 0, 0, "sip:"
+	title, msg := "Add sip: in front", "a SIP URI starts with sip: (or sips:)"
 	if fix := schemeTypo(t[:k]); k > 0 && fix != "" {
-		r, n, rest, text = rSchemeTypo, k+1, k+1, fix
+		n, rest, text = k+1, k+1, fix
+		title, msg = "Write "+fix, "the scheme "+t[:k+1]+" looks like a typo for "+fix
 	} else if (err.off == 3 || err.off == 4) && (t[err.off] == ';' || t[err.off] == ',') {
-		r, n, rest, text = rSchemeColon, err.off+1, err.off+1, lowerString(t[:err.off])+":"
+		n, rest, text = err.off+1, err.off+1, lowerString(t[:err.off])+":"
+		title, msg = "Write "+text, "write the scheme with a colon: "+text
 	} else {
 		n = strings.IndexByte(t, '@')
 		if n <= 0 {
@@ -148,17 +206,57 @@ func (c *checker) locate() bool {
 			n = len(t)
 		}
 	}
-	c.report(r, a, a+n, t[:k+1], "", a, a+rest, text)
 	c.u, c.base, c.bare = text+t[rest:], a+rest-len(text), true
+	var fix *Fix
+	// The fix is right when the URI it makes reads past the new scheme.
+	if strictEnd(c.u) > len(text) {
+		fix = &Fix{Title: title, Start: a, End: a + rest, NewText: text}
+	}
+	c.addSrc(CodeScheme, a, a+n, msg, fix)
 	return true
+}
+
+// unescapeAll decodes every escape of s, reporting false when s has a '%'
+// that does not start one.
+func unescapeAll(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && (i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2])) {
+			return "", false
+		}
+	}
+	return unescape(s), true
+}
+
+// isPhoneNumber reports whether t reads as a telephone number: an optional
+// '+', then digits with the separators people write (space . - ( )).
+func isPhoneNumber(t string) bool {
+	digits := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case isDigit(c):
+			digits++
+		case c == '+' && i == 0, c == ' ', c == '.', c == '-', c == '(', c == ')':
+		default:
+			return false
+		}
+	}
+	return digits >= 3
+}
+
+// phoneDigits returns the '+' and digits of a phone number.
+func phoneDigits(t string) string {
+	var b strings.Builder
+	for i := 0; i < len(t); i++ {
+		if isDigit(t[i]) || t[i] == '+' {
+			b.WriteByte(t[i])
+		}
+	}
+	return b.String()
 }
 
 // spaceLen returns the length of the whitespace character at the start of
 // s, or 0. Besides ASCII whitespace it knows the no-break space, the zero
 // width space and the byte order mark that pasting brings along.
-// (Not inlined: it is called from many places; one copy keeps app.wasm small.)
-//
-//go:noinline
 func spaceLen(s string) int {
 	if s == "" {
 		return 0
@@ -210,29 +308,37 @@ func schemeLen(t string) int {
 func schemeTypo(name string) string {
 	n := lowerString(name)
 	switch {
-	case editDistance(n, "sip") == 1:
+	case EditDistance(n, "sip") == 1:
 		return "sip:"
-	case editDistance(n, "sips") == 1:
+	case EditDistance(n, "sips") == 1:
 		return "sips:"
 	}
 	return ""
 }
 
-// foreignSchemes are the well-known schemes that are not SIP, in lists
-// of the rules rForeign, rForeign+1... The last rule serves any other
-// scheme written with "//".
-var foreignSchemes = [...]string{" tel fax modem callto ", " client ", " http https ws wss ", " mailto im pres xmpp h323 urn sms skype "}
-
-// foreignScheme returns the rule for a well-known scheme that is not SIP,
-// or -1.
-func foreignScheme(name string) int {
-	n := " " + lowerString(name) + " "
-	for i, f := range foreignSchemes {
-		if strings.Contains(f, n) {
-			return rForeign + i
+// foreignScheme returns the message for a URI whose scheme is name and
+// whose text after the colon is rest, when it is a well-known scheme that
+// is not SIP (or any scheme written with "//"); else "".
+func foreignScheme(name, rest string) string {
+	switch lowerString(name) {
+	case "tel", "fax", "modem", "callto":
+		number := phoneDigits(rest)
+		if number == "" {
+			number = "+15551234567"
 		}
+		return "a " + name + ": URI is a phone number, and a SIP URI needs a host: write sip:" + number +
+			"@your-pbx.example.com, or dial the number with <Number>"
+	case "client":
+		return "a client: identity is dialled with <Client>, not <Sip>"
+	case "http", "https", "ws", "wss":
+		return "this is a web address; <Sip> needs a sip: or sips: URI"
+	case "mailto", "im", "pres", "xmpp", "h323", "urn", "sms", "skype":
+		return "Twilio dials only sip: and sips: URIs, not " + name + ": ones"
 	}
-	return -1
+	if strings.HasPrefix(rest, "//") {
+		return "Twilio dials only sip: and sips: URIs, not " + name + ": ones"
+	}
+	return ""
 }
 
 // uri reports the grammar and Twilio findings about u.
@@ -240,12 +346,10 @@ func (c *checker) uri() {
 	u := c.u
 	strict, w := read(u)
 	if e := strict.err; e != nil && !e.dup {
-		end := e.off
-		if end < len(u) {
-			_, n := utf8.DecodeRuneInString(u[end:])
-			end += n
+		c.errAt = e.off
+		if !c.inXML(e.off) {
+			c.syntax(e)
 		}
-		c.syntax(e, end)
 	}
 	// Twilio's length limits.
 	q := w.l.qmark
@@ -253,149 +357,248 @@ func (c *checker) uri() {
 		q = len(u)
 	}
 	if q > MaxURILength {
-		c.report(rURITooLong, MaxURILength, q, strconv.Itoa(q), "", -1, 0, "")
+		c.add(CodeURITooLong, span{MaxURILength, q},
+			"the URI without its headers is "+strconv.Itoa(q)+" characters; Twilio accepts at most "+strconv.Itoa(MaxURILength), "", span{}, "")
 	}
-	if n := len(u) - q - 1; n > MaxHeadersLength {
-		c.report(rHeadersTooLong, q+1+MaxHeadersLength, len(u), strconv.Itoa(n), "", -1, 0, "")
+	if n := len(u) - q; n > MaxHeadersLength {
+		c.add(CodeHeadersTooLong, span{q + MaxHeadersLength, len(u)},
+			"the headers part (from the ? on) is "+strconv.Itoa(n)+" characters; Twilio accepts at most "+strconv.Itoa(MaxHeadersLength), "", span{}, "")
 	}
 	c.q = q
 	c.pieces(&w)
 }
 
-// trailingMsgs start the syntax messages whose fix removes a trailing
-// delimiter.
-var trailingMsgs = [...]string{"expected a parameter name", "expected a parameter value", "expected a port number", "expected a header name"}
-
-// syntax reports the syntax error e in u, over [e.off, end), with a fix
-// when one is clear: removing whitespace, decoding an XML reference the
-// error lies in, or removing a trailing delimiter.
-func (c *checker) syntax(e *scanErr, end int) {
-	u, off := c.u, e.off
-	k, a2, fs, fe, text := rSyntax, "", -1, 0, ""
-	if n := spaceLen(u[off:]); n > 0 && strings.HasPrefix(e.msg, "unexpected") {
-		for k, fs, fe = rSyntaxSpace, off, off; n > 0; n = spaceLen(u[fe:]) {
-			fe += n
+// inXML reports whether byte off of u lies in an XML reference that
+// xmlEscapes reported: that finding covers the syntax error there.
+func (c *checker) inXML(off int) bool {
+	for _, x := range c.xml {
+		if x.start <= off+c.base && off+c.base < x.end {
+			return true
 		}
 	}
-	for i := max(0, off-8); fs < 0 && i <= off && i < len(u); i++ {
-		if end, repl := entityRun(u, i); i < off && end > off {
-			k, a2, fs, fe, text = rSyntaxEntity, u[i:end], i, end, repl
+	return false
+}
+
+// trailingMsgs start the syntax messages whose fix removes a trailing
+// delimiter.
+var trailingMsgs = []string{"expected a parameter name", "expected a parameter value", "expected a port number", "expected a header name"}
+
+// syntax reports the syntax error e in u, with a fix when one is certain:
+// whitespace escaped in a user part or a header value, whitespace removed
+// elsewhere when that leaves a valid URI, a trailing delimiter removed.
+func (c *checker) syntax(e *scanErr) {
+	u, off := c.u, e.off
+	at := span{off, off}
+	if off < len(u) {
+		_, n := utf8.DecodeRuneInString(u[off:])
+		at.end += n
+	}
+	msg := e.msg
+	if off == c.hostStart() && off < len(u) && u[off] == '+' && isPhoneNumber(u[off:]) {
+		msg = "a SIP URI needs a host after the number, for example " + u[:off] + phoneDigits(u[off:]) + "@your-pbx.example.com"
+		c.add(CodeSyntax, span{off, len(u)}, msg, "", span{}, "")
+		return
+	}
+	if n := spaceLen(u[off:]); n > 0 {
+		ws := span{off, off}
+		for ; n > 0; n = spaceLen(u[ws.end:]) {
+			ws.end += n
 		}
+		if c.escapesSpace(off) {
+			text := escapeAll(u[ws.start:ws.end])
+			if progresses(u, off, ws, text) {
+				c.add(CodeSyntax, at, msg+"; escape it as "+text, "Write "+text, ws, text)
+				return
+			}
+		} else if strictEnd(replace(u, ws, "")) > len(u)-(ws.end-ws.start) {
+			c.add(CodeSyntax, at, msg, "Remove the whitespace", ws, "")
+			return
+		}
+		c.add(CodeSyntax, at, msg, "", span{}, "")
+		return
 	}
 	trailing := false
 	for _, m := range trailingMsgs {
-		trailing = trailing || strings.HasPrefix(e.msg, m)
+		trailing = trailing || strings.HasPrefix(msg, m)
 	}
-	if fs < 0 && trailing && off == len(u) && off > 0 && strings.IndexByte(";?&:=", u[off-1]) >= 0 {
-		k, a2, fs, fe = rSyntaxTrailing, u[off-1:], off-1, off
+	if trailing && off == len(u) && off > 0 && strings.IndexByte(";?&:=", u[off-1]) >= 0 {
+		del := span{off - 1, off}
+		if strictEnd(replace(u, del, "")) > len(u)-1 {
+			c.add(CodeSyntax, at, msg, "Remove the trailing "+u[off-1:], del, "")
+			return
+		}
 	}
-	c.report(k, off, end, e.msg, a2, fs, fe, text)
+	c.add(CodeSyntax, at, msg, "", span{}, "")
+}
+
+// hostStart returns where the host starts in u: after the userinfo's '@'
+// when there is one, else after the scheme.
+func (c *checker) hostStart() int {
+	end, _, err := scanScheme(c.u)
+	if err != nil {
+		return -1
+	}
+	if at := strings.LastIndexByte(c.u, '@'); at >= end {
+		return at + 1
+	}
+	return end
+}
+
+// escapesSpace reports whether whitespace at byte off of u lies where it
+// may be data, written escaped: in the userinfo or in a header value.
+func (c *checker) escapesSpace(off int) bool {
+	u := c.u
+	if strings.IndexByte(u[off:], '@') >= 0 && strings.IndexByte(u[:off], '@') < 0 {
+		return true // before the '@': the user or the password
+	}
+	q := strings.IndexByte(u, '?')
+	if q < 0 || q > off {
+		return false
+	}
+	amp := max(q, strings.LastIndexByte(u[:off], '&'))
+	return strings.IndexByte(u[amp:off], '=') >= 0
+}
+
+// escapeAll writes every byte of s as an escape.
+func escapeAll(s string) string {
+	return string(appendEscaped(nil, s, 0))
 }
 
 // pieces applies the Twilio rules to each well-formed piece.
 func (c *checker) pieces(w *walker) {
 	u := c.u
-	secureTrue := false
-	var tls *piece
+	secureTrue, port := false, 0
+	var tls, transport *piece
 	for i := range w.pieces {
 		p := &w.pieces[i]
 		if !p.ok {
 			continue
 		}
-		k, a1, a2, text := -1, "", "", ""
-		name, v := p.name, ""
-		if p.kind == pParam {
-			v = unescape(p.rawValue)
-		}
 		switch p.kind {
 		case pPassword:
-			k = rPassword
+			c.add(CodePasswordInURI, p.withLead(),
+				"a password in the URI is sent in clear text; give it to Twilio as the <Sip> password attribute (SipAuthPassword) instead",
+				"Remove the password", p.withLead(), "")
 		case pHost:
-			k, a1 = c.host(p)
+			c.host(p)
 		case pPort:
-			if n := atoiSat(u[p.start:p.end]); n < 1 || n > 65535 {
-				k = rPort
+			port = atoiSat(u[p.start:p.end])
+			if port < 1 || port > 65535 {
+				c.add(CodePort, p.whole(), "the port must be between 1 and 65535", "", span{}, "")
 			}
 		case pParam:
 			if p.dup {
-				k, a1 = rDuplicate, name
-				break
+				c.add(CodeDuplicateParam, p.whole(), "the parameter "+p.name+" appears more than once; give each parameter once",
+					"Remove this repetition", p.withLead(), "")
+				continue
 			}
+			v := unescape(p.rawValue)
 			switch p.param {
-			case kTransport:
-				k, a1 = rTransport, v
-				if !p.hasValue {
-					k = rTransportEmpty
+			case "transport":
+				transport = p
+				if c.transport(p, v) == "tls" {
+					tls = p
 				}
-				for _, t := range Transports {
-					if equalFold(v, t) {
-						k, text = rTransportCase, t
-						if v == t {
-							k = -1
-						}
-						if t == "tls" {
-							tls = p
-						}
-						break
-					}
-				}
-			case kRegion:
-				if !p.hasValue {
-					k, text = rRegionEmpty, "=us1"
-				} else if regionIndex(v) < 0 {
-					r := &Regions[closestRegion(v)]
-					k, a1, a2, text = rRegion, v, r.Location, r.Name
-					if equalFold(v, r.Name) {
-						k = rRegionCase
-					}
-				}
-			case kSecure:
-				switch {
-				case v == "true" && p.hasValue:
-					secureTrue = true
-				case equalFold(v, "false"):
-					k, a1 = rSecureFalse, p.rawValue
-				case !p.hasValue:
-					k, text = rSecureEmpty, "=true"
-				default:
-					k, text = rSecureValue, "true"
-				}
+			case "region":
+				c.region(p, v)
+			case "secure":
+				secureTrue = secureTrue || c.secure(p, v)
+			case "":
+				c.add(CodeUnknownParam, p.nameSpan(), "Twilio does not document the parameter "+p.name+"; it documents transport, region and secure", "", span{}, "")
 			default:
-				if p.param == kTTL && (len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" || atoiSat(v) > 255) {
-					c.reportPiece(rTTL, p, "", "", "")
+				if p.param == "ttl" && (len(v) == 0 || len(v) > 3 || strings.Trim(v, "0123456789") != "" || atoiSat(v) > 255) {
+					c.add(CodeTTL, p.whole(), "the ttl parameter must be a number from 0 to 255", "", span{}, "")
 				}
-				k, a1 = rUnknownParam, name
-				if p.param >= kStandard {
-					k = rStandardParam
-				}
+				c.add(CodeUnknownParam, p.nameSpan(), "the parameter "+p.name+" is standard in SIP URIs (RFC 3261), but Twilio does not document it", "", span{}, "")
 			}
 		case pHeader:
-			if !HeaderAllowed(name) {
-				k, a1, text = rHeader, name, "X-"
+			if !HeaderAllowed(p.name) {
+				c.add(CodeHeaderNotAllowed, p.nameSpan(), "Twilio documents forwarding only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID, not "+p.name+"; name a custom header X-"+p.name,
+					"Make it X-"+p.name, p.startPoint(), "X-")
 			}
 		}
-		if k >= 0 {
-			c.reportPiece(k, p, a1, a2, text)
+	}
+	if transport != nil && w.l.secure {
+		if v := lowerString(unescape(transport.rawValue)); v == "udp" || v == "tcp" {
+			c.add(CodeSIPSTransport, transport.whole(), "a sips: URI requires TLS on every hop (RFC 3261 §26.2.2), so transport="+v+" contradicts it", "", span{}, "")
 		}
 	}
 	if tls != nil {
-		if !w.hasPort {
-			c.reportPiece(rTLSPort, tls, "", "", "")
+		switch {
+		case !w.hasPort:
+			c.add(CodeTLSPort, tls.whole(), "with transport=tls and no port, Twilio connects to port 5061", "", span{}, "")
+		case port == 5060:
+			c.add(CodeTLSPort5060, tls.whole(), "transport=tls with port 5060: TLS servers usually listen on 5061, and 5060 is the port for UDP and TCP", "", span{}, "")
 		}
 		if !secureTrue {
-			k := rTLSSignalling
+			msg := "with transport=tls only the signalling is encrypted; add secure=true to encrypt the media (SRTP) as well"
 			if w.hasSecure { // even a malformed one: adding secure=true would repeat it
-				k = rTLSSignallingNoFix
+				c.add(CodeTLSSignallingOnly, tls.whole(), msg, "", span{}, "")
+			} else {
+				c.add(CodeTLSSignallingOnly, tls.whole(), msg, "Add secure=true", span{c.q, c.q}, ";secure=true")
 			}
-			c.reportPiece(k, tls, "", "", ";secure=true")
 		}
 	}
 }
 
-// host reports a ':::' in an IPv6 address, and returns the rule (or -1)
-// and its argument for an IPv4 number out of range or an address Twilio
-// cannot reach.
-func (c *checker) host(p *piece) (int, string) {
+// transport reports a transport Twilio does not take, and returns the
+// transport in lower case when it is one Twilio takes.
+func (c *checker) transport(p *piece, v string) string {
+	if !p.hasValue {
+		c.add(CodeTransport, p.whole(), "the transport parameter needs a value: udp, tcp or tls", "", span{}, "")
+		return ""
+	}
+	for _, t := range Transports {
+		if equalFold(v, t) {
+			if v != t {
+				c.add(CodeTransportCase, p.valueSpan(), "write the transport in lower case, as Twilio documents it: "+t,
+					"Write "+t, p.valueSpan(), t)
+			}
+			return t
+		}
+	}
+	c.add(CodeTransport, p.valueSpan(), "Twilio supports only the transports udp (the default), tcp and tls, not "+v, "", span{}, "")
+	return ""
+}
+
+// region reports a region Twilio does not have.
+func (c *checker) region(p *piece, v string) {
+	if !p.hasValue {
+		c.add(CodeRegion, p.whole(), "the region parameter needs a value, one of "+regionList()+"; without the parameter calls leave from us1",
+			"Use region us1", p.endPoint(), "=us1")
+		return
+	}
+	if regionIndex(v) >= 0 {
+		return
+	}
+	r := Regions[closestRegion(v)]
+	msg := "the region " + v + " is not a Twilio region; did you mean " + r.Name + " (" + r.Location + ")? The regions are " + regionList() + "."
+	if equalFold(v, r.Name) {
+		msg = "Twilio's region names are lower case: write " + r.Name + " (" + r.Location + ")"
+	}
+	c.add(CodeRegion, p.valueSpan(), msg, "Use region "+r.Name, p.valueSpan(), r.Name)
+}
+
+// secure reports a secure parameter other than secure=true, and returns
+// whether it is secure=true.
+func (c *checker) secure(p *piece, v string) bool {
+	switch {
+	case v == "true" && p.hasValue:
+		return true
+	case equalFold(v, "false"):
+		c.add(CodeSecure, p.whole(), "the secure parameter takes only the value true; to leave the media unencrypted, remove the parameter",
+			"Remove secure="+p.rawValue, p.withLead(), "")
+	case !p.hasValue:
+		c.add(CodeSecure, p.whole(), "write secure=true to encrypt the media (SRTP)", "Write secure=true", p.endPoint(), "=true")
+	default:
+		c.add(CodeSecure, p.valueSpan(), "the secure parameter takes only the value true", "Write true", p.valueSpan(), "true")
+	}
+	return false
+}
+
+// host reports an IPv4 number out of range, an address Twilio cannot
+// reach, a single-label host name and ':::' in an IPv6 address.
+func (c *checker) host(p *piece) {
 	h := c.u[p.start:p.end]
 	private := false
 	switch p.host {
@@ -410,95 +613,77 @@ func (c *checker) host(p *piece) (int, string) {
 			n[k] = n[k]*10 + int(h[i]-'0')
 		}
 		if n[0] > 255 || n[1] > 255 || n[2] > 255 || n[3] > 255 {
-			return rIPv4, ""
+			c.add(CodeIPv4, p.whole(), "each number of an IPv4 address must be between 0 and 255", "", span{}, "")
+			return
 		}
 		private = n[0] == 10 || n[0] == 127 || n[0] == 172 && n[1]&0xf0 == 16 || n[0] == 192 && n[1] == 168 || n[0] == 169 && n[1] == 254 || n[0] == 0
 	case hostName:
-		if equalFold(strings.TrimSuffix(h, "."), "localhost") {
-			return rLocalhost, ""
+		name := strings.TrimSuffix(h, ".")
+		switch {
+		case equalFold(name, "localhost"):
+			c.add(CodePrivateAddress, p.whole(), "the host localhost is this machine; Twilio dials from the public internet and cannot reach it", "", span{}, "")
+		case !strings.Contains(name, ".") && c.errAt != p.end: // not a host cut short by a syntax error
+			c.add(CodeSingleLabelHost, p.whole(), "the host "+h+" is a single name without a dot; Twilio resolves the host from the public internet, so write a full domain name like "+name+".example.com", "", span{}, "")
 		}
 	case hostIPv6:
 		if i := strings.Index(h, ":::"); i >= 0 {
-			c.report(rIPv6, p.start, p.end, "", "", p.start+i, p.start+i+3, "::")
+			c.add(CodeIPv6, p.whole(), "write '::' before an embedded IPv4 address: RFC 3261's grammar allowed ':::', RFC 5954 corrected it",
+				"Write ::", span{p.start + i, p.start + i + 3}, "::")
 		}
 		private = h == "[::1]" || h == "[::]" || len(h) > 3 && (lower(h[1]) == 'f' && (lower(h[2]) == 'c' || lower(h[2]) == 'd') || hasPrefixFold(h, "[fe8"))
 	}
 	if private {
-		return rPrivate, h
+		c.add(CodePrivateAddress, p.whole(), "the address "+h+" is private or local; Twilio dials from the public internet and cannot reach it", "", span{}, "")
 	}
-	return -1, ""
 }
 
-// xmlEscapes reports XML character references pasted into the URI.
+// xmlEscapes reports the XML character references in the URI, one finding
+// per run ("&amp;amp;" is one), with a fix that writes the character, or
+// its escape where the URI cannot hold it literally.
 func (c *checker) xmlEscapes() {
-	s := c.src
+	s := c.u
 	for i := 0; i < len(s); i++ {
 		if s[i] != '&' {
 			continue
 		}
-		end, repl := entityRun(s, i)
+		end, ch := entityRun(s, i)
 		if end == i {
 			continue
 		}
-		c.report(rXMLEscaped, i, end, s[i:end], "", i, end, repl)
+		text := string(ch)
+		if ch != '&' && ch != '\'' {
+			text = escapeAll(text)
+		}
+		at := span{i, end}
+		msg := s[i:end] + " is XML escaping; inside the URI write " + text + " (only TwiML needs & written as &amp;)"
+		if progresses(s, strictEnd(s), at, text) {
+			c.add(CodeXMLEscaped, at, msg, "Write "+text, at, text)
+		} else {
+			c.add(CodeXMLEscaped, at, msg, "", span{}, "")
+		}
+		c.xml = append(c.xml, span{i + c.base, end + c.base})
 		i = end - 1
 	}
 }
 
-// entityRun matches the XML character references starting at s[i], taking
-// "&amp;" chains like "&amp;amp;lt;" as a whole. It returns the end of the
-// run and the character it stands for once fully decoded, or i, "".
-func entityRun(s string, i int) (end int, repl string) {
-	if i >= len(s) || s[i] != '&' {
-		return i, ""
-	}
-	end, cur := i, byte('&')
-	for j := i + 1; cur == '&'; {
-		c, n := entity(s[j:])
-		if n == 0 {
+// entityRun matches the XML references starting at s[i] that stand for
+// one of the five XML special characters, taking "&amp;" chains like
+// "&amp;amp;lt;" as a whole. It returns the end of the run and the
+// character it stands for once fully decoded, or i, 0.
+func entityRun(s string, i int) (end int, ch byte) {
+	end = i
+	// Each reference's body starts at j; the '&' before it is s[i] for the
+	// first, and the '&' the previous one decoded to for the others.
+	for j := i + 1; j <= len(s); {
+		r, n, ok := XMLReference("&" + s[j:min(len(s), j+12)])
+		if !ok || r >= utf8.RuneSelf || strings.IndexByte(`&<>"'`, byte(r)) < 0 {
 			break
 		}
-		cur, j, end = c, j+n, j+n
-	}
-	if end == i {
-		return i, ""
-	}
-	return end, string(cur)
-}
-
-// entityNames are the XML entities of the five XML special characters.
-var entityNames = [...]string{"amp;", "lt;", "gt;", "quot;", "apos;"}
-
-// entity decodes the body of one character reference ("amp;", "#38;",
-// "#x26;"...) at the start of s; only the five XML special characters count.
-func entity(s string) (c byte, n int) {
-	for k, e := range entityNames {
-		if strings.HasPrefix(s, e) {
-			return "&<>\"'"[k], len(e)
+		end, ch = j+n-1, byte(r)
+		if r != '&' {
+			break
 		}
+		j = end
 	}
-	if len(s) < 3 || s[0] != '#' {
-		return 0, 0
-	}
-	base, j := 10, 1
-	if lower(s[1]) == 'x' {
-		base, j = 16, 2
-	}
-	v, start := 0, j
-	for ; j < len(s) && j-start < 6; j++ {
-		d := s[j]
-		if isDigit(d) || base == 16 && isHex(d) {
-			v = v*base + int(unhex(d))
-			continue
-		}
-		break
-	}
-	if j == start || j >= len(s) || s[j] != ';' {
-		return 0, 0
-	}
-	switch v {
-	case '&', '<', '>', '"', '\'':
-		return byte(v), j + 1
-	}
-	return 0, 0
+	return end, ch
 }

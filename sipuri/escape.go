@@ -1,9 +1,6 @@
 package sipuri
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // unescape decodes every "%" HEXDIG HEXDIG in s exactly once. s must already
 // have been validated by a scanner; it allocates only when s holds a '%'.
@@ -28,9 +25,6 @@ func unescape(s string) string {
 
 // appendEscaped appends s to b, writing every byte outside class as an
 // escape, so that scanning the result with class gives back s.
-// (Not inlined: it is called from many places; one copy keeps app.wasm small.)
-//
-//go:noinline
 func appendEscaped(b []byte, s string, class uint8) []byte {
 	const digits = "0123456789ABCDEF"
 	for i := 0; i < len(s); i++ {
@@ -71,12 +65,4 @@ func equalEscapedFold(a, b string) bool {
 		}
 	}
 	return i == len(a) && j == len(b)
-}
-
-// quote is strconv.Quote, which the compiler would otherwise inline at
-// every call. (Not inlined: one copy keeps app.wasm small.)
-//
-//go:noinline
-func quote(s string) string {
-	return strconv.Quote(s)
 }

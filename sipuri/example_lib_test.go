@@ -47,6 +47,6 @@ func ExampleCheck_fix() {
 		}
 	}
 	// Output:
-	// error [transport] at 30-33 "TCP"
+	// warning [transport-case] at 30-33 "TCP"
 	// Write tcp: sip:bob@example.com;transport=tcp -> 0 findings
 }

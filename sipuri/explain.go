@@ -24,13 +24,11 @@ func Explain(s string) []Part {
 	c := checker{src: s, quiet: true}
 	var w walker
 	// The scheme is a piece like the others, before the walker's.
-	scheme, m := piece{kind: pScheme, ok: true}, mSIP
+	scheme := piece{kind: pScheme, ok: true}
+	foreign := false
 	if c.locate() {
 		_, w = read(c.u)
 		scheme.end = w.l.schemeEnd - 1
-		if w.l.secure {
-			m = mSIPS
-		}
 	} else {
 		t := strings.TrimSpace(s)
 		k := schemeLen(t)
@@ -38,50 +36,48 @@ func Explain(s string) []Part {
 			return nil
 		}
 		a := strings.Index(s, t)
-		c.u, scheme.start, scheme.end, m = s, a, a+k, mForeign
+		c.u, scheme.start, scheme.end, foreign = s, a, a+k, true
 	}
 	scheme.raw = c.u[scheme.start:scheme.end]
 	parts := make([]Part, 0, len(w.pieces)+1)
-	for i := -1; i < len(w.pieces); i++ {
-		p := &scheme
-		if i >= 0 {
-			p, m = &w.pieces[i], mParam
-		} else if c.bare {
-			continue
+	if !c.bare {
+		meaning := "SIP: Twilio sends the INVITE over UDP unless the transport parameter says otherwise, to port 5060 by default."
+		switch {
+		case foreign:
+			meaning = "Twilio's <Sip> dials only sip: and sips: URIs."
+		case w.l.secure:
+			meaning = "Secure SIP: every hop must use TLS; the default port is 5061."
 		}
+		parts = append(parts, Part{Kind: "scheme", Start: scheme.start + c.base, End: scheme.end + c.base, Value: scheme.raw, Meaning: meaning})
+	}
+	for i := range w.pieces {
+		p := &w.pieces[i]
 		if p.start == p.end && !p.ok {
 			continue // nothing was written there
 		}
-		name := p.name
-		a1, a2, dec := name, "", ""
+		part := Part{Kind: pieceKinds[p.kind], Start: p.start + c.base, End: p.end + c.base, Name: p.name, Value: p.raw}
+		decoded := ""
 		switch p.kind {
 		case pUser:
-			m, dec = mUser, p.raw
+			part.Meaning, decoded = "The user: Twilio puts it in the Request-URI and To header of the INVITE; it is usually the number or name being called.", p.raw
 		case pPassword:
-			m = mPassword
+			part.Meaning = "A password in the URI travels in clear text; Twilio authenticates with the <Sip> password attribute (SipAuthPassword) instead."
 		case pHost:
-			name, m = hostKinds[p.host], mHost+int(p.host)
+			part.Name, part.Meaning = hostMeaning(p.host)
 		case pPort:
-			m, a1, a2 = mPort, p.raw, strconv.Itoa(DefaultPort(w.transport, w.l.secure))
+			part.Meaning = portMeaning(p.raw, DefaultPort(w.transport, w.l.secure))
 		case pParam:
-			v := unescape(p.rawValue)
-			m, a1 = paramMeaning(p, v, w.hasPort), v
-			if m == mRegion {
-				a2 = regionLocation(v)
-			} else if m == mTransportBad || m == mRegionBad {
-				a1 = quote(v)
-			}
+			part.Meaning = paramMeaning(p, unescape(p.rawValue), w.hasPort)
 		case pHeader:
-			m, dec = headerMeaning(name, p.ok), p.rawValue
+			part.Meaning, decoded = headerMeaning(p.name, p.ok), p.rawValue
 		}
-		meaning := expand(meanings[m], a1, a2, "")
-		if p.ok && strings.IndexByte(dec, '%') >= 0 {
-			meaning += " Decoded, it reads " + quote(unescape(dec)) + "."
+		if p.ok && strings.IndexByte(decoded, '%') >= 0 {
+			part.Meaning += " Decoded, it reads " + strconv.Quote(unescape(decoded)) + "."
 		}
 		if !p.ok {
-			meaning += " This part is malformed (see the diagnostics)."
+			part.Meaning += " This part is malformed (see the diagnostics)."
 		}
-		parts = append(parts, Part{Kind: pieceKinds[p.kind], Start: p.start + c.base, End: p.end + c.base, Name: name, Value: p.raw, Meaning: meaning})
+		parts = append(parts, part)
 	}
 	return parts
 }
@@ -89,119 +85,81 @@ func Explain(s string) []Part {
 // pieceKinds are the Kinds of the pieces' Parts.
 var pieceKinds = [...]string{pScheme: "scheme", pUser: "user", pPassword: "password", pHost: "host", pPort: "port", pParam: "param", pHeader: "header"}
 
-// hostKinds name each kind of host.
-var hostKinds = [...]string{hostName: "hostname", hostIPv4: "IPv4", hostIPv6: "IPv6"}
-
-// The meanings, indexes into meanings.
-const (
-	mSIP = iota
-	mSIPS
-	mForeign
-	mUser
-	mPassword
-	mHost // + hostKind
-	_
-	_
-	_
-	mPort
-	mUDP
-	mTCP
-	mTLS
-	mTLSNoPort
-	mTransportBad
-	mRegion
-	mRegionBad
-	mSecureTrue
-	mSecure
-	mStandard // + the index in knownParams - kStandard
-	_
-	_
-	_
-	_
-	mParam
-	mUUI
-	mIdentity
-	mCustom
-	mHeader
-	mRejected
-)
-
-// meanings are the plain sentences of Explain; \x01 and \x02 stand for
-// the arguments chosen with them.
-var meanings = [...]string{
-	mSIP:             "SIP: Twilio sends the INVITE over UDP unless the transport parameter says otherwise, to port 5060 by default.",
-	mSIPS:            "Secure SIP: every hop must use TLS; the default port is 5061.",
-	mForeign:         "Twilio's <Sip> dials only sip: and sips: URIs.",
-	mUser:            "The user: Twilio puts it in the Request-URI and To header of the INVITE; it is usually the number or name being called.",
-	mPassword:        "A password in the URI travels in clear text; Twilio authenticates with the <Sip> password attribute (SipAuthPassword) instead.",
-	mHost + hostNone: "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records).",
-	mHost + hostName: "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records).",
-	mHost + hostIPv4: "An IPv4 address: Twilio sends the INVITE straight to it.",
-	mHost + hostIPv6: "An IPv6 address in brackets: Twilio sends the INVITE straight to it.",
-	mPort:            "Twilio connects to port \x01 instead of the default \x02.",
-	mUDP:             "Twilio sends the INVITE over UDP, the default; default port 5060.",
-	mTCP:             "Twilio sends the INVITE over TCP instead of UDP; default port 5060.",
-	mTLS:             "Twilio sends the INVITE over TLS, which encrypts the signalling only; default port 5061. Add secure=true to encrypt the media (SRTP) too.",
-	mTLSNoPort:       "Twilio sends the INVITE over TLS, which encrypts the signalling only; default port 5061. With no port in the URI, Twilio connects to 5061. Add secure=true to encrypt the media (SRTP) too.",
-	mTransportBad:    "The transport: Twilio supports udp (the default), tcp and tls; \x01 is not one of them.",
-	mRegion:          "Twilio sends the call from its \x01 region (\x02). Without region, calls leave from us1 (North America, Virginia).",
-	mRegionBad:       "The Twilio region the call leaves from; \x01 is not one of " + regionList + ".",
-	mSecureTrue:      "secure=true: Twilio encrypts the media with SRTP and the signalling with TLS.",
-	mSecure:          "secure takes only the value true, which makes Twilio encrypt the media (SRTP) and the signalling (TLS).",
-	mStandard:        "RFC 3261: user=phone says the user part is a telephone number. Twilio does not document it.",
-	mStandard + 1:    "RFC 3261: the SIP method to use. Twilio does not document it and always sends an INVITE.",
-	mStandard + 2:    "RFC 3261: the address to contact instead of the host. Twilio does not document it.",
-	mStandard + 3:    "RFC 3261: the time-to-live of a multicast request (0 to 255). Twilio does not document it.",
-	mStandard + 4:    "RFC 3261: marks a loose-routing proxy. Twilio does not document it.",
-	mParam:           "A parameter Twilio does not document; it stays in the URI Twilio dials.",
-	mUUI:             "User-to-User Information (UUI): Twilio puts it in the INVITE as a User-to-User header, for example 123456789;encoding=hex.",
-	mIdentity:        "An identity header Twilio forwards in the INVITE as \x01.",
-	mCustom:          "A custom header: Twilio adds \x01 to the INVITE. X- headers in the far end's final response come back to your action URL as DialSipHeader_\x01 (SipHeader_\x01 in the call's webhook).",
-	mHeader:          "A header.",
-	mRejected:        "Twilio rejects this header: it forwards only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID.",
-}
-
-// paramMeaning returns the meaning of the parameter p.
-// Its value is value, unescaped.
-func paramMeaning(p *piece, value string, hasPort bool) int {
-	switch p.param {
-	case kTransport:
-		for k, t := range Transports {
-			if equalFold(value, t) {
-				if k == 2 && !hasPort {
-					return mTLSNoPort
-				}
-				return mUDP + k
-			}
-		}
-		return mTransportBad
-	case kRegion:
-		if regionIndex(value) >= 0 {
-			return mRegion
-		}
-		return mRegionBad
-	case kSecure:
-		if value == "true" && p.hasValue {
-			return mSecureTrue
-		}
-		return mSecure
-	case -1:
-		return mParam
+// hostMeaning names a host's kind and says what Twilio does with it.
+func hostMeaning(k hostKind) (name, meaning string) {
+	switch k {
+	case hostIPv4:
+		return "IPv4", "An IPv4 address: Twilio sends the INVITE straight to it."
+	case hostIPv6:
+		return "IPv6", "An IPv6 address in brackets: Twilio sends the INVITE straight to it."
+	case hostName:
+		return "hostname", "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records)."
 	}
-	return mStandard + p.param - kStandard
+	return "", "The SIP server that receives the call: Twilio looks the name up in DNS (NAPTR/SRV, then A records)."
 }
 
-// headerMeaning returns the meaning of a header; its argument is the name.
-func headerMeaning(name string, ok bool) int {
+// portMeaning says what Twilio does with the port written as port when
+// the default for the URI's transport is def.
+func portMeaning(port string, def int) string {
+	if n, err := strconv.Atoi(port); err == nil && n == def {
+		return "Twilio connects to port " + port + ", which is also the default for this transport."
+	}
+	return "Twilio connects to port " + port + " instead of the default " + strconv.Itoa(def) + "."
+}
+
+// standardParams say what the standard RFC 3261 parameters are.
+var standardParams = map[string]string{
+	"user":   "RFC 3261: user=phone says the user part is a telephone number. Twilio does not document it.",
+	"method": "RFC 3261: the SIP method to use. Twilio does not document it and always sends an INVITE.",
+	"maddr":  "RFC 3261: the address to contact instead of the host. Twilio does not document it.",
+	"ttl":    "RFC 3261: the time-to-live of a multicast request (0 to 255). Twilio does not document it.",
+	"lr":     "RFC 3261: marks a loose-routing proxy. Twilio does not document it.",
+}
+
+// paramMeaning says what Twilio does with the parameter p, whose value,
+// unescaped, is value.
+func paramMeaning(p *piece, value string, hasPort bool) string {
+	switch p.param {
+	case "transport":
+		switch lowerString(value) {
+		case "udp":
+			return "Twilio sends the INVITE over UDP, the default; default port 5060."
+		case "tcp":
+			return "Twilio sends the INVITE over TCP instead of UDP; default port 5060."
+		case "tls":
+			if !hasPort {
+				return "Twilio sends the INVITE over TLS, which encrypts the signalling only; default port 5061. With no port in the URI, Twilio connects to 5061. Add secure=true to encrypt the media (SRTP) too."
+			}
+			return "Twilio sends the INVITE over TLS, which encrypts the signalling only; default port 5061. Add secure=true to encrypt the media (SRTP) too."
+		}
+		return "The transport: Twilio supports udp (the default), tcp and tls; " + strconv.Quote(value) + " is not one of them."
+	case "region":
+		if r, ok := LookupRegion(value); ok {
+			return "Twilio sends the call from its " + r.Name + " region (" + r.Location + "). Without region, calls leave from us1 (North America, Virginia)."
+		}
+		return "The Twilio region the call leaves from; " + strconv.Quote(value) + " is not one of " + regionList() + "."
+	case "secure":
+		if value == "true" && p.hasValue {
+			return "secure=true: Twilio encrypts the media with SRTP and the signalling with TLS."
+		}
+		return "secure takes only the value true, which makes Twilio encrypt the media (SRTP) and the signalling (TLS)."
+	case "":
+		return "A parameter Twilio does not document; it stays in the URI Twilio dials."
+	}
+	return standardParams[p.param]
+}
+
+// headerMeaning says what Twilio does with a header named name.
+func headerMeaning(name string, ok bool) string {
 	switch {
 	case equalFold(name, "User-to-User"):
-		return mUUI
+		return "User-to-User Information (UUI): Twilio puts it in the INVITE as a User-to-User header, for example 123456789;encoding=hex."
 	case HeaderAllowed(name) && !hasPrefixFold(name, "x-"):
-		return mIdentity
+		return "An identity header Twilio forwards in the INVITE as " + name + "."
 	case HeaderAllowed(name):
-		return mCustom
+		return "A custom header: Twilio adds " + name + " to the INVITE. X- headers in the far end's final response come back to your action URL as DialSipHeader_" + name + " (SipHeader_" + name + " in the call's webhook)."
 	case !ok:
-		return mHeader
+		return "A header."
 	}
-	return mRejected
+	return "Twilio documents forwarding only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID; it promises nothing for this one."
 }

@@ -1,6 +1,8 @@
 package sipuri
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,7 +15,6 @@ import (
 
 // A scanErr is a grammar error at a byte offset.
 type scanErr struct {
-	_   [0]func() // not comparable: no generated equality code in app.wasm
 	off int
 	msg string
 	dup bool // a repeated parameter name (Check reports it as duplicate-param)
@@ -48,23 +49,20 @@ func describe(s string, i int) string {
 			return c.name
 		}
 	}
-	const hex = "0123456789ABCDEF"
 	switch {
 	case r < 0x20 || r == 0x7f:
-		return "control character U+00" + hex[r>>4:r>>4+1] + hex[r&15:r&15+1]
+		return fmt.Sprintf("control character U+%04X", r)
 	case r == utf8.RuneError && n <= 1:
 		return "invalid UTF-8 byte"
 	case r >= 0x80:
-		return "non-ASCII character " + quote(s[i:i+n])
+		return "non-ASCII character " + strconv.Quote(s[i:i+n])
 	case r == '\'':
 		return `"'"`
 	}
 	return "'" + s[i:i+1] + "'"
 }
 
-// errAt returns a scanErr. (Not inlined: one copy keeps app.wasm small.)
-//
-//go:noinline
+// errAt returns a scanErr at off.
 func errAt(off int, msg string) *scanErr {
 	return &scanErr{off: off, msg: msg}
 }
@@ -240,32 +238,56 @@ func isIPv4(s string) bool {
 }
 
 // scanIPv4 matches four dot-separated runs of one to three digits. Numbers
-// above 255 match the grammar; Check reports them.
+// above 255 match the grammar of a host; Check reports them there.
 func scanIPv4(s string, i int) (int, *scanErr) {
+	end, _, err := ipv4At(s, i, false)
+	return end, err
+}
+
+// ipv4At matches an IPv4 address at i and returns its end and whether every
+// number is at most 255. With inIPv6 a number above 255 is an error (RFC 4291
+// §2.2), at the first byte that makes it too big; the first number is an
+// exception, reported at the '.' after it, because until then its digits
+// could still be a group of hex digits.
+func ipv4At(s string, i int, inIPv6 bool) (end int, inRange bool, err *scanErr) {
+	inRange = true
 	for part := 0; part < 4; part++ {
 		if part > 0 {
 			if i >= len(s) || s[i] != '.' {
-				return i, errAt(i, "expected '.' and the next number of the IPv4 address")
+				return i, inRange, errAt(i, "expected '.' and the next number of the IPv4 address")
 			}
 			i++
 		}
-		start := i
+		start, n := i, 0
 		for i < len(s) && isDigit(s[i]) && i-start < 3 {
+			n = n*10 + int(s[i]-'0')
+			if n > 255 {
+				inRange = false
+				if inIPv6 && part > 0 {
+					return i, false, errAt(i, "each number of an IPv4 address must be between 0 and 255")
+				}
+			}
 			i++
 		}
 		if i == start {
-			return i, errAt(i, "expected a number (one to three digits) in the IPv4 address")
+			return i, inRange, errAt(i, "expected a number (one to three digits) in the IPv4 address")
+		}
+		if !inRange && inIPv6 {
+			return i, false, errAt(i, "each number of an IPv4 address must be between 0 and 255")
 		}
 	}
-	return i, nil
+	return i, inRange, nil
 }
 
 // ipv6At matches "[" IPv6address "]" at i, with IPv6address as corrected
-// by RFC 5954: eight groups, or fewer around one "::", the last two of which
-// may be written as an IPv4 address.
+// by RFC 5954: eight groups, or at most seven around one "::", the last two
+// of which may be written as an IPv4 address (with numbers up to 255). An
+// error is at the first byte that no IPv6 reference could have there.
 func ipv6At(s string, i int) (int, hostKind, string) {
 	j := i + 1
 	groups, compressed := 0, false
+	// full reports whether no further group fits.
+	full := func() bool { return groups == 8 || compressed && groups == 7 }
 	if strings.HasPrefix(s[j:], "::") {
 		compressed = true
 		j += 2
@@ -273,7 +295,7 @@ func ipv6At(s string, i int) (int, hostKind, string) {
 		return j + 1, hostNone, "expected ':': an IPv6 address may start with '::' but not with one ':'"
 	}
 	for {
-		if compressed && j >= 2 && s[j-1] == ':' && s[j-2] == ':' && j+1 < len(s) && s[j] == ':' && startsIPv4(s[j+1:]) {
+		if compressed && j >= 2 && s[j-1] == ':' && s[j-2] == ':' && j+1 < len(s) && s[j] == ':' && startsIPv4(s[j+1:]) && groups <= 5 {
 			// RFC 3261's own grammar writes an embedded IPv4 address after
 			// "::" as ":::192.0.2.1"; RFC 5118 §4.10 asks to tolerate it.
 			j++
@@ -284,20 +306,23 @@ func ipv6At(s string, i int) (int, hostKind, string) {
 			}
 			break
 		}
+		if full() {
+			return j, hostNone, "expected ']': the IPv6 address has all its groups"
+		}
 		k := j
 		for k < len(s) && isHex(s[k]) && k-j < 5 {
 			k++
 		}
-		if k < len(s) && s[k] == '.' {
-			if k > j && !startsIPv4(s[j:]) {
+		if k < len(s) && s[k] == '.' && k > j {
+			if !startsIPv4(s[j:]) {
 				return k, hostNone, "expected ':' or ']' in the IPv6 address"
 			}
-			end, err := scanIPv4(s, j)
-			if err != nil {
-				return end, hostNone, err.msg
+			if compressed && groups > 5 || !compressed && groups != 6 {
+				return k, hostNone, "an IPv4 address inside an IPv6 address takes the place of its last two groups: write six groups (or fewer with '::') before it"
 			}
-			if groups+2 > 8 || compressed && groups+2 > 7 {
-				return j, hostNone, "too many groups in the IPv6 address"
+			end, _, err := ipv4At(s, j, true)
+			if err != nil {
+				return err.off, hostNone, err.msg
 			}
 			groups += 2
 			j = end
@@ -310,19 +335,22 @@ func ipv6At(s string, i int) (int, hostKind, string) {
 			return j + 4, hostNone, "expected ':' or ']': a group of an IPv6 address has at most four hex digits"
 		}
 		groups++
-		if groups > 8 || compressed && groups > 7 {
-			return j, hostNone, "too many groups in the IPv6 address"
-		}
 		j = k
 		if j+1 < len(s) && s[j] == ':' && s[j+1] == ':' {
 			if compressed {
 				return j + 1, hostNone, "an IPv6 address may hold only one '::'"
+			}
+			if groups == 8 {
+				return j, hostNone, "expected ']': the IPv6 address has all eight groups"
 			}
 			compressed = true
 			j += 2
 			continue
 		}
 		if j < len(s) && s[j] == ':' {
+			if full() {
+				return j, hostNone, "too many groups in the IPv6 address: expected ']'"
+			}
 			j++
 			continue
 		}

@@ -2,10 +2,14 @@
 // RFC 3261 §25.1, with the extra rules Twilio applies when dialling them.
 //
 // Parse is strict: it accepts exactly the grammar (with the IPv6 rule as
-// corrected by RFC 5954) and reports the first byte that breaks it. Check
-// reports every finding about a URI, including Twilio's own rules, as
-// Diagnostics with byte spans and fixes. Explain labels the parts of a URI
-// for a person.
+// corrected by RFC 5954) and reports the first byte that no valid URI could
+// have at that point. Check reports every finding about a URI, including
+// Twilio's own rules, as Diagnostics with byte spans and fixes that are
+// always right (or absent). Explain labels the parts of a URI for a person.
+//
+// Codes is the one table of the finding codes: for each, its severity, what
+// it means, why Twilio cares and the page it comes from. The page's help
+// and the command line's explain read it.
 package sipuri
 
 import (

@@ -1,6 +1,7 @@
 package sipuri
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -134,8 +135,8 @@ func TestParseErrors(t *testing.T) {
 		{"sip:[2001:db8::10", 17, "']'"},
 		{"sip:[]", 5, "hex"},
 		{"sip:[:1]", 6, "'::'"},
-		{"sip:[1:2:3:4:5:6:7:8:9]", 21, "too many"},
-		{"sip:[1::2:3:4:5:6:7:8]", 20, "too many"},
+		{"sip:[1:2:3:4:5:6:7:8:9]", 20, "too many"},
+		{"sip:[1::2:3:4:5:6:7:8]", 19, "too many"},
 		{"sip:[1:2:3]", 10, "eight"},
 		{"sip:[1::2::3]", 10, "only one"},
 		{"sip:[12345::]", 9, "four hex digits"},
@@ -227,7 +228,7 @@ func TestParseManyParams(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("sip:h")
 	for i := 0; i < 100; i++ {
-		b.WriteString(";p" + itoa(i) + "=v")
+		b.WriteString(";p" + strconv.Itoa(i) + "=v")
 	}
 	ok := b.String()
 	u, err := Parse(ok)

@@ -33,9 +33,7 @@ func LookupRegion(name string) (Region, bool) {
 }
 
 // regionIndex returns the index in Regions of the region named exactly
-// name, or -1. (Not inlined: one copy keeps app.wasm small.)
-//
-//go:noinline
+// name, or -1.
 func regionIndex(name string) int {
 	for i := range Regions {
 		if Regions[i].Name == name {
@@ -45,9 +43,13 @@ func regionIndex(name string) int {
 	return -1
 }
 
-// regionLocation returns the Location of the region named exactly name.
-func regionLocation(name string) string {
-	return Regions[regionIndex(name)].Location
+// regionList names the Regions for a message: "us1, us2, ..., au1".
+func regionList() string {
+	names := make([]string, len(Regions))
+	for i, r := range Regions {
+		names[i] = r.Name
+	}
+	return strings.Join(names, ", ")
 }
 
 // regionPrefixes maps the starts of names people write for a region
@@ -95,20 +97,20 @@ func closestRegion(name string) int {
 	}
 	best, bestD := 0, 1<<30
 	for i := range Regions {
-		if d := editDistance(n, Regions[i].Name); d < bestD {
+		if d := EditDistance(n, Regions[i].Name); d < bestD {
 			best, bestD = i, d
 		}
 	}
 	return best
 }
 
-// editDistance is the Levenshtein distance between a and b, in bytes; b
-// has at most 7 bytes (a scheme or region name).
-func editDistance(a, b string) int {
-	if len(a) > 64 {
-		a = a[:64] // a region name is three bytes; longer input only adds deletions
-	}
-	var prev, cur [8]int
+// EditDistance is the Levenshtein distance between a and b, counted in
+// bytes: the fewest insertions, deletions and replacements that turn one
+// into the other. It is the one edit distance of the module: sipuri uses it
+// for scheme and region typos, twiml for attribute names.
+func EditDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
 	for j := range prev {
 		prev[j] = j
 	}
@@ -121,16 +123,13 @@ func editDistance(a, b string) int {
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}
-		prev = cur
+		prev, cur = cur, prev
 	}
 	return prev[len(b)]
 }
 
-// lowerString returns s with its ASCII letters in lower case; it allocates
-// only when s has an upper-case letter. (Not inlined: it is called from
-// many places, and one copy keeps app.wasm small.)
-//
-//go:noinline
+// lowerString returns s with its ASCII letters in lower case (and every
+// other byte as it is); it allocates only when s has an upper-case letter.
 func lowerString(s string) string {
 	for i := 0; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
@@ -178,5 +177,5 @@ func HeaderAllowed(name string) bool {
 // Twilio's limits on the parts of a URI, in bytes.
 const (
 	MaxURILength     = 254  // the URI without its headers part must be under 255 characters
-	MaxHeadersLength = 1023 // the headers part (after '?') must be under 1024 characters
+	MaxHeadersLength = 1023 // the headers part (from the '?' on, counting it) must be under 1024 characters
 )

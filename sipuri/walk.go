@@ -1,6 +1,9 @@
 package sipuri
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // pieceKind labels a piece of a URI found by the walker.
 type pieceKind uint8
@@ -20,38 +23,28 @@ const (
 // value, when there is one, [nameEnd+1, end). lead is the index of the
 // byte that introduced the piece (';', '?', '&', ':'), or -1.
 type piece struct {
-	_          [0]func() // not comparable: no generated equality code in app.wasm
 	kind       pieceKind
 	start, end int
 	nameEnd    int
 	lead       int
 	host       hostKind
-	ok         bool // matched the grammar
-	dup        bool // a param whose name appeared before
-	hasValue   bool // a param or header with '=' and a value
-	param      int  // a param's index in knownParams, or -1
+	ok         bool   // matched the grammar
+	dup        bool   // a param whose name appeared before
+	hasValue   bool   // a param or header with '=' and a value
+	param      string // a param Check or Explain knows: its name in lower case (see knownParams); else ""
 	// In record mode: the piece as written, its value as written, and for
 	// params and headers the unescaped name.
 	raw, rawValue, name string
 }
 
-// knownParams are the parameters Check and Explain know (piece.param
-// indexes them): Twilio's, then the standard RFC 3261 ones.
-var knownParams = [...]string{"transport", "region", "secure", "user", "method", "maddr", "ttl", "lr"}
-
-// Indexes into knownParams.
-const (
-	kTransport = iota
-	kRegion
-	kSecure
-	kStandard // the first standard one
-	kTTL      = kStandard + 3
-)
+// knownParams are the parameters Check and Explain know: Twilio's, then the
+// standard RFC 3261 ones (RFC 3261 §19.1.1), with what Explain says of the
+// standard ones.
+var knownParams = []string{"transport", "region", "secure", "user", "method", "maddr", "ttl", "lr"}
 
 // layout records where the parts of a URI lie in the walked text; it is
 // complete only when the walk met no error.
 type layout struct {
-	_                  [0]func() // not comparable: no generated equality code
 	schemeEnd          int
 	secure             bool
 	at                 int // the '@' ending the userinfo, or -1
@@ -143,15 +136,12 @@ func (w *walker) add(kind pieceKind, lead, start, nameEnd, end int, ok bool) *pi
 		if p.kind >= pParam {
 			p.name = unescape(s[p.start:p.nameEnd])
 		}
-		p.param = -1
 		if kind == pParam {
-			for i, n := range knownParams {
-				if equalFold(p.name, n) {
-					p.param = i
-				}
+			if n := lowerString(p.name); slices.Contains(knownParams, n) {
+				p.param = n
 			}
-			w.hasSecure = w.hasSecure || p.param == kSecure
-			if p.param == kTransport && ok {
+			w.hasSecure = w.hasSecure || p.param == "secure"
+			if p.param == "transport" && ok {
 				w.transport = unescape(p.rawValue)
 			}
 		}
@@ -293,7 +283,7 @@ func (w *walker) params(i int) int {
 		}
 		dup := w.repeated(i, nameEnd)
 		if dup {
-			e := errAt(i+1, expand("the parameter \x01 appears twice; a parameter name may appear only once", unescape(s[i+1:nameEnd]), "", ""))
+			e := errAt(i+1, "the parameter "+unescape(s[i+1:nameEnd])+" appears twice; a parameter name may appear only once")
 			e.dup = true
 			if w.fail(e) {
 				return i

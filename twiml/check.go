@@ -1,37 +1,28 @@
 package twiml
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/sipplay/sipplay/sipuri"
 )
 
-// The codes Check reports besides sipuri's.
-const (
-	CodeXMLSyntax         = "xml-syntax"
-	CodeUnknownElement    = "unknown-element"
-	CodeUnknownAttribute  = "unknown-attribute"
-	CodeAttributeValue    = "attribute-value"
-	CodeSipURIMissing     = "sip-uri-missing"
-	CodeDialMultipleNouns = "dial-multiple-nouns"
-	CodeDialTooManyNouns  = "dial-too-many-nouns"
-)
-
-// maxNouns is the most nouns one <Dial> may hold.
-const maxNouns = 10
-
 // Check reports every finding about the TwiML document src, sorted by
-// Start, with byte spans into src:
+// Start, with byte spans into src (Codes lists twiml's own codes):
 //   - xml-syntax: the first place src is not well-formed XML;
 //   - unknown-element, unknown-attribute, attribute-value: TwiML voice
-//     schema and SPEC §2 values (only <Response>, <Dial> and <Sip> are
-//     checked in depth; other verbs are known by name);
-//   - sip-uri-missing, dial-multiple-nouns, dial-too-many-nouns;
-//   - every sipuri.Check finding about a <Sip> body, moved into src.
+//     schema and the values of DialAttributes and SipAttributes (only
+//     <Response>, <Dial> and <Sip> are checked in depth; other verbs are
+//     known by name);
+//   - sip-uri-missing, sip-username-without-password, dial-multiple-nouns,
+//     dial-too-many-nouns;
+//   - every sipuri.Check finding about a <Sip> body, moved into src, its
+//     fix written for where it lands (escaped in text, raw in CDATA).
 //
 // After an xml-syntax error the elements read before it are still checked,
-// except the content of elements that were not closed.
+// except the content of elements that were not closed. Every fix keeps the
+// contract (internal/fixcontract).
 func Check(src string) []Diagnostic {
 	c := checker{src: src}
 	doc := parseXML(src)
@@ -39,24 +30,28 @@ func Check(src string) []Diagnostic {
 		var fix *sipuri.Fix
 		switch {
 		case e.Amp:
-			fix = newFix("Write & as &amp;", e.Offset, e.Offset+1, "&amp;")
+			fix = &sipuri.Fix{Title: "Write & as &amp;", Start: e.Offset, End: e.Offset + 1, NewText: "&amp;"}
 		case e.Lt:
-			fix = newFix("Write < as &lt;", e.Offset, e.Offset+1, "&lt;")
+			fix = &sipuri.Fix{Title: "Write < as &lt;", Start: e.Offset, End: e.Offset + 1, NewText: "&lt;"}
 		}
-		c.add(e.Offset, e.End, sipuri.Error, CodeXMLSyntax, e.Msg, fix)
+		// The fix is right when the document then reads past it.
+		if fix != nil {
+			if e2 := parseXML(fix.Apply(src)).Err; e2 != nil && e2.Offset <= fix.Start+len(fix.NewText) {
+				fix = nil
+			}
+		}
+		c.add(e.Offset, e.End, CodeXMLSyntax, e.Msg, fix)
 	}
 	if doc.Root != nil {
 		c.root(doc.Root)
 	}
-	// Insertion sort keeps equal findings in order; the findings are
-	// nearly sorted already.
-	out := c.out
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && (out[j].Start < out[j-1].Start || out[j].Start == out[j-1].Start && out[j].End < out[j-1].End); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
+	slices.SortStableFunc(c.out, func(a, b Diagnostic) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-	}
-	return out
+		return a.End - b.End
+	})
+	return c.out
 }
 
 type checker struct {
@@ -64,44 +59,32 @@ type checker struct {
 	out []Diagnostic
 }
 
-//go:noinline
-func (c *checker) add(start, end int, sev sipuri.Severity, code, msg string, fix *sipuri.Fix) {
-	c.out = append(c.out, Diagnostic{Start: start, End: end, Severity: sev, Code: code, Message: msg, Fix: fix})
-}
-
-// newFix returns a fix that replaces [start, end) by text.
-//
-//go:noinline
-func newFix(title string, start, end int, text string) *sipuri.Fix {
-	return &sipuri.Fix{Title: title, Start: start, End: end, NewText: text}
+// add reports a finding of one of twiml's own codes, with its severity.
+func (c *checker) add(start, end int, code, msg string, fix *sipuri.Fix) {
+	c.out = append(c.out, Diagnostic{Start: start, End: end, Severity: severityOf(code), Code: code, Message: msg, Fix: fix})
 }
 
 func (c *checker) root(e *element) {
 	if e.Name != "Response" {
 		c.unknownElement(e, "the root element must be <Response>", []string{"Response"})
 	}
-	c.noAttributes(e)
+	for _, a := range e.Attrs {
+		c.add(a.NameStart, a.NameEnd, CodeUnknownAttribute, "<"+e.Name+"> has no attributes", nil)
+	}
 	for _, v := range e.Children {
 		msg, candidates := "> is not a TwiML voice verb", verbs
 		switch {
 		case v.Name == "Dial":
 			c.dial(v)
 			continue
-		case indexOf(verbs, v.Name) >= 0:
+		case slices.Contains(verbs, v.Name):
 			continue
-		case indexOf(nouns, v.Name) >= 0:
+		case slices.Contains(nouns, v.Name):
 			msg, candidates = "> is a noun: it belongs inside <Dial>", nil
 		case v.Name == "Response":
 			msg, candidates = "> is the root element and cannot be nested", nil
 		}
 		c.unknownElement(v, "<"+v.Name+msg, candidates)
-	}
-}
-
-// noAttributes reports every attribute of e, which has none.
-func (c *checker) noAttributes(e *element) {
-	for _, a := range e.Attrs {
-		c.add(a.NameStart, a.NameEnd, sipuri.Error, CodeUnknownAttribute, "<"+e.Name+"> has no attributes", nil)
 	}
 }
 
@@ -118,19 +101,16 @@ func (c *checker) unknownElement(e *element, msg string, candidates []string) {
 				end = e.EndNameStart + len(e.Name)
 				text = k + c.src[e.NameEnd:e.EndNameStart] + k
 			}
-			fix = newFix("Rename to <"+k+">", e.NameStart, end, text)
+			fix = &sipuri.Fix{Title: "Rename to <" + k + ">", Start: e.NameStart, End: end, NewText: text}
 			break
 		}
 	}
-	c.add(e.NameStart, e.NameEnd, sipuri.Error, CodeUnknownElement, msg, fix)
+	c.add(e.NameStart, e.NameEnd, CodeUnknownElement, msg, fix)
 }
 
 func (c *checker) dial(e *element) {
-	hasSip := false
-	for _, v := range e.Children {
-		hasSip = hasSip || v.Name == "Sip"
-	}
-	c.attributes(e, 0, hasSip)
+	hasSip := slices.ContainsFunc(e.Children, func(v *element) bool { return v.Name == "Sip" })
+	c.attributes(e, dialSchema, hasSip)
 	if !e.Closed {
 		return
 	}
@@ -144,27 +124,25 @@ func (c *checker) dial(e *element) {
 		switch {
 		case v.Name == "Sip":
 			c.sip(v)
-		case indexOf(nouns, v.Name) >= 0:
+		case slices.Contains(nouns, v.Name):
 		default:
 			msg := "> is not a <Dial> noun"
-			if indexOf(verbs[1:], v.Name) >= 0 || v.Name == "Response" {
+			if slices.Contains(verbs[1:], v.Name) || v.Name == "Response" {
 				msg = "> cannot be inside <Dial>"
 			}
 			c.unknownElement(v, "<"+v.Name+msg, nouns)
 			continue
 		}
 		spans = append(spans, [2]int{v.Start, v.End})
-		for j := len(spans) - 1; j > 0 && spans[j][0] < spans[j-1][0]; j-- {
-			spans[j], spans[j-1] = spans[j-1], spans[j]
-		}
 	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
 	if len(spans) > 1 && hasSip {
-		c.add(e.NameStart, e.NameEnd, sipuri.Warning, CodeDialMultipleNouns,
+		c.add(e.NameStart, e.NameEnd, CodeDialMultipleNouns,
 			"more than one noun with <Sip> in one <Dial> needs Enhanced Programmable SIP Features on the account", nil)
 	}
-	if len(spans) > maxNouns {
-		c.add(spans[maxNouns][0], spans[len(spans)-1][1], sipuri.Error, CodeDialTooManyNouns,
-			"a <Dial> holds at most 10 nouns; this one has "+strconv.Itoa(len(spans)), nil)
+	if len(spans) > MaxNouns {
+		c.add(spans[MaxNouns][0], spans[len(spans)-1][1], CodeDialTooManyNouns,
+			"a <Dial> holds at most "+strconv.Itoa(MaxNouns)+" nouns; this one has "+strconv.Itoa(len(spans)), nil)
 	}
 }
 
@@ -181,7 +159,8 @@ func trimmedSpan(src string, t segment) (int, int) {
 }
 
 func (c *checker) sip(e *element) {
-	c.attributes(e, 1, false)
+	c.attributes(e, sipSchema, false)
+	c.credentials(e)
 	for _, v := range e.Children {
 		c.unknownElement(v, "<Sip> holds only a SIP URI, not <"+v.Name+">", nil)
 	}
@@ -191,83 +170,95 @@ func (c *checker) sip(e *element) {
 	body := decodeText(c.src, e)
 	a, b := body.trim(c.src)
 	if a == b {
-		c.add(e.Start, e.End, sipuri.Error, CodeSipURIMissing, "<Sip> needs a SIP URI, such as sip:alice@example.com", nil)
+		c.add(e.Start, e.End, CodeSipURIMissing, "<Sip> needs a SIP URI, such as sip:alice@example.com", nil)
 		return
 	}
 	for _, d := range sipuri.Check(string(body.s[a:b])) {
 		d.Start, d.End = body.span(a+d.Start, a+d.End)
 		if f := d.Fix; f != nil {
 			start, end := body.span(a+f.Start, a+f.End)
-			d.Fix = newFix(f.Title, start, end, escapeText(f.NewText))
+			d.Fix = nil
+			if text, ok := c.writeIn(e, start, end, f.NewText); ok {
+				d.Fix = &sipuri.Fix{Title: f.Title, Start: start, End: end, NewText: text}
+			}
 		}
 		c.out = append(c.out, d)
 	}
 }
 
-// attributes checks the attributes of e, a <Dial> (t 0) or a <Sip> (t 1):
-// their names, and their values by kind. A callerId is checked only when
-// the <Dial> holds a <Sip>.
-func (c *checker) attributes(e *element, t int, hasSip bool) {
-	for _, a := range e.Attrs {
-		i := attrIndex(t, a.Name)
-		if i >= 0 {
-			k := attrSpecs[t][i].kind
-			if k == kindCallerID && !hasSip {
-				k = kindFree
+// writeIn returns text written for the place [start, end) of e's body: as
+// it is inside a CDATA section, escaped in character data. ok is false
+// when the place is not inside one section of either kind, or text cannot
+// be written there (a CDATA section cannot hold "]]>").
+func (c *checker) writeIn(e *element, start, end int, text string) (string, bool) {
+	for _, s := range e.Text {
+		if s.Start <= start && end <= s.End && (start < s.End || start == end) {
+			if !s.CDATA {
+				return escapeText(text), true
 			}
-			c.value(a, k)
+			// "]]" before the edit or "]" after it could close the section
+			// around the new text too.
+			around := c.src[max(s.Start, start-2):start] + text + c.src[end:min(s.End, end+2)]
+			return text, !strings.Contains(around, "]]>") && !strings.Contains(text, "]]>")
+		}
+	}
+	return "", false
+}
+
+// credentials reports a username without a password, as the Calls check
+// does for SipAuthUsername without SipAuthPassword.
+func (c *checker) credentials(e *element) {
+	var user *attribute
+	hasPassword := false
+	for i := range e.Attrs {
+		switch a := &e.Attrs[i]; a.Name {
+		case "username":
+			if a.ValStart < a.ValEnd {
+				user = a
+			}
+		case "password":
+			hasPassword = a.ValStart < a.ValEnd
+		}
+	}
+	if user != nil && !hasPassword {
+		c.add(user.NameStart, user.NameEnd, CodeSipUsernameWithoutPassword,
+			"a username without a password cannot answer the SIP server's challenge; add password=\"…\"", nil)
+	}
+}
+
+// attributes checks the attributes of e against its schema: their names,
+// and their values by kind. A callerId is checked only when the <Dial>
+// holds a <Sip>.
+func (c *checker) attributes(e *element, schema []Attribute, hasSip bool) {
+	for _, a := range e.Attrs {
+		if s, ok := lookup(schema, a.Name); ok {
+			if s.Kind == CallerID && !hasSip {
+				s.Kind = Text
+			}
+			c.value(a, s)
 			continue
 		}
 		// An unknown name, with the closest known one as a fix when it is
 		// close enough to be a likely typo and not already on e.
 		msg := "<" + e.Name + "> has no attribute " + a.Name
-		if t == 0 && strings.HasPrefix(strings.ToLower(a.Name), "statuscallback") {
+		if e.Name == "Dial" && strings.HasPrefix(strings.ToLower(a.Name), "statuscallback") {
 			msg = a.Name + " is not allowed on <Dial>: it belongs on the noun, such as <Sip>"
 		}
-		best, bestD := "", 1<<30
+		best, bestD := "", len(a.Name)+1
 		if len(a.Name) <= 64 {
-			for _, n := range attrSpecs[t] {
-				if d := distance(a.Name, n.name); d < bestD {
-					best, bestD = n.name, d
+			for _, n := range schema {
+				if d := sipuri.EditDistance(strings.ToLower(a.Name), strings.ToLower(n.Name)); d < bestD {
+					best, bestD = n.Name, d
 				}
 			}
 		}
-		// Distances are doubled: allow one edit per four letters (at least
-		// one), and any change of case alone.
-		taken := best == ""
-		for _, o := range e.Attrs {
-			taken = taken || o.Name == best
-		}
+		taken := best == "" || slices.ContainsFunc(e.Attrs, func(o attribute) bool { return o.Name == best })
 		var fix *sipuri.Fix
-		if !taken && (bestD <= max(2, len(best)/2) || strings.EqualFold(a.Name, best)) {
+		// A likely typo: any change of case, plus one edit per four letters.
+		if !taken && bestD <= max(1, len(best)/4) {
 			msg += "; did you mean " + best + "?"
-			fix = newFix("Rename to "+best, a.NameStart, a.NameEnd, best)
+			fix = &sipuri.Fix{Title: "Rename to " + best, Start: a.NameStart, End: a.NameEnd, NewText: best}
 		}
-		c.add(a.NameStart, a.NameEnd, sipuri.Error, CodeUnknownAttribute, msg, fix)
+		c.add(a.NameStart, a.NameEnd, CodeUnknownAttribute, msg, fix)
 	}
-}
-
-// distance is the Levenshtein distance between a and b, doubled, where
-// changing only the case of a letter costs 1 instead of 2.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = 2 * j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = 2 * i
-		for j := 1; j <= len(b); j++ {
-			sub := 0
-			if a[i-1] != b[j-1] {
-				sub = 2
-				if upper(a[i-1]) == upper(b[j-1]) {
-					sub = 1
-				}
-			}
-			cur[j] = min(prev[j-1]+sub, prev[j]+2, cur[j-1]+2)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

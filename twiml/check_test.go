@@ -62,7 +62,7 @@ func runCheckCases(t *testing.T, sev map[string]sipuri.Severity, cases []checkCa
 				}
 				assert.NotEmpty(t, d.Message)
 			}
-			if _, own := severities[got[0].Code]; own && tc.fixed == "" {
+			if tc.fixed == "" {
 				assert.Nil(t, got[0].Fix, "no fix expected for %q", src)
 			}
 			if tc.fixed != "" {
@@ -80,7 +80,7 @@ func runCheckCases(t *testing.T, sev map[string]sipuri.Severity, cases []checkCa
 var severities = map[string]sipuri.Severity{
 	CodeXMLSyntax: sipuri.Error, CodeUnknownElement: sipuri.Error, CodeUnknownAttribute: sipuri.Error,
 	CodeAttributeValue: sipuri.Error, CodeSipURIMissing: sipuri.Error, CodeDialMultipleNouns: sipuri.Warning,
-	CodeDialTooManyNouns: sipuri.Error,
+	CodeDialTooManyNouns: sipuri.Error, CodeSipUsernameWithoutPassword: sipuri.Warning,
 }
 
 func TestCheckXMLSyntax(t *testing.T) {
@@ -253,7 +253,9 @@ func TestCheckNouns(t *testing.T) {
 	runCheckCases(t, severities, []checkCase{
 		{"empty Sip", doc("<Dial>«<Sip></Sip>»</Dial>"), []string{CodeSipURIMissing}, ""},
 		{"self-closed Sip", doc("<Dial>«<Sip/>»</Dial>"), []string{CodeSipURIMissing}, ""},
-		{"Sip with whitespace", doc("<Dial>«<Sip username=\"u\"> \n\t </Sip>»</Dial>"), []string{CodeSipURIMissing}, ""},
+		{"Sip with whitespace", doc("<Dial>«<Sip username=\"u\" password=\"p\"> \n\t </Sip>»</Dial>"), []string{CodeSipURIMissing}, ""},
+		{"username without password", doc("<Dial><Sip «username»=\"admin\">sip:a@b.c</Sip></Dial>"), []string{CodeSipUsernameWithoutPassword}, ""},
+		{"username with an empty password", doc("<Dial><Sip password=\"\" «username»=\"admin\">sip:a@b.c</Sip></Dial>"), []string{CodeSipUsernameWithoutPassword}, ""},
 		{"Sip with a comment only", doc("<Dial>«<Sip><!-- x --></Sip>»</Dial>"), []string{CodeSipURIMissing}, ""},
 		{"Sip and Number", doc("<«Dial»>" + s + "<Number>+15551234567</Number></Dial>"), []string{CodeDialMultipleNouns}, ""},
 		{"two Sips", doc("<«Dial»>" + s + s + "</Dial>"), []string{CodeDialMultipleNouns}, ""},
@@ -271,15 +273,22 @@ func TestCheckNouns(t *testing.T) {
 func TestCheckSipURI(t *testing.T) {
 	runCheckCases(t, nil, []checkCase{
 		{"transport", sipDoc("", "sip:a@b.c;transport=«udpx»"), []string{"transport"}, ""},
-		{"transport case", sipDoc("", "sip:a@b.c;transport=«TCP»"), []string{"transport"}, sipDoc("", "sip:a@b.c;transport=tcp")},
+		{"transport case", sipDoc("", "sip:a@b.c;transport=«TCP»"), []string{"transport-case"}, sipDoc("", "sip:a@b.c;transport=tcp")},
 		{"region with whitespace around", sipDoc("", "\n    sip:a@b.c;region=«xx1»\n  "), []string{"region"}, sipDoc("", "\n    sip:a@b.c;region=us1\n  ")},
-		{"header after &amp;", sipDoc("", "sip:a@b.c?x-a=1&amp;«y»=2"), []string{"header-not-allowed"}, ""},
-		{"header in CDATA", sipDoc("", "<![CDATA[sip:a@b.c?x-a=1&«y»=2]]>"), []string{"header-not-allowed"}, ""},
-		{"double-escaped &", sipDoc("", "sip:a@b.c?x-a=1«&amp;amp«;»»x-y=2"), []string{"xml-escaped", "syntax"}, sipDoc("", "sip:a@b.c?x-a=1&amp;x-y=2")},
+		{"header after &amp;", sipDoc("", "sip:a@b.c?x-a=1&amp;«y»=2"), []string{"header-not-allowed"}, sipDoc("", "sip:a@b.c?x-a=1&amp;X-y=2")},
+		{"header in CDATA", sipDoc("", "<![CDATA[sip:a@b.c?x-a=1&«y»=2]]>"), []string{"header-not-allowed"}, sipDoc("", "<![CDATA[sip:a@b.c?x-a=1&X-y=2]]>")},
+		{"double-escaped &", sipDoc("", "sip:a@b.c?x-a=1«&amp;amp;»x-y=2"), []string{"xml-escaped"}, sipDoc("", "sip:a@b.c?x-a=1&amp;x-y=2")},
+		{"double-escaped & in CDATA", sipDoc("", "<![CDATA[sip:a@b.c?x-a=1«&amp;»x-y=2]]>"), []string{"xml-escaped"}, sipDoc("", "<![CDATA[sip:a@b.c?x-a=1&x-y=2]]>")},
+		{"brackets in CDATA", sipDoc("", "<![CDATA[«<»sip:a@b.c>]]>"), []string{"syntax"}, sipDoc("", "<![CDATA[sip:a@b.c]]>")},
+		{"brackets and &amp; in CDATA", sipDoc("", "<![CDATA[«<»sip:a@b.c?x-a=1«&amp;»x-y=2>]]>"), []string{"syntax", "xml-escaped"}, sipDoc("", "<![CDATA[sip:a@b.c?x-a=1&amp;x-y=2]]>")},
+		{"brackets in text", sipDoc("", "«&lt;»sip:a@b.c?x-a=1&amp;x-y=2&gt;"), []string{"syntax"}, sipDoc("", "sip:a@b.c?x-a=1&amp;x-y=2")},
+		{"space in a user, in text", sipDoc("", "sip:a« »b@b.c"), []string{"syntax"}, sipDoc("", "sip:a%20b@b.c")},
+		{"region in CDATA", sipDoc("", "<![CDATA[sip:a@b.c;region=«eu1»]]>"), []string{"region"}, sipDoc("", "<![CDATA[sip:a@b.c;region=ie1]]>")},
+		{"a fix across CDATA and text", sipDoc("", "<![CDATA[sip:a@b.c;region=«e]]>u1»"), []string{"region"}, ""},
 		{"missing scheme", sipDoc("", " «kate»@example.com "), []string{"scheme"}, sipDoc("", " sip:kate@example.com ")},
 		{"whitespace written as a reference", sipDoc("", "«&#x20;»sip:a@b.c"), []string{"syntax"}, sipDoc("", "sip:a@b.c")},
-		{"angle brackets as references", sipDoc("", "«&lt;»sip:a@b.c«&gt;»"), []string{"syntax", "syntax"}, sipDoc("", "sip:a@b.c")},
-		{"user spelled with references", sipDoc("", "sip:&#97;@b.c;transport=tcp;«transport=udp»"), []string{"duplicate-param"}, ""},
+		{"angle brackets as references", sipDoc("", "«&lt;»sip:a@b.c&gt;"), []string{"syntax"}, sipDoc("", "sip:a@b.c")},
+		{"user spelled with references", sipDoc("", "sip:&#97;@b.c;transport=tcp;«transport=udp»"), []string{"duplicate-param"}, sipDoc("", "sip:&#97;@b.c;transport=tcp")},
 		{"two Sips", doc("<«Dial»><Sip>sip:a@b.c;region=«xx»</Sip><Sip>sip:a@b.c;transport=«x»</Sip></Dial>"),
 			[]string{CodeDialMultipleNouns, "region", "transport"}, ""},
 	})

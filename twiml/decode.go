@@ -1,6 +1,10 @@
 package twiml
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/sipplay/sipplay/sipuri"
+)
 
 // decoded is character data after XML decoding, with the source span each
 // decoded byte came from, so findings about the value can point at the
@@ -22,8 +26,8 @@ func (d *decoded) decode(src string, start, end int, cdata, attr bool) {
 		next, n := i+1, 1
 		switch {
 		case c == '&' && !cdata:
-			if after, r, ok := decodeRef(src, i); ok && after <= end {
-				next, n = after, utf8.EncodeRune(buf[:], r)
+			if r, size, ok := sipuri.XMLReference(src[i:end]); ok {
+				next, n = i+size, utf8.EncodeRune(buf[:], r)
 				c = buf[0]
 			}
 		case c == '\r':
@@ -48,15 +52,11 @@ func (d *decoded) decode(src string, start, end int, cdata, attr bool) {
 }
 
 // newDecoded returns an empty decoded with room for n bytes.
-//
-//go:noinline
 func newDecoded(from, n int) *decoded {
 	return &decoded{s: make([]byte, 0, n), st: make([]int, 0, n), en: make([]int, 0, n), from: from}
 }
 
 // decodeAttr decodes a's value.
-//
-//go:noinline
 func decodeAttr(src string, a attribute) *decoded {
 	d := newDecoded(a.ValStart, a.ValEnd-a.ValStart)
 	d.decode(src, a.ValStart, a.ValEnd, false, true)

@@ -53,7 +53,7 @@ func parseDial(src string, d *Dial) (int, string) {
 		return off, "the builder shows a <Response> holding exactly one <Dial>"
 	}
 	dial := root.Children[0]
-	if off, msg := readAttrs(src, dial, 0, d); msg != "" {
+	if off, msg := readAttrs(src, dial, func(name, value string) bool { return setDialAttr(d, name, value) }); msg != "" {
 		return off, msg
 	}
 	if off := textOffset(src, dial); off >= 0 {
@@ -64,7 +64,7 @@ func parseDial(src string, d *Dial) (int, string) {
 			return e.NameStart, "the builder shows only <Sip> nouns, not <" + e.Name + ">"
 		}
 		var s Sip
-		if off, msg := readAttrs(src, e, 1, &s); msg != "" {
+		if off, msg := readAttrs(src, e, func(name, value string) bool { return setSipAttr(&s, name, value) }); msg != "" {
 			return off, msg
 		}
 		if len(e.Children) > 0 {
@@ -78,18 +78,39 @@ func parseDial(src string, d *Dial) (int, string) {
 	return 0, ""
 }
 
-// readAttrs stores the decoded values of the attributes of e, a <Dial>
-// (t 0) or <Sip> (t 1), in the fields of p, a *Dial or *Sip, or says where
-// and why one has no field.
-func readAttrs(src string, e *element, t int, p any) (int, string) {
+// readAttrs hands the decoded value of each attribute of e to set, or
+// says where and why set has no place for one.
+func readAttrs(src string, e *element, set func(name, value string) bool) (int, string) {
 	for _, a := range e.Attrs {
-		i := attrIndex(t, a.Name)
-		if i < 0 {
+		if !set(a.Name, string(decodeAttr(src, a).s)) {
 			return a.NameStart, "<" + e.Name + "> has no attribute " + a.Name
 		}
-		*field(p, t, i) = string(decodeAttr(src, a).s)
 	}
 	return 0, ""
+}
+
+// setDialAttr stores value in d's field for the attribute name, and
+// reports whether there is one.
+func setDialAttr(d *Dial, name, value string) bool {
+	for _, a := range DialAttributes {
+		if a.Name == name {
+			*a.Field(d) = value
+			return true
+		}
+	}
+	return false
+}
+
+// setSipAttr stores value in s's field for the attribute name, and
+// reports whether there is one.
+func setSipAttr(s *Sip, name, value string) bool {
+	for _, a := range SipAttributes {
+		if a.Name == name {
+			*a.Field(s) = value
+			return true
+		}
+	}
+	return false
 }
 
 // textOffset returns the offset of the first non-whitespace character data

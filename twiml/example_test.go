@@ -39,6 +39,6 @@ func ExampleCheck() {
 	}
 	// Output:
 	// 2:18 error [attribute-value] "3"
-	// 3:40 error [transport] "TCP"
+	// 3:40 warning [transport-case] "TCP"
 	//     fix: Write tcp
 }

@@ -3,6 +3,8 @@ package twiml
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sipplay/sipplay/sipuri"
 )
 
 // Declaration is the XML declaration Render writes first.
@@ -20,48 +22,38 @@ const Declaration = `<?xml version="1.0" encoding="UTF-8"?>`
 func Render(d Dial) string {
 	var b strings.Builder
 	b.Grow(128 + 96*len(d.Sips))
-	write(&b, Declaration, "\n<Response>\n    <Dial")
+	b.WriteString(Declaration + "\n<Response>\n    <Dial")
 	for _, a := range DialAttributes {
 		writeAttr(&b, a.Name, *a.Field(&d))
 	}
 	end := "/>\n</Response>"
 	if len(d.Sips) > 0 {
-		write(&b, ">\n")
+		b.WriteString(">\n")
 		for i := range d.Sips {
 			s := &d.Sips[i]
-			write(&b, "        <Sip")
+			b.WriteString("        <Sip")
 			for _, a := range SipAttributes {
 				writeAttr(&b, a.Name, *a.Field(s))
 			}
 			if s.URI == "" {
-				write(&b, "/>\n")
+				b.WriteString("/>\n")
 				continue
 			}
-			write(&b, ">")
+			b.WriteString(">")
 			writeText(&b, s.URI)
-			write(&b, "</Sip>\n")
+			b.WriteString("</Sip>\n")
 		}
 		end = "    </Dial>\n</Response>"
 	}
-	write(&b, end)
+	b.WriteString(end)
 	return b.String()
-}
-
-// write writes ss to b. (One copy of the Builder's code: each inlined
-// WriteString is large in a wasm binary.)
-//
-//go:noinline
-func write(b *strings.Builder, ss ...string) {
-	for _, s := range ss {
-		b.WriteString(s)
-	}
 }
 
 func writeAttr(b *strings.Builder, name, value string) {
 	if value != "" {
-		write(b, " ", name, `="`)
+		b.WriteString(" " + name + `="`)
 		escape(b, value, attrEscapes)
-		write(b, `"`)
+		b.WriteString(`"`)
 	}
 }
 
@@ -86,12 +78,6 @@ const (
 	spaces      = " \t\n\r"
 )
 
-// escChars and escRefs pair each character escape may replace with its
-// reference.
-const escChars = "&<>\"\t\n\r "
-
-var escRefs = [...]string{"&amp;", "&lt;", "&gt;", "&quot;", "&#x9;", "&#xA;", "&#xD;", "&#x20;"}
-
 // escape writes s with the characters in set written as references, and
 // characters XML cannot carry (C0 controls other than tab, LF and CR,
 // U+FFFE, U+FFFF, invalid UTF-8) as U+FFFD.
@@ -102,23 +88,24 @@ func escape(b *strings.Builder, s, set string) {
 		rep, size := "", 1
 		switch {
 		case strings.IndexByte(set, c) >= 0:
-			rep = escRefs[strings.IndexByte(escChars, c)]
+			rep = sipuri.XMLEscape(rune(c))
 		case c < 0x20 && c != '\t' && c != '\n':
 			rep = "\uFFFD"
 		case c >= utf8.RuneSelf:
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
-			if (r == utf8.RuneError && size == 1) || !isXMLChar(r) {
+			if (r == utf8.RuneError && size == 1) || !sipuri.IsXMLChar(r) {
 				rep = "\uFFFD"
 			}
 		}
 		if rep != "" {
-			write(b, s[last:i], rep)
+			b.WriteString(s[last:i])
+			b.WriteString(rep)
 			last = i + size
 		}
 		i += size
 	}
-	write(b, s[last:])
+	b.WriteString(s[last:])
 }
 
 // escapeText returns s escaped for element text (used by fixes).

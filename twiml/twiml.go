@@ -1,6 +1,10 @@
 // Package twiml renders, parses and checks TwiML documents that dial SIP
 // endpoints with <Response><Dial><Sip>. It has its own small positional XML
 // parser, so every finding points at exact bytes of the checked document.
+//
+// DialAttributes and SipAttributes are its schema: every attribute, the
+// values it allows and what it does. Codes is the table of twiml's own
+// finding codes (a <Sip> body's findings are sipuri's: sipuri.Codes).
 package twiml
 
 import "github.com/sipplay/sipplay/sipuri"

@@ -1,87 +1,54 @@
 package twiml
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/sipplay/sipplay/sipuri"
 )
 
-// enums lists the values an enumerated or event-list kind allows.
-var enums = [kindSilence + 1][]string{
-	kindMethod:    {"GET", "POST"},
-	kindBool:      {"true", "false"},
-	kindRecord:    {"do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual"},
-	kindTrim:      {"trim-silence", "do-not-trim"},
-	kindTrack:     {"both", "inbound", "outbound"},
-	kindAMD:       {"Enable", "DetectMessageEnd"},
-	kindSipEvents: {"initiated", "ringing", "answered", "completed"},
-	kindRecEvents: {"in-progress", "completed", "absent"},
-	kindRingTone: {"at", "au", "bg", "br", "be", "ch", "cl", "cn", "cz", "de", "dk", "ee", "es", "fi", "fr", "gr", "hu", "il", "in",
-		"it", "lt", "jp", "mx", "my", "nl", "no", "nz", "ph", "pl", "pt", "ru", "se", "sg", "th", "uk", "us", "us-old", "tw", "ve", "za"},
-}
-
-// A valueRange is an integer kind's allowed range and the message that
-// states it.
-type valueRange struct {
-	min, max int
-	msg      string
-}
-
-// ranges holds the range of each integer kind.
-var ranges = [kindSilence + 1]valueRange{
-	kindTimeout:    {5, 600, " must be a whole number of seconds from 5 to 600"},
-	kindSeconds:    {1, 86400, " must be a whole number of seconds from 1 to 86400"},
-	kindAMDTimeout: {1, 600, " must be a whole number of seconds from 1 to 600"},
-	kindSpeech:     {1000, 6000, " must be a whole number of milliseconds from 1000 to 6000"},
-	kindSpeechEnd:  {500, 5000, " must be a whole number of milliseconds from 500 to 5000"},
-	kindSilence:    {2000, 10000, " must be a whole number of milliseconds from 2000 to 10000"},
-}
-
-// value checks attribute a's value against the rules of its kind.
-func (c *checker) value(a attribute, k kind) {
-	if k == kindFree {
+// value checks attribute a's value against its schema entry s.
+func (c *checker) value(a attribute, s Attribute) {
+	if s.Kind == Text {
 		return
 	}
 	v := decodeAttr(c.src, a)
-	s := string(v.s)
-	allowed := enums[k]
+	val := string(v.s)
 	var msg string // a finding about the whole value
 	var fix *sipuri.Fix
-	switch {
-	case k == kindSipEvents || k == kindRecEvents:
-		msg, fix = c.events(a, v, allowed)
-	case k == kindURL:
+	switch s.Kind {
+	case ListOf:
+		msg, fix = c.events(a, v, s.Values)
+	case URL:
 		msg = c.url(a, v)
-	case k == kindCallerID:
-		if s == "" {
+	case CallerID:
+		if val == "" {
 			msg = "callerId must not be empty"
 		}
-		for i := 0; i < len(s); i++ {
-			ch := s[i]
+		for i := 0; i < len(val); i++ {
+			ch := val[i]
 			if !isASCIILetter(ch) && !isDigit(ch) && !strings.ContainsRune("+-_.", rune(ch)) {
 				start, end := v.span(i, i+1)
-				c.add(start, end, sipuri.Error, CodeAttributeValue,
-					"callerId for SIP may hold only letters, digits and + - _ . (no whitespace)", nil)
+				c.add(start, end, CodeAttributeValue, "callerId for SIP may hold only letters, digits and + - _ . (no whitespace)", nil)
 				break
 			}
 		}
-	case allowed != nil:
-		if indexOf(allowed, s) >= 0 {
+	case OneOf:
+		if slices.Contains(s.Values, val) {
 			return
 		}
-		msg = a.Name + " must be " + orList(allowed)
-		for _, x := range allowed {
-			if strings.EqualFold(x, s) {
+		msg = a.Name + " must be " + orList(s.Values)
+		for _, x := range s.Values {
+			if strings.EqualFold(x, val) {
 				msg += "; values are case-sensitive"
 				fix = wholeValueFix(a, "Write "+x, x)
 				break
 			}
 		}
-	default:
-		r := ranges[k]
-		if n, err := strconv.Atoi(s); !allDigits(s) || err != nil || n < r.min || n > r.max {
-			msg = a.Name + r.msg
+	case Integer:
+		if n, err := strconv.Atoi(val); !allDigits(val) || err != nil || n < s.Min || n > s.Max {
+			msg = a.Name + " must be a whole number of " + s.Unit + " from " + strconv.Itoa(s.Min) + " to " + strconv.Itoa(s.Max)
 		}
 	}
 	if msg != "" {
@@ -89,25 +56,14 @@ func (c *checker) value(a attribute, k kind) {
 		if start == end { // point at the empty quotes
 			start, end = start-1, end+1
 		}
-		c.add(start, end, sipuri.Error, CodeAttributeValue, msg, fix)
+		c.add(start, end, CodeAttributeValue, msg, fix)
 	}
 }
 
-// wholeValueFix replaces a's whole value by text.
+// wholeValueFix replaces a's whole value by text, escaped for an
+// attribute value.
 func wholeValueFix(a attribute, title, text string) *sipuri.Fix {
-	return newFix(title, a.ValStart, a.ValEnd, escapeAttr(text))
-}
-
-// indexOf returns the index of s in list, or -1.
-//
-//go:noinline
-func indexOf(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return -1
+	return &sipuri.Fix{Title: title, Start: a.ValStart, End: a.ValEnd, NewText: escapeAttr(text)}
 }
 
 // events checks a space-separated list of events, reporting each unknown
@@ -123,7 +79,7 @@ func (c *checker) events(a attribute, v *decoded, allowed []string) (string, *si
 		msg += ", separated by spaces, not commas"
 		fixed := strings.Fields(strings.ReplaceAll(s, ",", " "))
 		for _, f := range fixed {
-			if indexOf(allowed, f) < 0 {
+			if !slices.Contains(allowed, f) {
 				return msg, nil
 			}
 		}
@@ -138,15 +94,15 @@ func (c *checker) events(a attribute, v *decoded, allowed []string) (string, *si
 		for j < len(s) && s[j] != ' ' {
 			j++
 		}
-		if w := s[i:j]; indexOf(allowed, w) < 0 {
+		if w := s[i:j]; !slices.Contains(allowed, w) {
 			start, end := v.span(i, j)
 			var fix *sipuri.Fix
 			for _, x := range allowed {
 				if strings.EqualFold(x, w) {
-					fix = newFix("Write "+x, start, end, x)
+					fix = &sipuri.Fix{Title: "Write " + x, Start: start, End: end, NewText: escapeAttr(x)}
 				}
 			}
-			c.add(start, end, sipuri.Error, CodeAttributeValue, w+" is not an event: "+msg, fix)
+			c.add(start, end, CodeAttributeValue, w+" is not an event: "+msg, fix)
 		}
 		i = j
 	}
@@ -191,7 +147,7 @@ func (c *checker) url(a attribute, v *decoded) string {
 	if colon := strings.LastIndexByte(host, ':'); colon >= 0 {
 		if port := host[colon+1:]; port != "" && !allDigits(port) {
 			start, end := v.span(hs+colon+1, he)
-			c.add(start, end, sipuri.Error, CodeAttributeValue, a.Name+" has a port that is not a number", nil)
+			c.add(start, end, CodeAttributeValue, a.Name+" has a port that is not a number", nil)
 		}
 		host = host[:colon]
 	}
@@ -208,7 +164,7 @@ func (c *checker) url(a attribute, v *decoded) string {
 			msg = a.Name + "'s host must be a valid hostname: underscores are not permitted"
 		}
 		start, end := v.span(hs, hs+len(host))
-		c.add(start, end, sipuri.Error, CodeAttributeValue, msg, nil)
+		c.add(start, end, CodeAttributeValue, msg, nil)
 		break
 	}
 	return ""

@@ -1,8 +1,12 @@
 package twiml
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sipplay/sipplay/sipuri"
 )
 
 // element is one XML element with byte positions into the parsed source.
@@ -20,7 +24,6 @@ type element struct {
 
 // attribute is one attribute of a start tag.
 type attribute struct {
-	_                  [0]func() // not comparable: no generated equality code
 	Name               string
 	NameStart, NameEnd int
 	ValStart, ValEnd   int // the raw value, quotes excluded
@@ -29,14 +32,12 @@ type attribute struct {
 // segment is a run of character data (entity references still encoded) or
 // the inside of a CDATA section.
 type segment struct {
-	_          [0]func() // not comparable: no generated equality code
 	Start, End int
 	CDATA      bool
 }
 
 // syntaxError is the first place where src stops being well-formed XML.
 type syntaxError struct {
-	_      [0]func() // not comparable: no generated equality code
 	Offset int
 	End    int // end of the offending bytes (>= Offset)
 	Msg    string
@@ -65,7 +66,6 @@ func parseXML(src string) *document {
 	return &p.doc
 }
 
-//go:noinline
 func (p *xmlParser) fail(off, end int, msg string) {
 	off = min(off, len(p.src))
 	end = max(off, min(end, len(p.src)))
@@ -74,7 +74,6 @@ func (p *xmlParser) fail(off, end int, msg string) {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-//go:noinline
 func (p *xmlParser) skipSpace(i int) int {
 	for i < len(p.src) && isSpace(p.src[i]) {
 		i++
@@ -126,8 +125,6 @@ func (p *xmlParser) run() {
 }
 
 // at reports whether the source continues with s at offset i.
-//
-//go:noinline
 func (p *xmlParser) at(i int, s string) bool {
 	return strings.HasPrefix(p.src[i:], s)
 }
@@ -161,7 +158,7 @@ func (p *xmlParser) xmlDecl(i int) int {
 			return -1
 		}
 		name := src[k:n]
-		want := 1 + indexOf(declNames, name) // 0 for none
+		want := 1 + slices.Index(declNames, name) // 0 for none
 		if want <= seen || (want > 1 && seen == 0) {
 			p.fail(k, n, "unexpected "+name+" in the XML declaration")
 			return -1
@@ -216,7 +213,14 @@ func (p *xmlParser) attrValue(i int) (vs, ve, next int) {
 		case c == q:
 			return vs, j, j + 1
 		case c == '<':
-			p.doc.Err = &syntaxError{Offset: j, End: j + 1, Msg: "< must be written &lt; in an attribute value", Lt: true}
+			// Writing it &lt; is the fix only in an element's attribute
+			// (not the XML declaration's) that does end with its quote
+			// before the next tag; else the quote is what is wrong.
+			rest := src[j+1:]
+			closes := strings.IndexByte(rest, q)
+			next := strings.IndexByte(rest, '<')
+			lt := p.doc.Root != nil && closes >= 0 && (next < 0 || closes < next)
+			p.doc.Err = &syntaxError{Offset: j, End: j + 1, Msg: "< must be written &lt; in an attribute value", Lt: lt}
 			return 0, 0, -1
 		case c == '&':
 			n := p.reference(j)
@@ -252,103 +256,36 @@ func (p *xmlParser) char(i int) int {
 		p.fail(i, i+1, "invalid UTF-8 byte "+hexByte(c))
 		return -1
 	}
-	if !isXMLChar(r) {
+	if !sipuri.IsXMLChar(r) {
 		p.fail(i, i+size, "character U+FFFE or U+FFFF is not allowed in XML")
 		return -1
 	}
 	return i + size
 }
 
-func isXMLChar(r rune) bool {
-	switch {
-	case r == '\t' || r == '\n' || r == '\r':
-		return true
-	case r < 0x20:
-		return false
-	case r >= 0xD800 && r <= 0xDFFF:
-		return false
-	case r == 0xFFFE || r == 0xFFFF:
-		return false
-	}
-	return r <= utf8.MaxRune
-}
-
-const hexDigits = "0123456789ABCDEF"
-
-//go:noinline
-func hexByte(c byte) string { return "0x" + string([]byte{hexDigits[c>>4], hexDigits[c&15]}) }
+// hexByte writes c as 0xHH for a message.
+func hexByte(c byte) string { return fmt.Sprintf("0x%02X", c) }
 
 // reference checks the entity or character reference at i (src[i] == '&')
 // and returns the offset after it, or -1 after an error.
 func (p *xmlParser) reference(i int) int {
-	n, _, ok := decodeRef(p.src, i)
+	_, n, ok := sipuri.XMLReference(p.src[i:])
 	if !ok {
 		end := strings.IndexAny(p.src[i+1:], "&<; \t\r\n\"'")
 		msg := "a bare & must be written &amp;"
 		if end >= 0 && p.src[i+1+end] == ';' {
 			msg = "unknown entity " + p.src[i:i+2+end] + "; write & as &amp;"
 		}
-		p.doc.Err = &syntaxError{Offset: i, End: i + 1, Msg: msg, Amp: true}
+		// In the XML declaration no value may hold an '&' at all.
+		p.doc.Err = &syntaxError{Offset: i, End: i + 1, Msg: msg, Amp: p.doc.Root != nil}
 		return -1
 	}
-	return n
+	return i + n
 }
-
-// entityNames are XML's predefined entities; entityChars the characters
-// they stand for.
-var entityNames = []string{"lt", "gt", "amp", "apos", "quot"}
-
-const entityChars = "<>&'\""
 
 // declNames are the pseudo-attributes of the XML declaration, in order:
 // version (1), encoding (2), standalone (3).
 var declNames = []string{"version", "encoding", "standalone"}
-
-// decodeRef decodes the reference at src[i] == '&'. It returns the offset
-// after it, the character it stands for, and whether it is a valid
-// predefined entity or character reference.
-func decodeRef(src string, i int) (next int, r rune, ok bool) {
-	semi := strings.IndexByte(src[i:], ';')
-	if semi < 2 || semi > 40 {
-		return 0, 0, false
-	}
-	body := src[i+1 : i+semi]
-	next = i + semi + 1
-	if k := indexOf(entityNames, body); k >= 0 {
-		return next, rune(entityChars[k]), true
-	}
-	if body[0] != '#' || len(body) < 2 {
-		return 0, 0, false
-	}
-	digits, base := body[1:], rune(10)
-	if digits[0] == 'x' {
-		digits, base = digits[1:], 16
-	}
-	if digits == "" {
-		return 0, 0, false
-	}
-	for k := 0; k < len(digits); k++ {
-		d := rune(strings.IndexByte(hexDigits, upper(digits[k])))
-		if d < 0 || d >= base {
-			return 0, 0, false
-		}
-		r = r*base + d
-		if r > utf8.MaxRune {
-			return 0, 0, false
-		}
-	}
-	if !isXMLChar(r) {
-		return 0, 0, false
-	}
-	return next, r, true
-}
-
-func upper(c byte) byte {
-	if 'a' <= c && c <= 'z' {
-		return c - 'a' + 'A'
-	}
-	return c
-}
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 func isDigit(c byte) bool       { return '0' <= c && c <= '9' }
@@ -371,7 +308,7 @@ func (p *xmlParser) name(i int) int {
 		c := src[j]
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(src[j:])
-			if r == utf8.RuneError || !isXMLChar(r) || (j == i && r == 0xB7) {
+			if r == utf8.RuneError || !sipuri.IsXMLChar(r) || (j == i && r == 0xB7) {
 				break
 			}
 			j += size

@@ -18,57 +18,6 @@ type Spec struct {
 	List    bool     // a list parameter: values separated by spaces
 }
 
-var (
-	getPost   = []string{"GET", "POST"}
-	trueFalse = []string{"true", "false"}
-	amd       = []string{"Enable", "DetectMessageEnd"}
-	tracks    = []string{"both", "inbound", "outbound"}
-	trims     = []string{"trim-silence", "do-not-trim"}
-)
-
-// DialSpecs lists every <Dial> attribute, common ones first.
-var DialSpecs = []Spec{
-	{Name: "callerId", Common: true},
-	{Name: "action", Common: true},
-	{Name: "method", Common: true, Options: getPost},
-	{Name: "timeout", Common: true},
-	{Name: "timeLimit", Common: true},
-	{Name: "answerOnBridge", Common: true, Options: trueFalse},
-	{Name: "sequential", Common: true, Options: trueFalse},
-	{Name: "record", Common: true, Options: []string{"do-not-record", "record-from-answer", "record-from-ringing", "record-from-answer-dual", "record-from-ringing-dual"}},
-	{Name: "hangupOnStar", Options: trueFalse},
-	{Name: "trim", Options: trims},
-	{Name: "recordingStatusCallback"},
-	{Name: "recordingStatusCallbackMethod", Options: getPost},
-	{Name: "recordingStatusCallbackEvent"},
-	{Name: "recordingTrack", Options: tracks},
-	{Name: "recordingConfigurationId"},
-	{Name: "ringTone"},
-	{Name: "referUrl"},
-	{Name: "referMethod", Options: getPost},
-	{Name: "events"},
-	{Name: "passports"},
-}
-
-// SipSpecs lists every <Sip> attribute (the URI body is edited apart),
-// common ones first.
-var SipSpecs = []Spec{
-	{Name: "username", Common: true},
-	{Name: "password", Common: true, Secret: true},
-	{Name: "url", Common: true},
-	{Name: "method", Common: true, Options: getPost},
-	{Name: "statusCallback", Common: true},
-	{Name: "statusCallbackEvent", Common: true},
-	{Name: "statusCallbackMethod", Common: true, Options: getPost},
-	{Name: "machineDetection", Options: amd},
-	{Name: "machineDetectionTimeout"},
-	{Name: "machineDetectionSpeechThreshold"},
-	{Name: "machineDetectionSpeechEndThreshold"},
-	{Name: "machineDetectionSilenceTimeout"},
-	{Name: "amdStatusCallback"},
-	{Name: "amdStatusCallbackMethod", Options: getPost},
-}
-
 // dialField returns the Dial field named by the attribute name, or nil.
 func dialField(d *twiml.Dial, name string) *string {
 	for _, a := range twiml.DialAttributes {

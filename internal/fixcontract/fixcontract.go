@@ -1,0 +1,124 @@
+// Package fixcontract holds the fix contract (issue 10), written once for
+// the property tests of every checker (sipuri, twiml, calls): applying a
+// finding's Fix clears the finding and brings no new error, except one that
+// the fixed error had hidden, which the checker then reports on its own.
+package fixcontract
+
+// A Finding is what the contract reads of a checker's finding (a
+// sipuri.Diagnostic, which this package cannot import: sipuri's own tests
+// use it).
+type Finding struct {
+	Start, End    int
+	Code, Message string
+	Error         bool // of severity error
+	Fix           *Fix
+}
+
+// A Fix replaces [Start, End) of the checked text with NewText.
+type Fix struct {
+	Start, End int
+	NewText    string
+}
+
+// Apply returns text with the fix applied; offsets outside text are clamped.
+func (f *Fix) Apply(text string) string {
+	start, end := clamp(f.Start, len(text)), clamp(f.End, len(text))
+	return text[:start] + f.NewText + text[max(start, end):]
+}
+
+// A Reveal says where fixing a finding may bring to light a new error that
+// the finding hid.
+type Reveal int
+
+const (
+	// None: the fix may bring no new error.
+	None Reveal = iota
+	// PastEdit: only past the edit, as when a fixed syntax error lets the
+	// checker read further; an error right at the edit is the fix's own.
+	PastEdit
+	// Anywhere: the new error is about what the fix kept as it was, as a
+	// SIP URI that an XML error kept from being read.
+	Anywhere
+)
+
+// Check applies d's fix to text and returns why the result breaks the fix
+// contract, or "" when it keeps it. check is the checker that reported d
+// (sipuri.Check, twiml.Check...); reveals says, for the code of d and the
+// code of a new error, where fixing the one may reveal the other.
+func Check(text string, d Finding, check func(string) []Finding, reveals func(fixed, found string) Reveal) string {
+	f := d.Fix
+	if f == nil {
+		return ""
+	}
+	fixed := f.Apply(text)
+	before, after := check(text), check(fixed)
+	type key struct{ code, msg string }
+	count := func(ds []Finding, k key) int {
+		n := 0
+		for _, x := range ds {
+			if (key{x.Code, x.Message}) == k {
+				n++
+			}
+		}
+		return n
+	}
+	k := key{d.Code, d.Message}
+	if count(after, k) >= count(before, k) {
+		// The same finding may remain elsewhere (one the fixed error hid);
+		// not where the fixed one was.
+		lo, hi := min(d.Start, f.Start), max(d.End, f.End)
+		for _, x := range after {
+			if m := mapBack(f, x.Start, len(text)); (key{x.Code, x.Message}) == k && lo <= m && m <= hi {
+				return "the finding stays"
+			}
+		}
+	}
+	// The errors before, less the fixed one, each matching at most once.
+	left := map[key]int{}
+	for _, x := range before {
+		if x.Error {
+			left[key{x.Code, x.Message}]++
+		}
+	}
+	left[k]--
+	for _, x := range after {
+		xk := key{x.Code, x.Message}
+		if !x.Error {
+			continue
+		}
+		if left[xk] > 0 {
+			left[xk]--
+			continue
+		}
+		switch reveals(d.Code, x.Code) {
+		case None:
+			return "new error " + x.Code + ": " + x.Message
+		case PastEdit:
+			if mapBack(f, x.Start, len(text)) <= clamp(f.Start, len(text)) {
+				return "new error at the edit " + x.Code + ": " + x.Message
+			}
+		}
+	}
+	return ""
+}
+
+// mapBack maps offset p of a text after the fix f to the text before it:
+// before the edit it is unchanged, past the new text it moves by the
+// edit's change in length, and inside the new text or just after it, it
+// is the edit's start.
+func mapBack(f *Fix, p, oldLen int) int {
+	start, end := clamp(f.Start, oldLen), clamp(f.End, oldLen)
+	if end < start {
+		end = start
+	}
+	editEnd := start + len(f.NewText)
+	switch {
+	case p < start:
+		return p
+	case p > editEnd:
+		return p - editEnd + end
+	}
+	return start
+}
+
+func clamp(i, n int) int { return max(0, min(i, n)) }
