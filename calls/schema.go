@@ -40,9 +40,9 @@ type Parameter struct {
 	Secret   bool   // a credential: shown masked, and left out of links unless asked
 	Path     bool   // part of the URL (AccountSid), not a form field
 
-	text  func(*Request) *string   // the Request field of a single-valued parameter
-	list  func(*Request) *[]string // the Request field of a List
-	check func(*checker, *Parameter, string)
+	text  func(*Request) *string             // the Request field of a single-valued parameter
+	list  func(*Request) *[]string           // the Request field of a List
+	check func(*checker, *Parameter, string) // the row's own rule, after the common ones; it sees empty values too
 }
 
 // parameters is the schema: every Request field, each once. It is also
