@@ -56,6 +56,7 @@ type FlowArrow struct {
 	Index      int
 	Kind       string // "sip" or "http"
 	Label      string // e.g. "INVITE", "POST statusCallback"
+	Caption    string // what the diagram writes: the label, and the noun when several are dialled
 	Time       string // e.g. "4.45 s"
 	X1, X2, Y  int
 	Leg        int
@@ -140,13 +141,21 @@ func FlowOf(p *Page, o FlowOptions) Flow {
 	v.Notes = f.Notes
 	v.lanes(f)
 
+	nouns := 0 // the <Sip> nouns dialled
+	for i := range f.Steps {
+		nouns = max(nouns, f.Steps[i].Leg)
+	}
 	chosen := o.Selected
 	for i := range f.Steps {
 		st := &f.Steps[i]
 		a := FlowArrow{Index: i, Kind: string(st.Kind), Label: st.Label, Time: seconds(st.At),
 			X1: laneX[st.From], X2: laneX[st.To], Y: flowTop + i*flowRow, Leg: st.Leg,
 			Note: st.Note, Only: st.Only, Blocked: st.Blocked}
-		a.Text = a.Time + ": " + v.Lanes[st.From].Description + " → " + v.Lanes[st.To].Description + ": " + st.Label
+		a.Caption = st.Label
+		if nouns > 1 && st.Leg > 0 {
+			a.Caption += " · noun " + strconv.Itoa(st.Leg)
+		}
+		a.Text = a.Time + ": " + v.Lanes[st.From].Description + " → " + v.Lanes[st.To].Description + ": " + a.Caption
 		if st.Request != nil && st.Label != "POST Calls.json" {
 			r := flowRequest(i, st, s.AuthToken, o.ReplayBase)
 			v.Webhooks = append(v.Webhooks, r)
