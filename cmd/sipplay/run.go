@@ -119,10 +119,14 @@ func mainUsage() string {
 	var b strings.Builder
 	b.WriteString("sipplay checks SIP URIs, TwiML documents and Twilio Calls requests.\n\nUsage:\n")
 	for _, c := range commands {
-		fmt.Fprintf(&b, "  sipplay %-8s %-22s %s\n", c.name, c.args, c.summary)
+		fmt.Fprintf(&b, "  sipplay %s %s\n      %s\n", c.name, c.args, c.summary)
 	}
 	b.WriteString(`
 Run 'sipplay COMMAND --help' for a command's flags.
+
+Findings are printed as file:line:col: severity: message [code], or with
+--format json, sarif or github. Lines and columns are 1-based, and a column
+counts characters (Unicode code points), not bytes.
 
 Exit status: 0 when no finding is at or above --fail-on (default error),
 1 when one is, 2 for a usage, input or I/O error.
