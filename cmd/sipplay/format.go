@@ -130,16 +130,24 @@ func writeJSON(w io.Writer, fs []finding) error {
 var githubLevels = map[string]string{"error": "error", "warning": "warning", "info": "notice"}
 
 // writeGitHub prints one GitHub Actions workflow command per finding, which
-// the runner turns into an annotation on the file and line.
+// the runner turns into an annotation on the file and line (a finding about
+// a request parameter names the parameter and no file).
 func writeGitHub(w io.Writer, fs []finding) error {
 	bw := bufio.NewWriter(w)
 	for i := range fs {
 		f := &fs[i]
+		title := githubProperty("sipplay " + f.Code)
+		if f.doc.field != "" {
+			// A request parameter is no file: the annotation is the job's.
+			fmt.Fprintf(bw, "::%s title=%s::%s\n", githubLevels[f.Severity.String()], title,
+				githubData(f.doc.field+": "+f.Message+" ["+f.Code+"]"))
+			continue
+		}
 		start, end := f.span()
 		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
 			githubLevels[f.Severity.String()], githubProperty(f.doc.name),
 			start.line, start.col, end.line, end.col,
-			githubProperty("sipplay "+f.Code), githubData(f.Message+" ["+f.Code+"]"))
+			title, githubData(f.Message+" ["+f.Code+"]"))
 	}
 	return bw.Flush()
 }

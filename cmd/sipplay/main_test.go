@@ -65,6 +65,9 @@ func TestGolden(t *testing.T) {
 		{golden: "check-stdin.github", stdin: checkInput, args: []string{"check", "--format", "github"}},
 		{golden: "request.txt", args: request},
 		{golden: "request.json", args: append(request, "--format", "json")},
+		{golden: "request-import.txt", args: []string{"request", "--import", "testdata/request/curl.sh", "--From", "bob"}},
+		{golden: "request-import.github", args: []string{"request", "--import", "testdata/request/curl.sh", "--format", "github"}},
+		{golden: "request-json.txt", args: []string{"request", "--json", "testdata/request/call.json", "--print", "body"}},
 	}
 	// The SARIF rules come from a fixed table here, so that the golden
 	// files do not change with the packages' help texts.

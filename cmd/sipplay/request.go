@@ -15,14 +15,17 @@ import (
 
 var requestCommand = &command{
 	name:    "request",
-	args:    "[--json FILE] [--PARAM value…] [--print WHAT]",
+	args:    "[--json FILE | --import FILE] [--PARAM value…] [--print WHAT]",
 	summary: "check a Calls create request; print its body, curl or an SDK snippet",
 	about: `Request checks a Twilio Calls create request (POST /2010-04-01/Accounts/
 {AccountSid}/Calls.json), as the playground's request panel does.
 
 The parameters come from a JSON object (--json FILE, - for standard input)
-whose keys are the form keys (To, From, Url, …, and AccountSid), and from
-one flag per key (--To sip:alice@example.com); a flag wins over the file.
+whose keys are the form keys (To, From, Url, …, and AccountSid), or from a
+pasted command (--import FILE: a curl command, a twilio CLI
+api:core:calls:create command or a form body, as the playground imports
+them), and from one flag per key (--To sip:alice@example.com); a flag wins
+over the file. What --import cannot read is reported at its place in FILE.
 StatusCallbackEvent and RecordingStatusCallbackEvent take a list: an array
 in JSON, or the flag given once per value.
 
@@ -36,6 +39,7 @@ then go to standard error. LANG is one of: ` + languageIDs() + `.
 	flags: func(fs *flag.FlagSet, e env) func([]string) int {
 		out := addOutputFlags(fs)
 		jsonFile := fs.String("json", "", "read the parameters from the JSON object in `FILE` (- for standard input)")
+		importFile := fs.String("import", "", "read the request from the curl or twilio CLI command or form body in `FILE` (- for standard input)")
 		printWhat := fs.String("print", "", "print the request as `body`, curl or snippet:LANG")
 		set := map[string][]string{} // the parameters given as flags
 		var order []string
@@ -59,7 +63,21 @@ then go to standard error. LANG is one of: ` + languageIDs() + `.
 			if err := checkPrint(*printWhat); err != nil {
 				return usageError(e, "request", err.Error())
 			}
+			if *jsonFile != "" && *importFile != "" {
+				return usageError(e, "request", "--json and --import exclude each other")
+			}
+			rep := &report{stderr: e.stderr}
 			var r calls.Request
+			if *importFile != "" {
+				name, text, err := readNamed(*importFile, e.stdin)
+				if err != nil {
+					fmt.Fprintf(e.stderr, "sipplay: %s: %v\n", quoteName(name), err)
+					return exitTrouble
+				}
+				var ds []calls.Diagnostic
+				r, ds = calls.Import(text)
+				rep.add(&document{name: name, text: text}, ds)
+			}
 			if *jsonFile != "" {
 				var err error
 				if r, err = readRequestJSON(*jsonFile, e.stdin); err != nil {
@@ -70,7 +88,6 @@ then go to standard error. LANG is one of: ` + languageIDs() + `.
 			for _, key := range order {
 				setRequestField(&r, key, set[key])
 			}
-			rep := &report{stderr: e.stderr}
 			docs := map[string]*document{}
 			for _, d := range calls.Check(r) {
 				doc := docs[d.Field]
@@ -125,13 +142,7 @@ func setRequestField(r *calls.Request, key string, values []string) {
 // ("-": stdin). A value is a string, number or boolean (its JSON text), null
 // (omitted), or for a list key an array of those.
 func readRequestJSON(name string, stdin io.Reader) (calls.Request, error) {
-	var text string
-	var err error
-	if name == "-" {
-		text, err = readText(stdin)
-	} else {
-		text, err = readFile(name)
-	}
+	_, text, err := readNamed(name, stdin)
 	if err != nil {
 		return calls.Request{}, err
 	}
@@ -163,6 +174,17 @@ func readRequestJSON(name string, stdin io.Reader) (calls.Request, error) {
 		return calls.Request{}, fmt.Errorf("unknown parameter %q; the keys are the Calls form keys, like To, From and Url (see sipplay request --help)", key)
 	}
 	return r, nil
+}
+
+// readNamed reads the file name, or stdin for "-", and returns the name its
+// findings are reported under.
+func readNamed(name string, stdin io.Reader) (shown, text string, err error) {
+	if name == "-" {
+		text, err = readText(stdin)
+		return "<stdin>", text, err
+	}
+	text, err = readFile(name)
+	return name, text, err
 }
 
 // jsonValues reads one parameter's value: a scalar, or an array of scalars
