@@ -8,13 +8,12 @@ import (
 
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/sipuri"
+	"github.com/sipplay/sipplay/twiml"
 )
 
 // codeTables are the packages' lists of help entries, the ones the page
 // shows too. The first entry for a code wins.
-// TODO(cli): add sipuri.Codes and twiml.Codes, in that order before
-// calls.Codes, once they are on main.
-var codeTables = []func() []sipuri.CodeDoc{calls.Codes}
+var codeTables = []func() []sipuri.CodeDoc{sipuri.Codes, twiml.Codes, calls.Codes}
 
 // codeDocs returns every help entry, once per code, in table order.
 func codeDocs() []sipuri.CodeDoc {

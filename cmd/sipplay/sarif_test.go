@@ -260,3 +260,30 @@ func TestSARIFRulesFromCodes(t *testing.T) {
 	assert.Equal(t, sarifRule{ID: "no-help-entry"}, rules[len(docs)])
 	assert.Equal(t, len(docs), log.Runs[0].Results[0].RuleIndex)
 }
+
+// Every code the test data brings out has a help entry, so explain and the
+// SARIF rules know it.
+func TestReportedCodesHaveHelp(t *testing.T) {
+	runs := [][]string{
+		{"lint", "--format", "json", "testdata/vendor", "testdata/broken"},
+		{"check", "--format", "json", "sip:a@10.0.0.1;transport=TLS;region=eu1;x=1", "alice@example.com", "sip:a@b.com;ttl=300?Foo=1"},
+		{"request", "--format", "json", "--import", "testdata/request/curl.sh"},
+		{"request", "--format", "json", "--json", "testdata/request/call.json", "--Timeout", "7000", "--AccountSid", "AC1"},
+	}
+	seen := map[string]bool{}
+	for _, args := range runs {
+		stdout, _, _ := runCLI(t, "", false, args...)
+		var fs []jsonFinding
+		require.NoError(t, json.Unmarshal([]byte(stdout), &fs), "%q", args)
+		for _, f := range fs {
+			seen[f.Code] = true
+		}
+	}
+	require.Greater(t, len(seen), 15)
+	for code := range seen {
+		d, ok := lookupCode(code)
+		if assert.True(t, ok, "no help entry for %s", code) {
+			assert.NotEmpty(t, d.Summary, code)
+		}
+	}
+}
