@@ -23,6 +23,9 @@ import (
 
 func main() {
 	app.Route("/", &page{})
+	// A static host serves the same page at /index.html; a regexp route is
+	// not written out as a second file by the generator.
+	app.RouteWithRegexp(`^/index\.html$`, &page{})
 	app.RunWhenOnBrowser()
 	generate()
 }

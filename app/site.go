@@ -4,6 +4,7 @@ package main
 
 import (
 	"crypto/sha256"
+	_ "embed"
 	"encoding/hex"
 	"flag"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -50,7 +52,7 @@ func Handler(base, version string) *app.Handler {
 		ShortName:    "sipplay",
 		Title:        "sipplay: Twilio SIP dialing playground",
 		Description:  "Check SIP URIs, build <Dial><Sip> TwiML and Calls API requests while you type.",
-		LoadingLabel: "sipplay is loading… {progress}%",
+		LoadingLabel: "Starting the live checks… {progress}%",
 		Lang:         "en",
 		Icon: app.Icon{
 			Default:    "/web/icon-192.png",
@@ -60,14 +62,80 @@ func Handler(base, version string) *app.Handler {
 		},
 		BackgroundColor: "#0f172a",
 		ThemeColor:      "#0f172a",
-		Styles:          []string{"/web/app.css", "/web/highlight.css"},
+		Styles:          []string{"/web/app.css", "/web/highlight.css", "/web/boot.css"},
+		RawHeaders:      []string{headScript(), noscriptStyle},
 		CacheableResources: []string{
 			"/web/icon.svg",
 		},
-		Resources: res,
-		Version:   version,
+		Resources:             res,
+		Version:               version,
+		ServiceWorkerTemplate: workerTemplate(base),
 	}
 }
+
+// bootJS starts app.wasm in place of go-app's loader: the prerendered page
+// stays readable, a small status shows the download, and a failure is
+// said plainly (see the file's comment).
+//
+//go:embed boot.js
+var bootJS string
+
+// workerJS is the service worker's template.
+//
+//go:embed worker.js
+var workerJS string
+
+// workerTemplate returns the service worker's template for a site hosted
+// at base: go-app fills in the version and the files to keep.
+func workerTemplate(base string) string {
+	prefix := ""
+	if b := strings.Trim(base, "/"); b != "" {
+		prefix = "/" + b
+	}
+	return strings.NewReplacer(
+		"PAGE", strconv.Quote(prefix+"/"),
+		"WASM", strconv.Quote(prefix+"/web/app.wasm"),
+	).Replace(workerJS)
+}
+
+// headScript runs before the first paint: it applies a stored theme, so a
+// dark theme does not flash light, and marks <html> "booting" until
+// app.wasm runs (boot.js removes the mark). While booting, edits to the
+// prerendered controls are held back: the wasm would not see them, and
+// they would be lost when it renders.
+func headScript() string {
+	return `<script>
+(function () {
+  var root = document.documentElement;
+  root.classList.add("booting");
+  try {
+    var theme = localStorage.getItem(` + strconv.Quote(themeKey) + `);
+    if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+  } catch (e) {}
+  // Typing, pasting and dropping into any control, and choosing with
+  // selects, buttons and checkboxes, wait for the wasm. Tab, selecting and
+  // copying text still work.
+  var hold = function (selector) {
+    return function (e) {
+      if (!root.classList.contains("booting") || e.key === "Tab") return;
+      if (e.target.closest && e.target.closest(selector)) e.preventDefault();
+    };
+  };
+  var editing = hold("textarea, input, select");
+  var choosing = hold("select, button, input[type=checkbox]");
+  ["beforeinput", "paste", "drop"].forEach(function (type) { document.addEventListener(type, editing, true); });
+  ["keydown", "mousedown", "click"].forEach(function (type) { document.addEventListener(type, choosing, true); });
+})();
+</script>`
+}
+
+// noscriptStyle hides the start-up status when scripts do not run; the
+// page's <noscript> message says why nothing is live.
+const noscriptStyle = `<noscript><style>#app-wasm-loader { display: none; }</style></noscript>`
+
+// noscriptMessage goes first in the body.
+const noscriptMessage = `<noscript><p class="noscript" data-testid="noscript">The checks run in your browser and need JavaScript and WebAssembly. ` +
+	`With JavaScript off, this page shows an example but cannot check what you type.</p></noscript>`
 
 // Generate writes the static site into out: go-app's files for base, the
 // toolchain's wasm_exec.js, and the assets of web. The wasm file must exist:
@@ -83,7 +151,10 @@ func Generate(out, base, wasm, web string) error {
 	if err := app.GenerateStaticWebsite(out, Handler(base, version)); err != nil {
 		return fmt.Errorf("generating the site: %w", err)
 	}
-	if err := dropOGURL(filepath.Join(out, "index.html")); err != nil {
+	if err := fixPage(filepath.Join(out, "index.html")); err != nil {
+		return err
+	}
+	if err := fixAppJS(filepath.Join(out, "app.js")); err != nil {
 		return err
 	}
 	if err := copyWasmExec(filepath.Join(out, "wasm_exec.js")); err != nil {
@@ -95,28 +166,81 @@ func Generate(out, base, wasm, web string) error {
 	return nil
 }
 
-// dropOGURL removes the og:url meta element from a generated page. go-app
-// fills it with the address of the throwaway server it generates from
-// (http://127.0.0.1:port/), which is wrong wherever the site is hosted; a
-// static build cannot know its final address.
-func dropOGURL(page string) error {
+// fixPage corrects what go-app writes into a generated page: it drops
+// og:url, lets the viewport zoom, and puts the <noscript> message first
+// in the body.
+func fixPage(page string) error {
 	b, err := os.ReadFile(page)
 	if err != nil {
 		return err
 	}
-	html := string(b)
+	html, err := dropOGURL(string(b))
+	if err != nil {
+		return fmt.Errorf("%s: %w", page, err)
+	}
+	html, err = replaceOnce(html, goappViewport, viewport)
+	if err != nil {
+		return fmt.Errorf("%s: the viewport: %w", page, err)
+	}
+	html, err = replaceOnce(html, "<body>", "<body>\n"+noscriptMessage)
+	if err != nil {
+		return fmt.Errorf("%s: the body: %w", page, err)
+	}
+	return os.WriteFile(page, []byte(html), 0o644)
+}
+
+// go-app's viewport forbids zooming (maximum-scale=1, user-scalable=0);
+// ours lets a person pinch-zoom.
+const (
+	goappViewport = `"width=device-width, initial-scale=1, maximum-scale=1, user-scalable=0, viewport-fit=cover"`
+	viewport      = `"width=device-width, initial-scale=1, viewport-fit=cover"`
+)
+
+// dropOGURL removes the og:url meta element from a generated page. go-app
+// fills it with the address of the throwaway server it generates from
+// (http://127.0.0.1:port/), which is wrong wherever the site is hosted; a
+// static build cannot know its final address.
+func dropOGURL(html string) (string, error) {
 	// go-app writes attributes in any order, so find the property and then
 	// the element around it.
 	p := strings.Index(html, `property="og:url"`)
 	if p < 0 {
-		return nil
+		return html, nil
 	}
 	i := strings.LastIndex(html[:p], "<meta")
 	j := strings.IndexByte(html[p:], '>')
 	if i < 0 || j < 0 {
-		return fmt.Errorf("%s: og:url outside a whole <meta> element", page)
+		return "", fmt.Errorf("og:url outside a whole <meta> element")
 	}
-	return os.WriteFile(page, []byte(html[:i]+html[p+j+1:]), 0o644)
+	return html[:i] + html[p+j+1:], nil
+}
+
+// fixAppJS makes go-app's app.js start app.wasm with bootJS instead of its
+// own loader, which covers the page and shows errors as raw exceptions, and
+// register the service worker after app.wasm is kept in its cache.
+func fixAppJS(path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	js, err := replaceOnce(string(b), "\ngoappInitWebAssembly();\n", "\nsipplayStart();\n")
+	if err == nil {
+		// sipplayStart registers the worker once app.wasm is kept.
+		js, err = replaceOnce(js, "\ngoappInitServiceWorker();\n", "\n")
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return os.WriteFile(path, []byte(js+"\n"+bootJS), 0o644)
+}
+
+// replaceOnce replaces the one occurrence of old in s, and fails when old
+// does not occur exactly once (go-app changed what it writes).
+func replaceOnce(s, old, new string) (string, error) {
+	if n := strings.Count(s, old); n != 1 {
+		return "", fmt.Errorf("expected one %q from go-app, found %d", old, n)
+	}
+	return strings.Replace(s, old, new, 1), nil
 }
 
 // fileHash returns the first 16 hex digits of the SHA-256 of a file.

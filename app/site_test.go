@@ -78,6 +78,18 @@ func TestGenerate(t *testing.T) {
 				assert.NotContains(t, body, "127.0.0.1", "%s for base %q: no address of the generator's server", f, tt.base)
 			}
 			assert.Contains(t, read(t, filepath.Join(dir, "app.js")), `"`+tt.prefix+`/web/app.wasm"`)
+			assert.Contains(t, index, `content="width=device-width, initial-scale=1, viewport-fit=cover"`, "a viewport that zooms")
+			assert.NotContains(t, index, "user-scalable", "a viewport that zooms")
+			assert.Contains(t, index, `<body>`+"\n"+noscriptMessage, "the <noscript> message first in the body")
+			assert.Contains(t, index, `localStorage.getItem("sipplay-theme")`, "the head script applies the stored theme")
+			js := read(t, filepath.Join(dir, "app.js"))
+			assert.Contains(t, js, "\nsipplayStart();\n", "app.js starts the wasm with boot.js")
+			assert.NotContains(t, js, "\ngoappInitWebAssembly();\n", "go-app's loader does not run")
+			assert.NotContains(t, js, "\ngoappInitServiceWorker();\n", "boot.js registers the worker")
+			assert.True(t, strings.HasSuffix(js, bootJS), "boot.js ends app.js")
+			worker := read(t, filepath.Join(dir, "app-worker.js"))
+			assert.Contains(t, worker, `const page = "`+tt.prefix+`/";`, "the worker's page for base %q", tt.base)
+			assert.Contains(t, worker, `const wasm = "`+tt.prefix+`/web/app.wasm";`, "the worker's wasm for base %q", tt.base)
 			assert.Contains(t, read(t, filepath.Join(dir, "manifest.webmanifest")), `"scope": "`+tt.prefix+`/"`)
 		})
 	}
