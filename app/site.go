@@ -133,7 +133,8 @@ func headScript() string {
 // page's <noscript> message says why nothing is live.
 const noscriptStyle = `<noscript><style>#app-wasm-loader { display: none; }</style></noscript>`
 
-// noscriptMessage goes first in the body.
+// noscriptMessage goes last in the body: go-app mounts the page on the
+// body's first child. The style pins it to the top of the window.
 const noscriptMessage = `<noscript><p class="noscript" data-testid="noscript">The checks run in your browser and need JavaScript and WebAssembly. ` +
 	`With JavaScript off, this page shows an example but cannot check what you type.</p></noscript>`
 
@@ -167,8 +168,7 @@ func Generate(out, base, wasm, web string) error {
 }
 
 // fixPage corrects what go-app writes into a generated page: it drops
-// og:url, lets the viewport zoom, and puts the <noscript> message first
-// in the body.
+// og:url, lets the viewport zoom, and adds the <noscript> message.
 func fixPage(page string) error {
 	b, err := os.ReadFile(page)
 	if err != nil {
@@ -182,7 +182,7 @@ func fixPage(page string) error {
 	if err != nil {
 		return fmt.Errorf("%s: the viewport: %w", page, err)
 	}
-	html, err = replaceOnce(html, "<body>", "<body>\n"+noscriptMessage)
+	html, err = replaceOnce(html, "</body>", noscriptMessage+"\n</body>")
 	if err != nil {
 		return fmt.Errorf("%s: the body: %w", page, err)
 	}

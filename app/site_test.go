@@ -80,7 +80,7 @@ func TestGenerate(t *testing.T) {
 			assert.Contains(t, read(t, filepath.Join(dir, "app.js")), `"`+tt.prefix+`/web/app.wasm"`)
 			assert.Contains(t, index, `content="width=device-width, initial-scale=1, viewport-fit=cover"`, "a viewport that zooms")
 			assert.NotContains(t, index, "user-scalable", "a viewport that zooms")
-			assert.Contains(t, index, `<body>`+"\n"+noscriptMessage, "the <noscript> message first in the body")
+			assert.Contains(t, index, noscriptMessage+"\n</body>", "the <noscript> message last in the body, after the page go-app mounts")
 			assert.Contains(t, index, `localStorage.getItem("sipplay-theme")`, "the head script applies the stored theme")
 			js := read(t, filepath.Join(dir, "app.js"))
 			assert.Contains(t, js, "\nsipplayStart();\n", "app.js starts the wasm with boot.js")
