@@ -73,6 +73,12 @@ type Page struct {
 // recomputes only what it changed. The zero value is ready to use; it is not
 // safe for concurrent use.
 type Deriver struct {
+	// DeferHighlight makes Page leave every text plain, as it leaves long
+	// ones; HighlightNext then highlights them one at a time. The page sets
+	// it while it starts: a lexer's first use compiles all its patterns,
+	// which the first paint should not wait for.
+	DeferHighlight bool
+
 	uriText string
 	uri     Editor
 	rows    []Row
@@ -115,7 +121,7 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 
 	if !d.uriDone || d.uriText != s.URI {
 		d.uriText, d.uriDone = s.URI, true
-		d.uri = uriEditor(s.URI)
+		d.uri = uriEditor(s.URI, !d.DeferHighlight)
 		d.rows = Rows(sipuri.Explain(s.URI))
 	}
 	p.URI, p.Explain = d.uri, d.rows
@@ -128,7 +134,7 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 				line, col := twiml.Position(s.XML, g.Start)
 				return "line " + strconv.Itoa(line) + ", col " + strconv.Itoa(col)
 			})}
-		if len(s.XML) <= liveHighlight {
+		if len(s.XML) <= liveHighlight && !d.DeferHighlight {
 			d.xml.HTML = highlight.TwiML(s.XML, diags)
 		}
 		d.parseNote = ""
@@ -151,7 +157,7 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 			n := &s.Dial.Sips[i]
 			ed, ok := d.sips[n.URI]
 			if !ok {
-				ed = uriEditor(n.URI)
+				ed = uriEditor(n.URI, !d.DeferHighlight)
 				d.sips[n.URI] = ed
 			}
 			d.nouns[i].URI = ed
@@ -221,11 +227,12 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 	return p
 }
 
-// uriEditor checks one SIP URI and, when it is short enough, highlights it.
-func uriEditor(s string) Editor {
+// uriEditor checks one SIP URI and, when live and the URI is short enough,
+// highlights it.
+func uriEditor(s string, live bool) Editor {
 	diags := sipuri.Check(s)
 	ed := Editor{Text: s, Items: Items(diags, Column), Status: Status(diags), Level: StatusLevel(diags), diags: diags}
-	if len(s) <= liveHighlight {
+	if live && len(s) <= liveHighlight {
 		ed.HTML = highlight.URI(s, diags)
 	}
 	return ed
@@ -272,23 +279,37 @@ func hasLang(langs []calls.Language, id string) bool {
 // until the text changes. It reports whether anything was highlighted.
 func (d *Deriver) HighlightPending() bool {
 	done := false
+	for d.HighlightNext() {
+		done = true
+	}
+	return done
+}
+
+// HighlightNext highlights one text that Page left plain, the first of
+// pane 1's URI, the document, the nouns' URIs and the curl command, and
+// reports whether there was one. Page then reports its HTML until the text
+// changes.
+func (d *Deriver) HighlightNext() bool {
 	if d.uri.HTML == "" && d.uri.Text != "" {
-		d.uri.HTML, done = highlight.URI(d.uri.Text, d.uri.diags), true
+		d.uri.HTML = highlight.URI(d.uri.Text, d.uri.diags)
+		return true
 	}
 	if d.xml.HTML == "" && d.xml.Text != "" {
-		d.xml.HTML, done = highlight.TwiML(d.xml.Text, d.xml.diags), true
+		d.xml.HTML = highlight.TwiML(d.xml.Text, d.xml.diags)
+		return true
 	}
 	for i := range d.nouns {
-		ed := &d.nouns[i].URI
-		if ed.HTML == "" && ed.Text != "" {
-			ed.HTML, done = highlight.URI(ed.Text, ed.diags), true
+		if ed := &d.nouns[i].URI; ed.HTML == "" && ed.Text != "" {
+			ed.HTML = highlight.URI(ed.Text, ed.diags)
 			d.sips[ed.Text] = *ed
+			return true
 		}
 	}
 	if d.curlHTML == "" && d.curl != "" {
-		d.curlHTML, done = highlight.Bash(d.curl), true
+		d.curlHTML = highlight.Bash(d.curl)
+		return true
 	}
-	return done
+	return false
 }
 
 // deref returns *p, or "" for nil.

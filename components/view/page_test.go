@@ -4,7 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sipplay/sipplay/highlight"
 	"github.com/sipplay/sipplay/internal/state"
+	"github.com/sipplay/sipplay/sipuri"
+	"github.com/sipplay/sipplay/twiml"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -118,4 +121,42 @@ func TestHighlightWaitsForPauseOnLongTexts(t *testing.T) {
 		assert.NotEmpty(t, html, "%s highlighted after the pause", name)
 	}
 	assert.False(t, d.HighlightPending(), "nothing left")
+}
+
+func TestDeferHighlightLeavesEveryTextForHighlightNext(t *testing.T) {
+	s := SetURI(state.Default(), "sip:alice@")
+	s = SetSip(AddSip(s), 1, "uri", "sips:bob@example.com;transport=tls")
+	d := Deriver{DeferHighlight: true}
+	p := d.Page(s, "")
+	for name, html := range map[string]string{"uri": p.URI.HTML, "noun 0": p.Sips[0].URI.HTML, "noun 1": p.Sips[1].URI.HTML, "xml": p.XML.HTML, "curl": p.CurlHTML} {
+		assert.Empty(t, html, "%s is plain while highlighting is deferred", name)
+	}
+	require.NotEmpty(t, p.URI.Items, "findings are not deferred: %q", s.URI)
+
+	// One text per call, pane 1 first; what each gets is what highlight
+	// makes of the text and its findings.
+	want := []struct {
+		name string
+		html func(Page) string
+		is   string
+	}{
+		{"uri", func(p Page) string { return p.URI.HTML }, highlight.URI(s.URI, sipuri.Check(s.URI))},
+		{"xml", func(p Page) string { return p.XML.HTML }, highlight.TwiML(s.XML, twiml.Check(s.XML))},
+		{"noun 0", func(p Page) string { return p.Sips[0].URI.HTML }, highlight.URI(s.Dial.Sips[0].URI, sipuri.Check(s.Dial.Sips[0].URI))},
+		{"noun 1", func(p Page) string { return p.Sips[1].URI.HTML }, highlight.URI(s.Dial.Sips[1].URI, sipuri.Check(s.Dial.Sips[1].URI))},
+		{"curl", func(p Page) string { return p.CurlHTML }, highlight.Bash(p.Curl)},
+	}
+	for i, w := range want {
+		require.True(t, d.HighlightNext(), "step %d (%s) had something to highlight", i, w.name)
+		p = d.Page(s, "")
+		assert.Equal(t, w.is, w.html(p), "step %d highlights %s", i, w.name)
+		for _, later := range want[i+1:] {
+			assert.Empty(t, later.html(p), "step %d leaves %s for later", i, later.name)
+		}
+	}
+	assert.False(t, d.HighlightNext(), "nothing left after %d steps", len(want))
+
+	d.DeferHighlight = false
+	p = d.Page(SetURI(s, "sip:carol@example.com"), "")
+	assert.NotEmpty(t, p.URI.HTML, "once the start is over, a keystroke's URI is highlighted at once")
 }
