@@ -94,7 +94,7 @@ var compressors = sync.Pool{New: func() any {
 // appendRecords appends to b the records of every field of s that differs
 // from the v1 base state (baseV1) or from the pane it follows.
 func appendRecords(b []byte, s *State, withSecrets bool) []byte {
-	w := recordWriter{b, withSecrets}
+	w := recordWriter{b: b, secrets: withSecrets}
 	base := baseV1()
 	if s.ToEdited {
 		w.record(tagToEdited, "1")
@@ -129,6 +129,9 @@ func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 	for _, v := range s.Call.RecordingStatusCallbackEvent {
 		w.record(tagRecordingStatusCallbackEvent, v)
 	}
+	if w.leftOut {
+		w.record(tagSecretsLeftOut, "1")
+	}
 	return w.b
 }
 
@@ -136,17 +139,24 @@ func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 type recordWriter struct {
 	b       []byte
 	secrets bool
+	leftOut bool // a secret that was set has been left out
 }
 
 // field appends the record of the field with this tag when its value v
 // differs from base and it is not a left-out secret. The XML documents
 // (XML and the Twiml parameter) lose their password attributes.
 func (w *recordWriter) field(tag byte, v, base string, secret bool) {
-	if v == base || secret && !w.secrets {
+	if v == base {
+		return
+	}
+	if secret && !w.secrets {
+		w.leftOut = w.leftOut || v != ""
 		return
 	}
 	if !w.secrets && (tag == tagXML || tag == tagCallTwiml) {
-		v = stripPasswords(v)
+		stripped := stripPasswords(v)
+		w.leftOut = w.leftOut || stripped != v
+		v = stripped
 	}
 	w.record(tag, v)
 }
@@ -305,6 +315,11 @@ func applyRecords(raw []byte) (State, string) {
 				return s, "This link is damaged: the \"To edited\" flag is neither set nor clear."
 			}
 			s.ToEdited = true
+		case tag == tagSecretsLeftOut:
+			if v != "1" {
+				return s, "This link is damaged: the \"secrets left out\" flag is neither set nor clear."
+			}
+			s.SecretsLeftOut = true
 		case tag == tagSipsNone || tag == tagSipNew:
 			if seen[tagSipsNone] && seen[tagSipNew] {
 				return s, "This link is damaged: it both lists Sip nouns and says there are none."

@@ -15,9 +15,10 @@ import (
 //
 // Most tags set one string field (stateFields and sipFields). These do more.
 const (
-	tagToEdited = 5  // sets ToEdited; its value is always "1"
-	tagSipsNone = 16 // the Dial has no <Sip> nouns (its value is empty)
-	tagSipNew   = 17 // appends a <Sip> noun whose body is the value
+	tagToEdited       = 5  // sets ToEdited; its value is always "1"
+	tagSecretsLeftOut = 9  // sets SecretsLeftOut; its value is always "1"
+	tagSipsNone       = 16 // the Dial has no <Sip> nouns (its value is empty)
+	tagSipNew         = 17 // appends a <Sip> noun whose body is the value
 
 	tagStatusCallbackEvent          = 160 // appends one element to Call.StatusCallbackEvent
 	tagRecordingStatusCallbackEvent = 161 // appends one element to Call.RecordingStatusCallbackEvent
@@ -30,6 +31,7 @@ const (
 	tagMode      = 3
 	tagXML       = 4 // written only when XML is not twiml.Render(Dial)
 	tagSource    = 6
+	tagLang      = 8
 	tagCallTo    = 126 // written only when Call.To is not URI
 	tagCallTwiml = 128 // written only when it does not follow XML (see followedTwiml)
 )
@@ -61,6 +63,7 @@ var stateFields = []stateField{
 	{Tag: tagXML, Name: "XML", Get: func(s *State) *string { return &s.XML }},
 	{Tag: tagSource, Name: "Source", Get: func(s *State) *string { return (*string)(&s.Source) }},
 	{Tag: 7, Name: "AuthToken", Get: func(s *State) *string { return &s.AuthToken }, Secret: true},
+	{Tag: tagLang, Name: "Lang", Get: func(s *State) *string { return &s.Lang }},
 
 	{Tag: 32, Name: "Dial.Action", Get: func(s *State) *string { return &s.Dial.Action }},
 	{Tag: 33, Name: "Dial.AnswerOnBridge", Get: func(s *State) *string { return &s.Dial.AnswerOnBridge }},

@@ -222,6 +222,7 @@ func TestEncodeLeavesSecretsOut(t *testing.T) {
 	want.XML = `<Response><Dial><Sip username="admin">sip:kate@example.com</Sip></Dial></Response>`
 	want.Source, want.Call.Url = SourceTwiml, ""
 	want.Call.Twiml = `<Response><Dial><Sip>sip:jack@example.com</Sip></Dial></Response>`
+	want.SecretsLeftOut = true
 
 	got, err := Decode(Encode(s, false))
 	require.NoError(t, err)
@@ -244,6 +245,7 @@ func TestEncodeLeavesSecretsOutOfFollowedPanes(t *testing.T) {
 	want.Dial = twiml.Dial{Sips: []twiml.Sip{{URI: "sip:kate@example.com", Username: "admin"}}}
 	want.XML = twiml.Render(want.Dial)
 	want.Call.Twiml = want.XML
+	want.SecretsLeftOut = true
 
 	got, err := Decode(Encode(s, false))
 	require.NoError(t, err)
@@ -335,6 +337,7 @@ func TestRoundTripProperty(t *testing.T) {
 		got, err = Decode(Encode(s, false))
 		require.NoError(t, err, "state %d: %#v", i, s)
 		want := secretFree(s)
+		want.SecretsLeftOut = !reflect.DeepEqual(want, s)
 		if s.XML == twiml.Render(s.Dial) {
 			want.XML = twiml.Render(want.Dial)
 		}
@@ -501,7 +504,7 @@ func flip(c byte) string {
 // each tag's record sets ("Sip." means the last <Sip> noun). Never change
 // an entry: links already shared depend on it.
 var v1Tags = map[byte]string{
-	1: "Pane", 2: "URI", 3: "Mode", 4: "XML", 6: "Source", 7: "AuthToken",
+	1: "Pane", 2: "URI", 3: "Mode", 4: "XML", 6: "Source", 7: "AuthToken", 8: "Lang",
 
 	32: "Dial.Action", 33: "Dial.AnswerOnBridge", 34: "Dial.CallerId", 35: "Dial.Events",
 	36: "Dial.HangupOnStar", 37: "Dial.Method", 38: "Dial.Passports", 39: "Dial.Record",
@@ -580,7 +583,7 @@ func TestV1Tags(t *testing.T) {
 
 // specialTags pins the tags that set more than one string field.
 var specialTags = map[byte]string{
-	5: "ToEdited", 16: "Dial.Sips (none)", 17: "Dial.Sips (append)",
+	5: "ToEdited", 9: "SecretsLeftOut", 16: "Dial.Sips (none)", 17: "Dial.Sips (append)",
 	160: "Call.StatusCallbackEvent", 161: "Call.RecordingStatusCallbackEvent",
 }
 
@@ -694,10 +697,44 @@ func TestSecretFields(t *testing.T) {
 		}
 	}
 	require.GreaterOrEqual(t, secrets, 3, "Sip.Password, Call.SipAuthPassword and AuthToken are secrets")
+	want.SecretsLeftOut = true
 	got, err := Decode(Encode(s, false))
 	require.NoError(t, err)
 	assert.Equal(t, want, got)
 	got, err = Decode(Encode(s, true))
 	require.NoError(t, err)
 	assert.Equal(t, s, got, "with secrets")
+}
+
+// A link made without secrets that were set says so, and only then.
+func TestSecretsLeftOut(t *testing.T) {
+	withPassword := Default()
+	withPassword.Dial.Sips = []twiml.Sip{{URI: "sip:a@b.c", Password: "p"}}
+	withPassword.XML = twiml.Render(withPassword.Dial)
+	inXML := Default()
+	inXML.Mode, inXML.XML = ModeXML, `<Response><Dial><Sip password="p">sip:a@b.c</Sip></Dial></Response>`
+	token := Default()
+	token.AuthToken = "t"
+	opened := Default()
+	opened.SecretsLeftOut = true // a state opened from such a link, with nothing secret in it now
+	tests := []struct {
+		name    string
+		s       State
+		secrets bool
+		want    bool
+	}{
+		{"no secret set", Default(), false, false},
+		{"a <Sip> password", withPassword, false, true},
+		{"a password attribute in the XML", inXML, false, true},
+		{"the auth token", token, false, true},
+		{"the password, with secrets", withPassword, true, false},
+		{"the flag is not written back", opened, false, false},
+	}
+	for _, tt := range tests {
+		got, err := Decode(Encode(tt.s, tt.secrets))
+		require.NoError(t, err, tt.name)
+		assert.Equal(t, tt.want, got.SecretsLeftOut, tt.name)
+	}
+	_, err := Decode(pack(t, rec(tagSecretsLeftOut, "0")))
+	assert.EqualError(t, err, `This link is damaged: the "secrets left out" flag is neither set nor clear.`)
 }

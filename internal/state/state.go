@@ -72,6 +72,15 @@ type State struct {
 	// AuthToken is an optional Twilio auth token for the curl command. It is
 	// a secret: it enters a permalink only when the person opts in.
 	AuthToken string
+	// Lang is the ID of the snippet language pane 3 shows (see
+	// calls.Languages); "" shows the first.
+	Lang string
+
+	// SecretsLeftOut reports that the link this state was opened from was
+	// made without secrets that were set (passwords, the auth token), so the
+	// page can say so. Encode works it out afresh; the State's value is not
+	// written back.
+	SecretsLeftOut bool
 }
 
 // Default returns the state a first-time visitor sees.
