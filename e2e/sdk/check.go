@@ -43,5 +43,5 @@ func CheckSent(t *testing.T, lang string, rs []calls.Request, sent map[string][]
 		}
 		assert.Equal(t, want, req, "%s: %s sent another request for %#v (expected differences: %v); snippet:\n%s", Name(i), lang, r, diffs, code)
 	}
-	t.Logf("%s: %d requests checked with the real SDK; differences applied: %v", lang, len(rs), applied)
+	t.Logf("%s: %d requests checked; differences applied: %v", lang, len(rs), applied)
 }

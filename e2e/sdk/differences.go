@@ -30,7 +30,7 @@ type Difference struct {
 var Differences = []Difference{
 	{
 		Name:  "unicode-strings",
-		Langs: []string{"node", "python", "cli"},
+		Langs: []string{"node", "python", "cli", "ruby"},
 		Says: "Strings are Unicode: each byte of invalid UTF-8 is sent as U+FFFD (the snippet's literal already holds \\uFFFD; " +
 			"the CLI decodes its arguments as UTF-8).",
 		Change: func(r calls.Request, want *Request) bool {
@@ -46,7 +46,7 @@ var Differences = []Difference{
 	},
 	{
 		Name:  "required-sent-empty",
-		Langs: []string{"node", "python", "go", "cli"},
+		Langs: []string{"node", "python", "go", "cli", "php", "ruby"},
 		Says:  "To and From are required arguments, so the snippet always passes them and the SDK sends To= or From= even when the value is empty (FormBody leaves an empty field out).",
 		Change: func(r calls.Request, want *Request) bool {
 			changed := false

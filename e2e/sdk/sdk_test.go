@@ -96,6 +96,29 @@ func TestPythonSDK(t *testing.T) {
 // make test: each run starts the CLI afresh, which takes seconds.
 const cliRequests = 8
 
+// runAll runs the commands, two at a time, and returns for each the error
+// and output of a failed one, or "".
+func runAll(cmds []*exec.Cmd) []string {
+	failed := make([]string, len(cmds))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() {
+			for i := range jobs {
+				if b, err := cmds[i].CombinedOutput(); err != nil {
+					failed[i] = fmt.Sprintf("%v: %s", err, b)
+				}
+			}
+		})
+	}
+	for i := range cmds {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return failed
+}
+
 // TestCLISDK runs every twilio CLI snippet with bash and npm twilio-cli
 // (tools/node), with intercept.js preloaded through NODE_OPTIONS, two at a
 // time.
@@ -110,37 +133,18 @@ func TestCLISDK(t *testing.T) {
 	dir := t.TempDir()
 	out := filepath.Join(dir, "sent.jsonl")
 	path := filepath.Join(modules, ".bin") + string(os.PathListSeparator) + os.Getenv("PATH")
-	var wg sync.WaitGroup
-	jobs := make(chan int)
-	logs := make([]string, len(rs))
-	for range 2 {
-		wg.Go(func() {
-			for i := range jobs {
-				home := filepath.Join(dir, Name(i))
-				file := filepath.Join(dir, Name(i)+".sh")
-				if err := os.MkdirAll(home, 0o755); err != nil {
-					logs[i] = err.Error()
-					continue
-				}
-				if err := os.WriteFile(file, []byte(calls.Snippet(rs[i], "cli")), 0o644); err != nil {
-					logs[i] = err.Error()
-					continue
-				}
-				cmd := exec.Command(bash, file)
-				cmd.Env = append(Env("SIPPLAY_SDK_OUT="+out, "SIPPLAY_SDK_NAME="+Name(i),
-					"NODE_OPTIONS=--require "+testdata(t, "intercept.js"),
-					"TWILIO_SKIP_NEW_VERSION_CHECK=true", "TWILIO_DISABLE_AUTOUPDATE=true", "NO_COLOR=1"), "PATH="+path, "HOME="+home)
-				if b, err := cmd.CombinedOutput(); err != nil {
-					logs[i] = fmt.Sprintf("%v: %s", err, b)
-				}
-			}
-		})
+	cmds := make([]*exec.Cmd, len(rs))
+	for i, r := range rs {
+		home := filepath.Join(dir, Name(i))
+		file := filepath.Join(dir, Name(i)+".sh")
+		require.NoError(t, os.MkdirAll(home, 0o755))
+		require.NoError(t, os.WriteFile(file, []byte(calls.Snippet(r, "cli")), 0o644))
+		cmds[i] = exec.Command(bash, file)
+		cmds[i].Env = append(Env("SIPPLAY_SDK_OUT="+out, "SIPPLAY_SDK_NAME="+Name(i),
+			"NODE_OPTIONS=--require "+testdata(t, "intercept.js"),
+			"TWILIO_SKIP_NEW_VERSION_CHECK=true", "TWILIO_DISABLE_AUTOUPDATE=true", "NO_COLOR=1"), "PATH="+path, "HOME="+home)
 	}
-	for i := range rs {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	logs := runAll(cmds)
 	sent, err := ReadSent(out)
 	require.NoError(t, err)
 	for i, l := range logs {

@@ -1,0 +1,5 @@
+package com.twilio.type;
+
+public interface Endpoint {
+    String getEndpoint();
+}
