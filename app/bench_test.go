@@ -10,8 +10,8 @@ import (
 )
 
 // BenchmarkKeystrokeCompute measures what the page computes for one
-// keystroke, natively: the transition, the recomputed view (only what the
-// keystroke changed) and the control bindings. The browser-side figure,
+// keystroke, natively: the transition and the recomputed view (only what
+// the keystroke changed). The browser-side figure,
 // with rendering, is e2e's BenchmarkKeystroke.
 func BenchmarkKeystrokeCompute(b *testing.B) {
 	b.Run("uri", func(b *testing.B) {
@@ -22,9 +22,8 @@ func BenchmarkKeystrokeCompute(b *testing.B) {
 		b.ReportAllocs()
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
-			s, _ = view.Apply(s, "uri", texts[i%2])
-			p := d.Page(s, "")
-			_ = p.Bindings()
+			s, _ = view.Apply(s, view.Action{Kind: view.ActURI}, texts[i%2])
+			d.Page(s, "")
 		}
 	})
 	b.Run("twiml-4000B", func(b *testing.B) {
@@ -34,15 +33,15 @@ func BenchmarkKeystrokeCompute(b *testing.B) {
 		}
 		var d view.Deriver
 		s := view.SetSource(state.Default(), state.SourceTwiml)
-		s, _ = view.Apply(s, "xml", doc)
+		xml := view.Action{Kind: view.ActXML}
+		s, _ = view.Apply(s, xml, doc)
 		d.Page(s, "")
 		texts := [2]string{doc, strings.Replace(doc, `timeout="30"`, `timeout="31"`, 1)}
 		b.ReportAllocs()
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
-			s, _ = view.Apply(s, "xml", texts[i%2])
-			p := d.Page(s, "")
-			_ = p.Bindings()
+			s, _ = view.Apply(s, xml, texts[i%2])
+			d.Page(s, "")
 		}
 	})
 }

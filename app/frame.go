@@ -10,17 +10,25 @@ import (
 // be a whole frame (8 ms) away: a keystroke's diagnostics show at once.
 // It relies on no go-app Async work being pending (Consume waits for it),
 // which is why the page's timers use after, not ctx.After.
-func flush(ctx app.Context) {
+func (p *page) flush(ctx app.Context) {
 	d, ok := ctx.Dispatcher().(app.ClientDispatcher)
 	if !ok || app.IsServer {
 		return
 	}
-	ctx.Dispatch(func(app.Context) {}) // marks the page for update
+	p.Update() // marks the page, not only the component of the event's element
 	d.Consume()
 }
 
-// after runs fn on the UI goroutine once d has passed, like ctx.After, but
+// dispatch runs fn on the UI goroutine, then renders the page. The page is
+// the dispatch's source: the element whose event scheduled fn may be gone
+// by then (a fix button disappears with its finding), and go-app skips a
+// dispatch whose source is no longer mounted.
+func (p *page) dispatch(ctx app.Context, fn func(app.Context)) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: p, Function: fn})
+}
+
+// after runs fn through dispatch once d has passed, like ctx.After, but
 // without go-app's Async bookkeeping that flush would wait for.
-func after(ctx app.Context, d time.Duration, fn func(app.Context)) {
-	time.AfterFunc(d, func() { ctx.Dispatch(fn) })
+func (p *page) after(ctx app.Context, d time.Duration, fn func(app.Context)) {
+	time.AfterFunc(d, func() { p.dispatch(ctx, fn) })
 }

@@ -34,17 +34,16 @@ func (p *page) warm(ctx app.Context) {
 	var step func(ctx app.Context)
 	step = func(ctx app.Context) {
 		for i := 0; i < warmChunk && round < warmRounds; i, round = i+1, round+1 {
-			s, _ = view.Apply(s, "uri", texts[round%len(texts)])
-			s, _ = view.Apply(s, "sip:0:uri", texts[(round+1)%len(texts)])
-			s, _ = view.Apply(s, "xml", s.XML+" ")
-			pg := d.Page(s, p.lang)
-			pg.Bindings()
+			s = view.SetURI(s, texts[round%len(texts)])
+			s = view.SetSip(s, 0, "uri", texts[(round+1)%len(texts)])
+			s, _ = view.Apply(s, view.Action{Kind: view.ActXML}, s.XML+" ")
+			d.Page(s, p.lang)
 		}
 		if round < warmRounds {
-			after(ctx, 0, step)
+			p.after(ctx, 0, step)
 		}
 	}
-	after(ctx, warmDelay, step)
+	p.after(ctx, warmDelay, step)
 }
 
 // warmDelay lets the first paint and the link restore go first.

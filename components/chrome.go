@@ -15,95 +15,116 @@ type Chrome struct {
 	Secrets    bool              // links carry secrets
 	Update     bool              // a newer version is ready
 	Dark       bool              // the theme in effect
-	Copied     map[string]string // copy button id → "Copied" or "Copy failed"
+	Copied     map[Output]string // an output → "Copied" or "Copy failed"
 }
 
 // Page renders the whole playground: header, notices, tabs, the three
-// panes and the aria-live summary. Every control names its action in
-// data-act; on receives every input, change and click event of the page.
-// Notices come and go without moving the panes, so an editor never loses
-// focus.
-func Page(c *Chrome, p *view.Page, on app.EventHandler) app.UI {
+// panes and the aria-live summary. Notices come and go without moving the
+// panes, so an editor never loses focus.
+func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 	open := p.State.Pane
 	if open == "" {
 		open = state.PaneURI
 	}
-	return el("div", "class", "app").On("input", on).On("change", on).On("click", on).Body(
-		header(c),
-		el("div", "class", "notices").Body(
+	return app.Div().Class("app").Body(
+		header(c, on),
+		app.Div().Class("notices").Body(
 			when(c.Update, func() app.UI {
-				return app.Raw(`<div role="status" data-testid="update-prompt" class="notice">A new version of sipplay is available. ` +
-					btn("Reload", "reload", "update-reload", "", "", false) +
-					btn("Later", "dismiss:update", "", "quiet", "", false) + `</div>`)
+				return app.Div().Role("status").DataSet("testid", "update-prompt").Class("notice").Body(
+					app.Text("A new version of sipplay is available. "),
+					app.Button().Type("button").DataSet("testid", "update-reload").Text("Reload").
+						OnClick(func(ctx app.Context, e app.Event) { on.Reload(ctx) }),
+					app.Button().Type("button").Class("quiet").Text("Later").
+						OnClick(func(ctx app.Context, e app.Event) { on.DismissUpdate(ctx) }),
+				)
 			}),
 			when(c.ShareError != "", func() app.UI {
-				return el("div", "role", "alert", "class", "notice notice-error").Body(
-					el("span", "data-testid", "share-error").Body(app.Text(c.ShareError)),
-					app.Raw(btn("Dismiss", "dismiss:share-error", "", "quiet", "", false)),
+				return app.Div().Role("alert").Class("notice notice-error").Body(
+					app.Span().DataSet("testid", "share-error").Text(c.ShareError),
+					app.Button().Type("button").Class("quiet").Text("Dismiss").
+						OnClick(func(ctx app.Context, e app.Event) { on.DismissShareError(ctx) }),
 				)
 			}),
 			when(c.ShareLink != "", func() app.UI {
-				return el("div", "class", "notice share").Body(
+				return app.Div().Class("notice share").Body(
 					app.Text("Link to this state: "),
-					el("a", "data-testid", "share-link", "href", c.ShareLink).Body(app.Text(c.ShareLink)),
-					txt("span", "share-note", c.ShareNote),
+					app.A().DataSet("testid", "share-link").Href(c.ShareLink).Text(c.ShareLink),
+					app.Span().Class("share-note").Text(c.ShareNote),
 				)
 			}),
 		),
-		app.Raw(`<nav role="tablist" aria-label="Panes" class="tabs">`+
-			paneTab("SIP URI", state.PaneURI, open)+paneTab("TwiML", state.PaneTwiML, open)+paneTab("Call request", state.PaneCall, open)+
-			`</nav>`),
-		el("main", "class", "panes").Body(
-			pane(state.PaneURI, "1. SIP URI", open, &URIPane{URI: p.URI, Explain: p.Explain}),
+		app.Nav().Role("tablist").Aria("label", "Panes").Class("tabs").Body(
+			paneTab("SIP URI", state.PaneURI, open, on),
+			paneTab("TwiML", state.PaneTwiML, open, on),
+			paneTab("Call request", state.PaneCall, open, on),
+		),
+		app.Main().Class("panes").Body(
+			pane(state.PaneURI, "1. SIP URI", open, &URIPane{URI: p.URI, Explain: p.Explain, On: on}),
 			pane(state.PaneTwiML, "2. TwiML", open, &TwiMLPane{
-				XMLMode: p.State.Mode == state.ModeXML, Doc: p.XML, ParseNote: p.ParseNote, Nouns: nounEditors(p), Copied: c.Copied["twiml"],
+				XMLMode: p.State.Mode == state.ModeXML, Doc: p.XML, ParseNote: p.ParseNote,
+				DialCommon: p.DialCommon, DialMore: p.DialMore, Nouns: p.Sips, Copied: c.Copied[OutTwiML], On: on,
 			}),
 			pane(state.PaneCall, "3. Call request", open, &CallPane{
-				ToEdited: p.State.ToEdited, Langs: p.Langs, Lang: p.Lang, FormBody: p.FormBody, Curl: p.Curl, CurlHTML: p.CurlHTML,
-				Snippet: p.Snippet, Findings: p.Call, Copied: [3]string{c.Copied["form-body"], c.Copied["curl"], c.Copied["snippet"]},
+				ToEdited: p.State.ToEdited, Source: p.State.Source, Sources: p.Sources,
+				Common: p.CallCommon, More: p.CallMore, Account: p.Account,
+				Langs: p.Langs, Lang: p.Lang, FormBody: p.FormBody, Curl: p.Curl, CurlHTML: p.CurlHTML,
+				Snippet: p.Snippet, Findings: p.Call, Copied: c.Copied, On: on,
 			}),
 		),
-		el("div", "class", "sr-only", "aria-live", "polite", "data-testid", "announce").Body(app.Text(p.Announce)),
+		app.Div().Class("sr-only").Aria("live", "polite").DataSet("testid", "announce").Text(p.Announce),
 	)
 }
 
-func header(c *Chrome) app.UI {
-	opts := `<option value="">Choose an example…</option>`
+func header(c *Chrome, on Handler) app.UI {
+	opts := make([]app.UI, 0, len(c.Examples)+1)
+	opts = append(opts, app.Option().Value("").Text("Choose an example…"))
 	for _, ex := range c.Examples {
-		opts += `<option value="` + esc(ex.ID) + `">` + esc(ex.Title) + `</option>`
+		opts = append(opts, app.Option().Value(ex.ID).Text(ex.Title))
 	}
 	theme := "Switch to the dark theme"
 	if c.Dark {
 		theme = "Switch to the light theme"
 	}
-	warn := `<p class="warn" hidden></p>`
+	secrets := app.Input().Type("checkbox").ID("share-secrets").DataSet("testid", "share-secrets").
+		OnChange(func(ctx app.Context, e app.Event) { on.Secrets(ctx, e.Get("target").Get("checked").Bool()) })
 	if c.Secrets {
-		warn = `<p role="alert" data-testid="share-secrets-warning" class="warn">Warning: links now include passwords and the auth token. ` +
-			`Anyone who sees the link, or your browser history, can read them.</p>`
+		// Left out rather than false: go-app's pre-rendered HTML would
+		// write checked="false", which a browser reads as checked.
+		secrets = secrets.Checked(true)
 	}
-	return el("header", "class", "top").Body(
-		el("div", "class", "brand").Body(
+	return app.Header().Class("top").Body(
+		app.Div().Class("brand").Body(
 			app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
-			app.Raw(`<h1>sipplay</h1>`),
-			app.Raw(`<span class="tagline">Twilio SIP dialing playground</span>`),
+			app.H1().Text("sipplay"),
+			app.Span().Class("tagline").Text("Twilio SIP dialing playground"),
 		),
-		el("div", "class", "tools").Body(
-			app.Raw(`<label for="example-select" class="inline">Example</label>`),
-			app.Raw(`<select id="example-select" data-testid="example-select" data-act="example">`+opts+`</select>`),
-			app.Raw(btn("Share", "share", "share", "primary", "", false)),
-			app.Raw(`<label class="inline secrets" title="Links normally leave out passwords and the auth token.">`+
-				`<input type="checkbox" id="share-secrets" data-testid="share-secrets" data-act="secrets"> Include secrets in links</label>`),
-			app.Raw(`<button type="button" data-act="theme" data-testid="theme-toggle" class="theme" aria-label="Dark theme" aria-pressed="`+
-				boolean(c.Dark)+`" title="`+theme+`">◐</button>`),
+		app.Div().Class("tools").Body(
+			app.Label().For("example-select").Class("inline").Text("Example"),
+			app.Select().ID("example-select").DataSet("testid", "example-select").
+				OnChange(func(ctx app.Context, e app.Event) { on.Example(ctx, e.Get("target").Get("value").String()) }).
+				Body(opts...),
+			app.Button().Type("button").DataSet("testid", "share").Class("primary").Text("Share").
+				OnClick(func(ctx app.Context, e app.Event) { on.Share(ctx) }),
+			app.Label().Class("inline secrets").Title("Links normally leave out passwords and the auth token.").Body(
+				secrets, app.Text(" Include secrets in links"),
+			),
+			app.Button().Type("button").DataSet("testid", "theme-toggle").Class("theme").
+				Aria("label", "Dark theme").Aria("pressed", c.Dark).Title(theme).Text("◐").
+				OnClick(func(ctx app.Context, e app.Event) { on.Theme(ctx) }),
 		),
-		app.Raw(warn),
+		when(c.Secrets, func() app.UI {
+			return app.P().Role("alert").DataSet("testid", "share-secrets-warning").Class("warn").Text(
+				"Warning: links now include passwords and the auth token. " +
+					"Anyone who sees the link, or your browser history, can read them.")
+		}),
 	)
 }
 
-func paneTab(label string, p, open state.Pane) string {
-	return `<button type="button" role="tab" class="tab" id="tab-` + string(p) + `" data-testid="tab-` + string(p) +
-		`" data-act="pane:` + string(p) + `" aria-controls="pane-` + string(p) + `" aria-selected="` + boolean(p == open) + `">` +
-		esc(label) + `</button>`
+// paneTab renders the tab of pane p (the tabs show on narrow screens).
+func paneTab(label string, p, open state.Pane, on Handler) app.UI {
+	return actButton(app.Button().Role("tab").Class("tab").ID("tab-"+string(p)).DataSet("testid", "tab-"+string(p)).
+		Aria("controls", "pane-"+string(p)).Aria("selected", p == open).Text(label),
+		view.Action{Kind: view.ActPane, Pane: p}, on)
 }
 
 func pane(p state.Pane, title string, open state.Pane, body app.UI) app.UI {
@@ -111,17 +132,8 @@ func pane(p state.Pane, title string, open state.Pane, body app.UI) app.UI {
 	if p == open {
 		cls += " open"
 	}
-	return el("section", "id", "pane-"+string(p), "class", cls, "aria-labelledby", "h-"+string(p)).Body(
-		app.Raw(`<h2 id="h-`+string(p)+`">`+esc(title)+`</h2>`),
+	return app.Section().ID("pane-"+string(p)).Class(cls).Aria("labelledby", "h-"+string(p)).Body(
+		app.H2().ID("h-"+string(p)).Text(title),
 		body,
 	)
-}
-
-// nounEditors returns the URI editors of the page's <Sip> nouns.
-func nounEditors(p *view.Page) []view.Editor {
-	out := make([]view.Editor, len(p.Sips))
-	for i := range p.Sips {
-		out[i] = p.Sips[i].URI
-	}
-	return out
 }

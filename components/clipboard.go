@@ -2,10 +2,10 @@ package components
 
 import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
-// CopyText writes text to the clipboard with the Clipboard API and reports,
-// on the UI goroutine, whether the browser confirmed the write.
-func CopyText(ctx app.Context, text string, done func(ctx app.Context, ok bool)) {
-	report := func(ok bool) { ctx.Dispatch(func(ctx app.Context) { done(ctx, ok) }) }
+// CopyText writes text to the clipboard with the Clipboard API and calls
+// report with whether the browser confirmed the write. report runs outside
+// go-app's UI goroutine: it should dispatch what it does to the page.
+func CopyText(text string, report func(ok bool)) {
 	defer func() {
 		if recover() != nil {
 			report(false)

@@ -1,46 +1,58 @@
 package components
 
 import (
+	"html"
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/components/view"
 )
 
-// syncScroll keeps the highlighted layer under the textarea scrolled with it.
-const syncScroll = "var p=this.previousElementSibling;p.scrollTop=this.scrollTop;p.scrollLeft=this.scrollLeft"
+// An EditorView is what an Editor shows and does.
+type EditorView struct {
+	ID       string      // the textarea's id and data-testid
+	Label    string      // its visible label
+	Ed       view.Editor // the text, its highlighted HTML and findings
+	Act      view.Action // performed with the new text on each input
+	OutputID string      // the data-testid of the highlighted layer, or ""
+	StatusID string      // the id of the status badge that describes the editor
+	Rows     int         // the height, in lines, the editor takes at least
+}
 
 // Editor renders a code editor: a transparent textarea exactly over a layer
-// showing ed's highlighted text, so the browser keeps caret, selection,
-// undo and IME. The textarea (data-testid id) performs act on input; its
-// value is set by Sync, never by the render, so typing is never disturbed.
-// outputID, when set, is the data-testid of the highlighted layer; statusID
-// names the status badge that describes the editor.
-func Editor(id, act, label string, ed view.Editor, outputID, statusID string, rows int) app.UI {
+// showing the highlighted text, so the browser keeps caret, selection, undo
+// and IME.
+//
+// The layer is the one place where markup is inserted as a string: it is
+// highlight's output, in which every byte of the text is escaped (see the
+// contract of package highlight), or the text escaped by html.EscapeString.
+// go-app's typed elements cannot hold it, since it is a run of spans.
+func Editor(v EditorView, on Handler) app.UI {
 	layer := `<div class="hl-layer chroma" aria-hidden="true"`
-	if outputID != "" {
-		layer += ` data-testid="` + outputID + `"`
+	if v.OutputID != "" {
+		layer += ` data-testid="` + html.EscapeString(v.OutputID) + `"`
 	}
-	layer += `>` + Highlighted(ed.HTML, ed.Text) + `</div>`
-	return el("div", "class", "editor").Body(
-		app.Raw(`<label for="`+id+`" class="editor-label">`+esc(label)+`</label>`),
-		el("div", "class", "editor-box", "style", "min-height:"+itoa(rows*20+16)+"px").Body(
+	layer += `>` + Highlighted(v.Ed.HTML, v.Ed.Text) + `</div>`
+	return app.Div().Class("editor").Body(
+		app.Label().For(v.ID).Class("editor-label").Text(v.Label),
+		app.Div().Class("editor-box").Style("min-height", strconv.Itoa(v.Rows*20+16)+"px").Body(
 			app.Raw(layer),
-			el("textarea", "id", id, "data-testid", id, "data-act", act, "class", "editor-input", "spellcheck", "false",
-				"autocomplete", "off", "autocapitalize", "off", "autocorrect", "off",
-				"aria-describedby", statusID, "onscroll", syncScroll),
+			&Control{Type: TextArea, Field: view.Field{ID: v.ID, Value: v.Ed.Text}, Act: v.Act, On: on,
+				Class: "editor-input", Describedby: v.StatusID, Layered: true},
 		),
 	)
 }
 
-// Highlighted returns highlighted HTML, or text escaped when the
+// Highlighted returns highlighted HTML, or the text escaped when the
 // highlighter gave nothing for a non-empty text.
 func Highlighted(hl, text string) string {
 	if hl == "" && text != "" {
-		return esc(text)
+		return html.EscapeString(text)
 	}
 	return hl
 }
 
 // Status renders a status badge ("valid", "2 errors, 1 warning").
 func Status(testid string, ed view.Editor) app.UI {
-	return app.Raw(`<span id="` + testid + `" data-testid="` + testid + `" class="badge badge-` + ed.Level + `">` + esc(ed.Status) + `</span>`)
+	return app.Span().ID(testid).DataSet("testid", testid).Class("badge badge-" + ed.Level).Text(ed.Status)
 }

@@ -4,81 +4,110 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/components/view"
+	"github.com/sipplay/sipplay/internal/state"
 )
 
-// CallPane renders pane 3: the Calls create form, then the form body, the
-// curl command, the SDK snippets and the findings, each with a copy button.
-// As a component of its own it is rendered again only when its fields
-// change.
+// CallPane renders pane 3: the instruction source, the Calls create form
+// and the account fields, then the form body, the curl command, the SDK
+// snippets and the findings, each with a copy button. As a component of its
+// own it is rendered again only when its fields change.
 type CallPane struct {
 	app.Compo
-	ToEdited bool
-	Langs    []calls.Language
-	Lang     string
-	FormBody string
-	Curl     string
-	CurlHTML string // "" until highlighted: the command shows as plain text
-	Snippet  string
-	Findings view.Editor
-	Copied   [3]string // labels of the form body, curl and snippet copy buttons
+	ToEdited     bool
+	Source       state.Source
+	Sources      []view.Field // Url, Twiml, ApplicationSid
+	Common, More []view.Field
+	Account      []view.Field // AccountSid, AuthToken
+	Langs        []calls.Language
+	Lang         string
+	FormBody     string
+	Curl         string
+	CurlHTML     string // "" until highlighted: the command shows as plain text
+	Snippet      string
+	Findings     view.Editor
+	Copied       map[Output]string // labels of the copy buttons after a copy
+	On           Handler
 }
 
 // Render shows the pane.
 func (c *CallPane) Render() app.UI {
-	tabs := `<div role="tablist" aria-label="Snippet language" class="subtabs">`
-	for _, l := range c.Langs {
-		tabs += tab(l.Name, "lang:"+l.ID, "snippet-tab-"+l.ID, l.ID == c.Lang)
+	tabs := make([]app.UI, len(c.Langs))
+	for i, l := range c.Langs {
+		tabs[i] = app.Button().Type("button").Role("tab").Class("subtab").DataSet("testid", "snippet-tab-"+l.ID).
+			Aria("selected", l.ID == c.Lang).Text(l.Name).
+			OnClick(func(ctx app.Context, e app.Event) { c.On.Lang(ctx, l.ID) }, l.ID)
 	}
-	follow := `<p class="hint">To follows the SIP URI until you edit it.</p>`
+	var follow app.UI = app.P().Class("hint").Text("To follows the SIP URI until you edit it.")
 	if c.ToEdited {
-		follow = btn("Make To follow the SIP URI again", "follow", "call-To-follow", "follow", "", false)
+		follow = actButton(app.Button().DataSet("testid", "call-To-follow").Class("follow").Text("Make To follow the SIP URI again"),
+			view.Action{Kind: view.ActFollow}, c.On)
 	}
-	return el("div").Body(
-		app.Raw(sourcesHTML),
-		el("fieldset").Body(
-			app.Raw(`<legend>Parameters</legend>`),
-			app.Raw(`<div class="to-note">`+follow+`</div>`),
-			Fields("call-", "call:", view.CallSpecs, "call-more"),
+	param := func(name string) view.Action { return view.Action{Kind: view.ActCall, Name: name} }
+	return app.Div().Body(
+		c.sources(),
+		app.FieldSet().Body(
+			app.Legend().Text("Parameters"),
+			app.Div().Class("to-note").Body(follow),
+			Fields(c.Common, c.More, param, c.On, "call-more"),
 		),
-		app.Raw(accountHTML),
-		output("form-body", "Form body", el("pre", "data-testid", "form-body", "class", "out").Body(app.Text(c.FormBody)), c.Copied[0]),
-		output("curl", "curl", app.Raw(`<pre data-testid="curl" class="out chroma">`+Highlighted(c.CurlHTML, c.Curl)+`</pre>`), c.Copied[1]),
-		el("div", "class", "out-head").Body(app.Raw(`<h3>Snippets</h3>`), copyButton("snippet", "Copy snippet", c.Copied[2])),
-		app.Raw(tabs+`</div>`),
-		el("pre", "data-testid", "snippet", "role", "tabpanel", "class", "out").Body(app.Text(c.Snippet)),
-		el("div", "class", "out-head").Body(app.Raw(`<h3>Findings</h3>`), Status("call-status", c.Findings)),
-		Diagnostics("call-diagnostics", "call", c.Findings.Items),
+		app.Details().Class("more account").Body(
+			app.Summary().DataSet("testid", "call-account").Text("Account and auth token (optional)"),
+			app.Div().Class("grid").Body(fieldList(c.Account, param, c.On)...),
+			app.P().Class("warn").Text("An auth token typed here is printed in the curl command. Leave it empty to use $TWILIO_AUTH_TOKEN."),
+		),
+		output(OutFormBody, "Form body", app.Pre().DataSet("testid", "form-body").Class("out").Text(c.FormBody), c.Copied[OutFormBody], c.On),
+		output(OutCurl, "curl", app.Raw(`<pre data-testid="curl" class="out chroma">`+Highlighted(c.CurlHTML, c.Curl)+`</pre>`), c.Copied[OutCurl], c.On),
+		app.Div().Class("out-head").Body(app.H3().Text("Snippets"), copyButton(OutSnippet, "Copy snippet", c.Copied[OutSnippet], c.On)),
+		app.Div().Role("tablist").Aria("label", "Snippet language").Class("subtabs").Body(tabs...),
+		app.Pre().DataSet("testid", "snippet").Role("tabpanel").Class("out").Text(c.Snippet),
+		app.Div().Class("out-head").Body(app.H3().Text("Findings"), Status("call-status", c.Findings)),
+		Diagnostics("call-diagnostics", state.PaneCall, c.Findings.Items, c.On),
 	)
 }
 
-// sourcesHTML is the instruction-source choice: three radios and the three
-// source fields (Twiml read-only: it is pane 2's document).
-var sourcesHTML = `<fieldset class="sources"><legend>Instructions</legend>` +
-	`<div role="radiogroup" aria-label="Source of instructions" class="radios">` +
-	radio("Url", "Url") + radio("Twiml", "Inline Twiml (pane 2)") + radio("ApplicationSid", "ApplicationSid") +
-	`</div><div class="grid">` +
-	field("call-Url", "call:Url", view.Spec{Name: "Url"}) +
-	field("call-ApplicationSid", "call:ApplicationSid", view.Spec{Name: "ApplicationSid"}) +
-	`</div><div class="field"><label for="call-Twiml">Twiml (pane 2's document)</label>` +
-	`<textarea id="call-Twiml" data-testid="call-Twiml" readonly rows="3" class="twiml-ro"></textarea></div></fieldset>`
-
-func radio(src, label string) string {
-	id := "call-source-" + src
-	return `<label class="radio" for="` + id + `"><input type="radio" name="source" id="` + id + `" data-testid="` + id +
-		`" data-act="source:` + src + `">` + esc(label) + `</label>`
+// sources renders the choice of instructions: three radios, then the Url
+// and ApplicationSid fields and pane 2's document, read-only, as Twiml.
+func (c *CallPane) sources() app.UI {
+	labels := map[state.Source]string{
+		state.SourceURL:         "Url",
+		state.SourceTwiml:       "Inline Twiml (pane 2)",
+		state.SourceApplication: "ApplicationSid",
+	}
+	radios := make([]app.UI, 0, 3)
+	var grid []app.UI
+	var twiml app.UI = app.Text("")
+	for _, f := range c.Sources {
+		src := state.Source(f.Name)
+		id := "call-source-" + f.Name
+		in := app.Input().Type("radio").Name("source").ID(id).DataSet("testid", id).
+			OnChange(func(ctx app.Context, e app.Event) { c.On.Act(ctx, view.Action{Kind: view.ActSource, Source: src}, "") }, f.Name)
+		if src == c.Source {
+			// Left out rather than false: go-app's pre-rendered HTML would
+			// write checked="false", which a browser reads as checked.
+			in = in.Checked(true)
+		}
+		radios = append(radios, app.Label().Class("radio").For(id).Body(in, app.Text(labels[src])))
+		if src == state.SourceTwiml {
+			twiml = app.Div().Class("field").Body(
+				app.Label().For(f.ID).Text("Twiml (pane 2's document)"),
+				&Control{Type: TextArea, Field: f, Class: "twiml-ro"},
+			)
+			continue
+		}
+		grid = append(grid, field(f, view.Action{Kind: view.ActCall, Name: f.Name}, c.On))
+	}
+	return app.FieldSet().Class("sources").Body(
+		app.Legend().Text("Instructions"),
+		app.Div().Role("radiogroup").Aria("label", "Source of instructions").Class("radios").Body(radios...),
+		app.Div().Class("grid").Body(grid...),
+		twiml,
+	)
 }
 
-// accountHTML holds the optional AccountSid and auth token.
-var accountHTML = `<details class="more account"><summary data-testid="call-account">Account and auth token (optional)</summary>` +
-	`<div class="grid">` +
-	field("call-AccountSid", "call:AccountSid", view.Spec{Name: "AccountSid"}) +
-	field("call-AuthToken", "call:AuthToken", view.Spec{Name: "AuthToken", Secret: true}) +
-	`</div><p class="warn">An auth token typed here is printed in the curl command. Leave it empty to use $TWILIO_AUTH_TOKEN.</p></details>`
-
 // output renders a titled output block with a copy button.
-func output(id, title string, body app.UI, copied string) app.UI {
-	return el("div", "class", "output").Body(
-		el("div", "class", "out-head").Body(app.Raw(`<h3>`+esc(title)+`</h3>`), copyButton(id, "Copy "+title, copied)),
+func output(out Output, title string, body app.UI, copied string, on Handler) app.UI {
+	return app.Div().Class("output").Body(
+		app.Div().Class("out-head").Body(app.H3().Text(title), copyButton(out, "Copy "+title, copied, on)),
 		body,
 	)
 }

@@ -1,8 +1,12 @@
 package components
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/components/view"
+	"github.com/sipplay/sipplay/internal/state"
 )
 
 // TwiMLPane renders pane 2: the <Dial> builder with its <Sip> nouns, then
@@ -15,11 +19,13 @@ import (
 // it is rendered again only when its fields change.
 type TwiMLPane struct {
 	app.Compo
-	XMLMode   bool
-	Doc       view.Editor
-	ParseNote string
-	Nouns     []view.Editor // each <Sip>'s URI editor
-	Copied    string        // the copy button's label after a copy
+	XMLMode              bool
+	Doc                  view.Editor
+	ParseNote            string
+	DialCommon, DialMore []view.Field
+	Nouns                []view.SipNoun
+	Copied               string // the copy button's label after a copy
+	On                   Handler
 }
 
 // Render shows the pane.
@@ -27,73 +33,105 @@ func (c *TwiMLPane) Render() app.UI {
 	n := len(c.Nouns)
 	nouns := make([]app.UI, n)
 	for i := range c.Nouns {
-		nouns[i] = sipNoun(i, n, c.Nouns[i])
+		nouns[i] = sipNoun(i, n, c.Nouns[i], c.On)
 	}
-	return el("div").Body(
-		app.Raw(`<div role="tablist" aria-label="TwiML editing mode" class="subtabs">`+
-			tab("Builder", "mode:builder", "twiml-mode-builder", !c.XMLMode)+tab("Edit XML", "mode:xml", "twiml-mode-xml", c.XMLMode)+`</div>`),
-		el("div", "class", "builder").Body(
-			el("fieldset").Body(
-				app.Raw(`<legend>&lt;Dial&gt; attributes</legend>`),
-				Fields("dial-", "dial:", view.DialSpecs, "dial-more"),
+	dial := func(name string) view.Action { return view.Action{Kind: view.ActDial, Name: name} }
+	rows := strings.Count(c.Doc.Text, "\n") + 1
+	if c.XMLMode {
+		rows = max(rows, 16)
+	}
+	return app.Div().Body(
+		app.Div().Role("tablist").Aria("label", "TwiML editing mode").Class("subtabs").Body(
+			tab("Builder", "twiml-mode-builder", !c.XMLMode, view.Action{Kind: view.ActMode, Mode: state.ModeBuilder}, c.On),
+			tab("Edit XML", "twiml-mode-xml", c.XMLMode, view.Action{Kind: view.ActMode, Mode: state.ModeXML}, c.On),
+		),
+		app.Div().Class("builder").Body(
+			app.FieldSet().Body(
+				app.Legend().Text("<Dial> attributes"),
+				Fields(c.DialCommon, c.DialMore, dial, c.On, "dial-more"),
 			),
-			el("div", "class", "nouns").Body(nouns...),
-			app.Raw(btn("Add <Sip>", "sip-add", "sip-add", "add", "", n >= view.MaxSips)),
+			app.Div().Class("nouns").Body(nouns...),
+			actButton(disabled(app.Button().DataSet("testid", "sip-add").Class("add").Text("Add <Sip>"), n >= view.MaxSips),
+				view.Action{Kind: view.ActSipAdd}, c.On),
 		),
-		el("p", "data-testid", "twiml-parse-note", "class", "note", "hidden", boolean(c.ParseNote == "")).Body(app.Text(c.ParseNote)),
-		el("div", "class", "out-head").Body(
-			app.Raw(`<h3>Document</h3>`),
+		parseNote(c.ParseNote),
+		app.Div().Class("out-head").Body(
+			app.H3().Text("Document"),
 			Status("twiml-status", c.Doc),
-			copyButton("twiml", "Copy TwiML", c.Copied),
+			copyButton(OutTwiML, "Copy TwiML", c.Copied, c.On),
 		),
-		Editor("twiml-input", "xml", "TwiML (editing it refills the builder)", c.Doc, "twiml-output", "twiml-status", rowsFor(c.Doc.Text, c.XMLMode)),
-		app.Raw(`<h3>Findings</h3>`),
-		Diagnostics("twiml-diagnostics", "twiml", c.Doc.Items),
+		Editor(EditorView{ID: "twiml-input", Label: "TwiML (editing it refills the builder)", Ed: c.Doc,
+			Act: view.Action{Kind: view.ActXML}, OutputID: "twiml-output", StatusID: "twiml-status", Rows: rows}, c.On),
+		app.H3().Text("Findings"),
+		Diagnostics("twiml-diagnostics", state.PaneTwiML, c.Doc.Items, c.On),
 	)
 }
 
-func rowsFor(text string, big bool) int {
-	n := 1
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			n++
-		}
+// parseNote says why the builder was not refilled from the document; it
+// is hidden while there is nothing to say.
+func parseNote(note string) app.UI {
+	p := app.P().DataSet("testid", "twiml-parse-note").Class("note").Text(note)
+	if note == "" {
+		p = p.Hidden(true)
 	}
-	if big && n < 16 {
-		n = 16
-	}
-	return n
+	return p
 }
 
-// tab returns the markup of a tab button.
-func tab(label, act, testid string, selected bool) string {
-	return `<button type="button" role="tab" class="subtab" data-act="` + act + `" data-testid="` + testid +
-		`" aria-selected="` + boolean(selected) + `">` + esc(label) + `</button>`
+// disabled disables b when off holds. (The attribute is left out rather
+// than set to "false": go-app's pre-rendered HTML would write
+// disabled="false", which a browser reads as disabled.)
+func disabled(b app.HTMLButton, off bool) app.HTMLButton {
+	if off {
+		return b.Disabled(true)
+	}
+	return b
 }
 
-func sipNoun(i, n int, uri view.Editor) app.UI {
-	pre := "sip-" + itoa(i) + "-"
-	num := itoa(i + 1)
-	return el("fieldset", "class", "sip").Body(
-		app.Raw(`<legend>&lt;Sip&gt; `+num+`</legend>`),
-		app.Raw(`<div class="sip-tools">`+
-			btn("↑", "sip-up:"+itoa(i), pre+"up", "", "Move <Sip> "+num+" up", i == 0)+
-			btn("↓", "sip-down:"+itoa(i), pre+"down", "", "Move <Sip> "+num+" down", i == n-1)+
-			btn("Remove", "sip-remove:"+itoa(i), pre+"remove", "", "Remove <Sip> "+num, n <= 1)+`</div>`),
-		Editor(pre+"uri", "sip:"+itoa(i)+":uri", "SIP URI of <Sip> "+num, uri, "", pre+"status", 1),
-		el("div", "class", "status-row").Body(Status(pre+"status", uri)),
-		Fields(pre, "sip:"+itoa(i)+":", view.SipSpecs, pre+"more"),
+// tab renders a tab button (data-testid testid) that performs a.
+func tab(label, testid string, selected bool, a view.Action, on Handler) app.UI {
+	return actButton(app.Button().Role("tab").Class("subtab").DataSet("testid", testid).Aria("selected", selected).Text(label), a, on)
+}
+
+// actButton makes b a plain button (type=button) that performs a when
+// clicked. The action is the handler's go-app scope, so an element reused
+// for another action gets a new handler.
+func actButton(b app.HTMLButton, a view.Action, on Handler) app.HTMLButton {
+	return b.Type("button").OnClick(func(ctx app.Context, e app.Event) { on.Act(ctx, a, "") }, a)
+}
+
+// sipNoun renders noun i of n: its tools, URI editor, status and fields.
+func sipNoun(i, n int, noun view.SipNoun, on Handler) app.UI {
+	pre := "sip-" + strconv.Itoa(i) + "-"
+	num := strconv.Itoa(i + 1)
+	tool := func(label, testid, aria string, kind view.ActionKind, off bool) app.UI {
+		b := app.Button().DataSet("testid", testid).Aria("label", aria).Title(aria).Text(label)
+		return actButton(disabled(b, off), view.Action{Kind: kind, Sip: i}, on)
+	}
+	attr := func(name string) view.Action { return view.Action{Kind: view.ActSip, Sip: i, Name: name} }
+	return app.FieldSet().Class("sip").Body(
+		app.Legend().Text("<Sip> "+num),
+		app.Div().Class("sip-tools").Body(
+			tool("↑", pre+"up", "Move <Sip> "+num+" up", view.ActSipUp, i == 0),
+			tool("↓", pre+"down", "Move <Sip> "+num+" down", view.ActSipDown, i == n-1),
+			tool("Remove", pre+"remove", "Remove <Sip> "+num, view.ActSipRemove, n <= 1),
+		),
+		Editor(EditorView{ID: pre + "uri", Label: "SIP URI of <Sip> " + num, Ed: noun.URI, Act: attr("uri"),
+			StatusID: pre + "status", Rows: 1}, on),
+		app.Div().Class("status-row").Body(Status(pre+"status", noun.URI)),
+		Fields(noun.Common, noun.More, attr, on, pre+"more"),
 	)
 }
 
-// copyButton returns a copy button (data-testid copy-ID, action copy:ID);
-// its label says "Copied" only after the browser confirmed the write.
-func copyButton(id, aria, copied string) app.UI {
+// copyButton returns the copy button of out (data-testid copy-OUT); its
+// label says "Copied" only after the browser confirmed the write.
+func copyButton(out Output, aria, copied string, on Handler) app.UI {
 	label := copied
 	if label == "" {
 		label = "Copy"
 	} else {
 		aria += ": " + label
 	}
-	return app.Raw(btn(label, "copy:"+id, "copy-"+id, "copy", aria, false))
+	return app.Button().Type("button").DataSet("testid", "copy-"+string(out)).Class("copy").
+		Aria("label", aria).Title(aria).Text(label).
+		OnClick(func(ctx app.Context, e app.Event) { on.Copy(ctx, out) }, string(out))
 }

@@ -3,6 +3,7 @@ package components
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/components/view"
+	"github.com/sipplay/sipplay/internal/state"
 )
 
 // URIPane renders pane 1: the URI editor, its status, findings and
@@ -12,15 +13,17 @@ type URIPane struct {
 	app.Compo
 	URI     view.Editor
 	Explain []view.Row
+	On      Handler
 }
 
 // Render shows the pane.
 func (c *URIPane) Render() app.UI {
-	return el("div").Body(
-		Editor("uri-input", "uri", "SIP URI", c.URI, "", "uri-status", 2),
-		el("div", "class", "status-row").Body(app.Raw(`<span class="status-label">Status:</span>`), Status("uri-status", c.URI)),
-		app.Raw(`<h3>Findings</h3>`),
-		Diagnostics("uri-diagnostics", "uri", c.URI.Items),
+	return app.Div().Body(
+		Editor(EditorView{ID: "uri-input", Label: "SIP URI", Ed: c.URI, Act: view.Action{Kind: view.ActURI},
+			StatusID: "uri-status", Rows: 2}, c.On),
+		app.Div().Class("status-row").Body(app.Span().Class("status-label").Text("Status:"), Status("uri-status", c.URI)),
+		app.H3().Text("Findings"),
+		Diagnostics("uri-diagnostics", state.PaneURI, c.URI.Items, c.On),
 		Explain(c.Explain),
 	)
 }

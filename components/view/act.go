@@ -1,140 +1,92 @@
 package view
 
-import (
-	"strings"
+import "github.com/sipplay/sipplay/internal/state"
 
-	"github.com/sipplay/sipplay/internal/state"
+// An Action is one edit of the page state that a control performs; the
+// control's value, when it has one, comes with it to Apply. It is a plain
+// comparable value: components keep it in their fields, and go-app compares
+// it to decide whether an element needs a new event handler.
+type Action struct {
+	Kind   ActionKind
+	Sip    int             // the <Sip> noun, for ActSip, ActSipRemove, ActSipUp and ActSipDown
+	Name   string          // the <Dial> or <Sip> attribute ("uri" for a noun's body) or the Calls parameter
+	Mode   state.TwiMLMode // for ActMode
+	Source state.Source    // for ActSource
+	Pane   state.Pane      // for ActPane
+}
+
+// ActionKind says which edit an Action is.
+type ActionKind int
+
+// The edits of the page state.
+const (
+	ActURI       ActionKind = iota + 1 // pane 1's URI
+	ActXML                             // pane 2's document (typing it is the XML mode)
+	ActMode                            // pane 2's tab: Mode
+	ActDial                            // the <Dial> attribute Name
+	ActSip                             // attribute Name of noun Sip
+	ActSipAdd                          // a new noun
+	ActSipRemove                       // remove noun Sip
+	ActSipUp                           // swap noun Sip with the one before it
+	ActSipDown                         // swap noun Sip with the one after it
+	ActCall                            // the Calls parameter Name (or "AuthToken")
+	ActSource                          // the call's instruction source: Source
+	ActFollow                          // To follows pane 1's URI again
+	ActPane                            // the open pane: Pane
 )
 
-// Every control that edits the page state carries an action in its
-// data-act attribute; the page has one listener per event type and hands
-// the action and the control's value to Apply. The actions are:
-//
-//	uri                      pane 1's URI
-//	xml                      pane 2's document
-//	mode:builder, mode:xml   pane 2's tab
-//	dial:NAME                a <Dial> attribute
-//	sip:N:NAME               attribute NAME ("uri" for the body) of noun N
-//	sip-add, sip-remove:N, sip-up:N, sip-down:N
-//	call:NAME                a Calls parameter (or AuthToken)
-//	source:SOURCE            the instruction source (Url, Twiml, ApplicationSid)
-//	follow                   To follows the URI again
-//	pane:PANE                the open pane (uri, twiml, call)
-
-// Apply returns s after the action act with the control's value v, and
-// whether act is a state action at all.
-func Apply(s state.State, act, v string) (state.State, bool) {
-	kind, rest, _ := strings.Cut(act, ":")
-	switch kind {
-	case "uri":
+// Apply returns s after the action a with the control's value v, and
+// whether a applies to s at all: a noun that does not exist, an unknown
+// mode, source or pane, or a zero Action leave s as it is and report false.
+func Apply(s state.State, a Action, v string) (state.State, bool) {
+	noun := a.Sip >= 0 && a.Sip < len(s.Dial.Sips)
+	switch a.Kind {
+	case ActURI:
 		return SetURI(s, v), true
-	case "xml":
+	case ActXML:
 		s = SetXML(s, v)
 		s.Mode = state.ModeXML
 		return s, true
-	case "mode":
-		switch m := state.TwiMLMode(rest); m {
+	case ActMode:
+		switch a.Mode {
 		case state.ModeBuilder, state.ModeXML:
-			return SetMode(s, m), true
+			return SetMode(s, a.Mode), true
 		}
-	case "dial":
-		return SetDial(s, rest, v), true
-	case "sip":
-		n, name, ok := strings.Cut(rest, ":")
-		if i, ok2 := atoi(n); ok && ok2 {
-			return SetSip(s, i, name, v), true
+	case ActDial:
+		return SetDial(s, a.Name, v), true
+	case ActSip:
+		if noun {
+			return SetSip(s, a.Sip, a.Name, v), true
 		}
-	case "sip-add":
+	case ActSipAdd:
 		return AddSip(s), true
-	case "sip-remove", "sip-up", "sip-down":
-		i, ok := atoi(rest)
-		if !ok {
-			return s, false
+	case ActSipRemove:
+		if noun {
+			return RemoveSip(s, a.Sip), true
 		}
-		switch kind {
-		case "sip-remove":
-			return RemoveSip(s, i), true
-		case "sip-up":
-			return MoveSip(s, i, -1), true
+	case ActSipUp:
+		if noun {
+			return MoveSip(s, a.Sip, -1), true
 		}
-		return MoveSip(s, i, 1), true
-	case "call":
-		return SetCall(s, rest, v), true
-	case "source":
-		return SetSource(s, state.Source(rest)), true
-	case "follow":
+	case ActSipDown:
+		if noun {
+			return MoveSip(s, a.Sip, 1), true
+		}
+	case ActCall:
+		return SetCall(s, a.Name, v), true
+	case ActSource:
+		switch a.Source {
+		case state.SourceURL, state.SourceTwiml, state.SourceApplication:
+			return SetSource(s, a.Source), true
+		}
+	case ActFollow:
 		return FollowURI(s), true
-	case "pane":
-		switch p := state.Pane(rest); p {
+	case ActPane:
+		switch a.Pane {
 		case state.PaneURI, state.PaneTwiML, state.PaneCall:
-			s.Pane = p
+			s.Pane = a.Pane
 			return s, true
 		}
 	}
 	return s, false
 }
-
-// atoi reads a small non-negative decimal number.
-func atoi(s string) (int, bool) {
-	if s == "" || len(s) > 4 {
-		return 0, false
-	}
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, false
-		}
-		n = n*10 + int(s[i]-'0')
-	}
-	return n, true
-}
-
-// A Binding is the live state of one form control, which the page sets
-// after each render (values are never part of the rendered markup, so a
-// render never disturbs typing).
-type Binding struct {
-	ID      string // the control's id (equal to its data-testid)
-	Value   string // text, or "true"/"false" for a checkbox or radio
-	Check   bool   // Value is a checkedness
-	Invalid bool   // aria-invalid
-}
-
-// Bindings lists every control's live state for p.
-func (p *Page) Bindings() []Binding {
-	s := &p.State
-	out := make([]Binding, 0, 96)
-	add := func(fs []Field) {
-		for _, f := range fs {
-			out = append(out, Binding{ID: f.ID, Value: f.Value, Invalid: f.Invalid})
-		}
-	}
-	out = append(out, Binding{ID: "uri-input", Value: s.URI}, Binding{ID: "twiml-input", Value: s.XML})
-	add(p.DialCommon)
-	add(p.DialMore)
-	for i := range p.Sips {
-		out = append(out, Binding{ID: sipURIIDs[i%MaxSips], Value: p.Sips[i].URI.Text})
-		add(p.Sips[i].Common)
-		add(p.Sips[i].More)
-	}
-	add(p.CallCommon)
-	add(p.CallMore)
-	add(p.Sources)
-	for _, src := range []state.Source{state.SourceURL, state.SourceTwiml, state.SourceApplication} {
-		out = append(out, Binding{ID: "call-source-" + string(src), Value: boolean(s.Source == src), Check: true})
-	}
-	out = append(out,
-		Binding{ID: "call-AccountSid", Value: s.Call.AccountSid},
-		Binding{ID: "call-AuthToken", Value: s.AuthToken})
-	return out
-}
-
-func boolean(b bool) string {
-	if b {
-		return "true"
-	}
-	return "false"
-}
-
-// sipURIIDs are the ids of the nouns' URI editors.
-var sipURIIDs = [MaxSips]string{"sip-0-uri", "sip-1-uri", "sip-2-uri", "sip-3-uri", "sip-4-uri",
-	"sip-5-uri", "sip-6-uri", "sip-7-uri", "sip-8-uri", "sip-9-uri"}

@@ -12,50 +12,79 @@ func TestApply(t *testing.T) {
 	base := state.Default()
 	base = AddSip(base)
 	tests := []struct {
-		act, v string
-		ok     bool
-		check  func(t *testing.T, s state.State)
+		name  string
+		act   Action
+		v     string
+		ok    bool
+		check func(t *testing.T, s state.State)
 	}{
-		{"uri", "sip:bob@example.com", true, func(t *testing.T, s state.State) {
+		{"uri", Action{Kind: ActURI}, "sip:bob@example.com", true, func(t *testing.T, s state.State) {
 			assert.Equal(t, "sip:bob@example.com", s.URI)
 			assert.Equal(t, "sip:bob@example.com", s.Call.To)
 		}},
-		{"xml", "<Response/>", true, func(t *testing.T, s state.State) {
+		{"xml", Action{Kind: ActXML}, "<Response/>", true, func(t *testing.T, s state.State) {
 			assert.Equal(t, "<Response/>", s.XML)
 			assert.Equal(t, state.ModeXML, s.Mode, "typing XML is the XML mode")
 		}},
-		{"mode:xml", "", true, func(t *testing.T, s state.State) { assert.Equal(t, state.ModeXML, s.Mode) }},
-		{"dial:callerId", "+1555", true, func(t *testing.T, s state.State) { assert.Equal(t, "+1555", s.Dial.CallerId) }},
-		{"sip:1:username", "carol", true, func(t *testing.T, s state.State) { assert.Equal(t, "carol", s.Dial.Sips[1].Username) }},
-		{"sip:0:uri", "sip:z@example.com", true, func(t *testing.T, s state.State) { assert.Equal(t, "sip:z@example.com", s.Dial.Sips[0].URI) }},
-		{"sip-add", "", true, func(t *testing.T, s state.State) { assert.Len(t, s.Dial.Sips, 3) }},
-		{"sip-remove:0", "", true, func(t *testing.T, s state.State) { assert.Len(t, s.Dial.Sips, 1) }},
-		{"sip-up:1", "", true, func(t *testing.T, s state.State) { assert.Equal(t, base.Dial.Sips[1], s.Dial.Sips[0]) }},
-		{"sip-down:0", "", true, func(t *testing.T, s state.State) { assert.Equal(t, base.Dial.Sips[0], s.Dial.Sips[1]) }},
-		{"call:From", "Jack", true, func(t *testing.T, s state.State) { assert.Equal(t, "Jack", s.Call.From) }},
-		{"source:Twiml", "", true, func(t *testing.T, s state.State) { assert.Equal(t, state.SourceTwiml, s.Source) }},
-		{"follow", "", true, func(t *testing.T, s state.State) { assert.False(t, s.ToEdited) }},
-		{"pane:call", "", true, func(t *testing.T, s state.State) { assert.Equal(t, state.PaneCall, s.Pane) }},
-		{"pane:nowhere", "", false, nil},
-		{"mode:bogus", "", false, nil},
-		{"sip:x:uri", "v", false, nil},
-		{"sip-remove:", "", false, nil},
-		{"sip-up:99999", "", false, nil},
-		{"copy:curl", "", false, nil},
-		{"", "", false, nil},
+		{"mode xml", Action{Kind: ActMode, Mode: state.ModeXML}, "", true, func(t *testing.T, s state.State) { assert.Equal(t, state.ModeXML, s.Mode) }},
+		{"dial callerId", Action{Kind: ActDial, Name: "callerId"}, "+1555", true, func(t *testing.T, s state.State) { assert.Equal(t, "+1555", s.Dial.CallerId) }},
+		{"sip 1 username", Action{Kind: ActSip, Sip: 1, Name: "username"}, "carol", true, func(t *testing.T, s state.State) { assert.Equal(t, "carol", s.Dial.Sips[1].Username) }},
+		{"sip 0 uri", Action{Kind: ActSip, Sip: 0, Name: "uri"}, "sip:z@example.com", true, func(t *testing.T, s state.State) { assert.Equal(t, "sip:z@example.com", s.Dial.Sips[0].URI) }},
+		{"sip add", Action{Kind: ActSipAdd}, "", true, func(t *testing.T, s state.State) { assert.Len(t, s.Dial.Sips, 3) }},
+		{"sip remove 0", Action{Kind: ActSipRemove, Sip: 0}, "", true, func(t *testing.T, s state.State) { assert.Len(t, s.Dial.Sips, 1) }},
+		{"sip up 1", Action{Kind: ActSipUp, Sip: 1}, "", true, func(t *testing.T, s state.State) { assert.Equal(t, base.Dial.Sips[1], s.Dial.Sips[0]) }},
+		{"sip down 0", Action{Kind: ActSipDown, Sip: 0}, "", true, func(t *testing.T, s state.State) { assert.Equal(t, base.Dial.Sips[0], s.Dial.Sips[1]) }},
+		{"call From", Action{Kind: ActCall, Name: "From"}, "Jack", true, func(t *testing.T, s state.State) { assert.Equal(t, "Jack", s.Call.From) }},
+		{"source Twiml", Action{Kind: ActSource, Source: state.SourceTwiml}, "", true, func(t *testing.T, s state.State) { assert.Equal(t, state.SourceTwiml, s.Source) }},
+		{"follow", Action{Kind: ActFollow}, "", true, func(t *testing.T, s state.State) { assert.False(t, s.ToEdited) }},
+		{"pane call", Action{Kind: ActPane, Pane: state.PaneCall}, "", true, func(t *testing.T, s state.State) { assert.Equal(t, state.PaneCall, s.Pane) }},
+		{"pane nowhere", Action{Kind: ActPane, Pane: "nowhere"}, "", false, nil},
+		{"mode bogus", Action{Kind: ActMode, Mode: "bogus"}, "", false, nil},
+		{"source bogus", Action{Kind: ActSource, Source: "bogus"}, "", false, nil},
+		{"sip -1 uri", Action{Kind: ActSip, Sip: -1, Name: "uri"}, "v", false, nil},
+		{"sip remove 2 of 2", Action{Kind: ActSipRemove, Sip: 2}, "", false, nil},
+		{"sip up 99999", Action{Kind: ActSipUp, Sip: 99999}, "", false, nil},
+		{"zero action", Action{}, "", false, nil},
 	}
 	for _, tt := range tests {
 		s, ok := Apply(base, tt.act, tt.v)
-		require.Equal(t, tt.ok, ok, "Apply(%q, %q)", tt.act, tt.v)
+		require.Equal(t, tt.ok, ok, "Apply(%+v, %q)", tt.act, tt.v)
 		if !ok {
-			assert.Equal(t, base, s, "a non-state action %q leaves the state", tt.act)
+			assert.Equal(t, base, s, "an action %+v that does not apply leaves the state", tt.act)
 			continue
 		}
-		t.Run(tt.act, func(t *testing.T) { tt.check(t, s) })
+		t.Run(tt.name, func(t *testing.T) { tt.check(t, s) })
 	}
 }
 
-func TestBindings(t *testing.T) {
+// controls lists every form control of p by id, as the components render
+// it: the editors' texts and each field's value and invalid flag.
+func controls(p *Page) map[string]Field {
+	out := map[string]Field{
+		"uri-input":   {ID: "uri-input", Value: p.URI.Text},
+		"twiml-input": {ID: "twiml-input", Value: p.XML.Text},
+	}
+	add := func(fs []Field) {
+		for _, f := range fs {
+			out[f.ID] = f
+		}
+	}
+	add(p.DialCommon)
+	add(p.DialMore)
+	for i, n := range p.Sips {
+		id := "sip-" + string(rune('0'+i)) + "-uri"
+		out[id] = Field{ID: id, Value: n.URI.Text}
+		add(n.Common)
+		add(n.More)
+	}
+	add(p.CallCommon)
+	add(p.CallMore)
+	add(p.Sources)
+	add(p.Account)
+	return out
+}
+
+func TestControls(t *testing.T) {
 	var d Deriver
 	s := state.Default()
 	s = SetCall(s, "StatusCallbackEvent", "initiated answered")
@@ -63,31 +92,32 @@ func TestBindings(t *testing.T) {
 	s = SetCall(s, "AuthToken", "tok")
 	s = SetSource(s, state.SourceTwiml)
 	p := d.Page(s, "")
-	byID := map[string]Binding{}
-	for _, b := range p.Bindings() {
-		_, dup := byID[b.ID]
-		assert.False(t, dup, "binding %s listed twice", b.ID)
-		byID[b.ID] = b
+	byID := controls(&p)
+	want := map[string]struct {
+		value   string
+		invalid bool
+	}{
+		"uri-input":                   {value: s.URI},
+		"twiml-input":                 {value: s.XML},
+		"sip-0-uri":                   {value: "sip:alice@example.sip.twilio.com"},
+		"dial-callerId":               {},
+		"call-To":                     {value: "sip:alice@example.sip.twilio.com"},
+		"call-From":                   {value: "bad from!", invalid: true},
+		"call-StatusCallbackEvent":    {value: "initiated answered"},
+		"call-Twiml":                  {value: s.XML},
+		"call-AuthToken":              {value: "tok"},
+		"sip-0-machineDetection":      {},
+		"call-AsyncAmdStatusCallback": {},
 	}
-	want := map[string]Binding{
-		"uri-input":                   {ID: "uri-input", Value: s.URI},
-		"twiml-input":                 {ID: "twiml-input", Value: s.XML},
-		"sip-0-uri":                   {ID: "sip-0-uri", Value: "sip:alice@example.sip.twilio.com"},
-		"dial-callerId":               {ID: "dial-callerId"},
-		"call-To":                     {ID: "call-To", Value: "sip:alice@example.sip.twilio.com"},
-		"call-From":                   {ID: "call-From", Value: "bad from!", Invalid: true},
-		"call-StatusCallbackEvent":    {ID: "call-StatusCallbackEvent", Value: "initiated answered"},
-		"call-Twiml":                  {ID: "call-Twiml", Value: s.XML},
-		"call-source-Twiml":           {ID: "call-source-Twiml", Value: "true", Check: true},
-		"call-source-Url":             {ID: "call-source-Url", Value: "false", Check: true},
-		"call-AuthToken":              {ID: "call-AuthToken", Value: "tok"},
-		"sip-0-machineDetection":      {ID: "sip-0-machineDetection"},
-		"call-AsyncAmdStatusCallback": {ID: "call-AsyncAmdStatusCallback"},
+	for id, w := range want {
+		f, ok := byID[id]
+		if assert.True(t, ok, "control %s", id) {
+			assert.Equal(t, w.value, f.Value, "value of %s", id)
+			assert.Equal(t, w.invalid, f.Invalid, "aria-invalid of %s", id)
+		}
 	}
-	for id, b := range want {
-		assert.Equal(t, b, byID[id], "binding %s", id)
-	}
-	// every control: 2 editors, 20 dial, 1+14 per noun, a field per Calls parameter but
-	// AccountSid (requestFields), 3 radios, AccountSid, AuthToken
-	assert.Len(t, byID, 2+20+15+len(requestFields())+3+2)
+	// every control with a value: 2 editors, 20 dial, 1+14 per noun, a field per Calls parameter but
+	// AccountSid (requestFields), AccountSid, AuthToken
+	assert.Len(t, byID, 2+20+15+len(requestFields())+2)
+	assert.Equal(t, state.SourceTwiml, p.State.Source, "the radios show the chosen source")
 }

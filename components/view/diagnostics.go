@@ -95,6 +95,3 @@ func count(n int, noun string) string {
 	}
 	return s
 }
-
-// itoa formats n in decimal.
-func itoa(n int) string { return strconv.Itoa(n) }

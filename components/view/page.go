@@ -58,6 +58,7 @@ type Page struct {
 
 	CallCommon, CallMore []Field
 	Sources              []Field // Url, Twiml, ApplicationSid
+	Account              []Field // AccountSid and the auth token curl prints
 	Request              calls.Request
 	FormBody, Curl       string
 	CurlHTML             string // "" until Deriver.HighlightPending ran for this Curl
@@ -161,7 +162,7 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 				d.sips[n.URI] = ed
 			}
 			d.nouns[i].URI = ed
-			d.nouns[i].Common, d.nouns[i].More = split("sip-"+itoa(i)+"-", SipSpecs, func(sp Spec) string { return deref(sipField(n, sp.Name)) }, nil)
+			d.nouns[i].Common, d.nouns[i].More = split("sip-"+strconv.Itoa(i)+"-", SipSpecs, func(sp Spec) string { return deref(sipField(n, sp.Name)) }, nil)
 		}
 	}
 	p.DialCommon, p.DialMore, p.Sips = d.dialCommon, d.dialMore, d.nouns
@@ -202,6 +203,12 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 		}
 		return s.Call.ApplicationSid
 	}, d.invalid)
+	_, p.Account = split("call-", AccountSpecs, func(sp Spec) string {
+		if sp.Name == "AuthToken" {
+			return s.AuthToken
+		}
+		return s.Call.AccountSid
+	}, d.invalid)
 
 	if d.langs == nil {
 		d.langs = calls.Languages()
@@ -226,6 +233,10 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 	p.Announce = "SIP URI: " + p.URI.Status + ". TwiML: " + p.XML.Status + ". Call request: " + p.Call.Status + "."
 	return p
 }
+
+// AccountSpecs are the optional account fields of pane 3: the AccountSid
+// of the request and the auth token curl prints (never sent elsewhere).
+var AccountSpecs = []Spec{{Name: "AccountSid"}, {Name: "AuthToken", Secret: true}}
 
 // uriEditor checks one SIP URI and, when live and the URI is short enough,
 // highlights it.
