@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
 	"github.com/sipplay/sipplay/components/view"
 	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/twiml"
@@ -68,4 +70,36 @@ func bigDoc() string {
 		doc = strings.Replace(doc, "<Response>", "<Response>\n  <Say>Connecting you now.</Say>", 1)
 	}
 	return doc
+}
+
+// BenchmarkKeystrokeRender measures a keystroke with go-app's rendering,
+// natively (go-app's client tester, with no browser DOM): the transition,
+// the recomputed view and the re-render of what changed. e2e's
+// BenchmarkKeystroke has the browser's figure.
+func BenchmarkKeystrokeRender(b *testing.B) {
+	run := func(b *testing.B, a view.Action, base string, setup func(p *page)) {
+		p := &page{}
+		disp := app.NewClientTester(p)
+		defer disp.Close()
+		ctx := disp.Context()
+		if setup != nil {
+			setup(p)
+		}
+		p.Act(ctx, a, base)
+		disp.Consume()
+		texts := [2]string{base + "a", base}
+		b.ReportAllocs()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			p.Act(ctx, a, texts[i%2])
+			p.Update()
+			disp.Consume()
+		}
+	}
+	b.Run("uri", func(b *testing.B) {
+		run(b, view.Action{Kind: view.ActURI}, "sip:alice@example.sip.twilio.com;transport=tls", nil)
+	})
+	b.Run("twiml-4000B", func(b *testing.B) {
+		run(b, view.Action{Kind: view.ActXML}, bigDoc(), nil)
+	})
 }

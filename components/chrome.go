@@ -27,7 +27,7 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 		open = state.PaneURI
 	}
 	return app.Div().Class("app").Body(
-		header(c, on),
+		&Header{Examples: c.Examples, Secrets: c.Secrets, Dark: c.Dark, On: on},
 		app.Div().Class("notices").Body(
 			when(c.Update, func() app.UI {
 				return app.Div().Role("status").DataSet("testid", "update-prompt").Class("notice").Body(
@@ -64,18 +64,31 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 				XMLMode: p.State.Mode == state.ModeXML, Doc: p.XML, ParseNote: p.ParseNote,
 				DialCommon: p.DialCommon, DialMore: p.DialMore, Nouns: p.Sips, Copied: c.Copied[OutTwiML], On: on,
 			}),
-			pane(state.PaneCall, "3. Call request", open, &CallPane{
-				ToEdited: p.State.ToEdited, Source: p.State.Source, Sources: p.Sources,
-				Common: p.CallCommon, More: p.CallMore, Account: p.Account,
-				Langs: p.Langs, Lang: p.Lang, FormBody: p.FormBody, Curl: p.Curl, CurlHTML: p.CurlHTML,
-				Snippet: p.Snippet, Findings: p.Call, Copied: c.Copied, On: on,
-			}),
+			pane(state.PaneCall, "3. Call request", open, app.Div().Body(
+				&CallSources{Source: p.State.Source, Fields: p.Sources, On: on},
+				&CallPane{ToEdited: p.State.ToEdited, Common: p.CallCommon, More: p.CallMore, Account: p.Account,
+					Langs: p.Langs, Lang: p.Lang, FormBody: p.FormBody, Curl: p.Curl, CurlHTML: p.CurlHTML,
+					Snippet: p.Snippet, Findings: p.Call, Copied: c.Copied, On: on},
+			)),
 		),
 		app.Div().Class("sr-only").Aria("live", "polite").DataSet("testid", "announce").Text(p.Announce),
 	)
 }
 
-func header(c *Chrome, on Handler) app.UI {
+// Header renders the page's header: the name, the example gallery, the
+// share tools and the theme toggle. As a component of its own it is
+// rendered again only when its fields change, not on every keystroke.
+type Header struct {
+	app.Compo
+	Examples []state.Example
+	Secrets  bool
+	Dark     bool
+	On       Handler
+}
+
+// Render shows the header.
+func (c *Header) Render() app.UI {
+	on := c.On
 	opts := make([]app.UI, 0, len(c.Examples)+1)
 	opts = append(opts, app.Option().Value("").Text("Choose an example…"))
 	for _, ex := range c.Examples {

@@ -6,25 +6,38 @@ import (
 )
 
 // Fields renders labelled controls for the common fields, then the rest
-// under a "More" disclosure whose summary has data-testid moreID. Each
-// control's id and data-testid is its field's ID, and it performs act(name)
-// with its new value: a select when the field lists allowed values, a text
-// (or password) input otherwise.
-func Fields(common, more []view.Field, act func(name string) view.Action, on Handler, moreID string) app.UI {
-	body := []app.UI{app.Div().Class("grid").Body(fieldList(common, act, on)...)}
-	if len(more) > 0 {
+// under a "More" disclosure whose summary has data-testid MoreID. Each
+// control's id and data-testid is its field's ID, and it performs Act, with
+// Name set to the field's name, with its new value: a select when the field
+// lists allowed values, a text (or password) input otherwise. As a
+// component of its own it is rendered again only when its fields change,
+// not on every keystroke elsewhere.
+type Fields struct {
+	app.Compo
+	Common, More []view.Field
+	Act          view.Action
+	On           Handler
+	MoreID       string
+}
+
+// Render shows the fields.
+func (c *Fields) Render() app.UI {
+	body := []app.UI{app.Div().Class("grid").Body(fieldList(c.Common, c.Act, c.On)...)}
+	if len(c.More) > 0 {
 		body = append(body, app.Details().Class("more").Body(
-			app.Summary().DataSet("testid", moreID).Text("More"),
-			app.Div().Class("grid").Body(fieldList(more, act, on)...),
+			app.Summary().DataSet("testid", c.MoreID).Text("More"),
+			app.Div().Class("grid").Body(fieldList(c.More, c.Act, c.On)...),
 		))
 	}
 	return app.Div().Class("fields").Body(body...)
 }
 
-func fieldList(fs []view.Field, act func(name string) view.Action, on Handler) []app.UI {
+// fieldList renders fs, each performing act with Name set to its name.
+func fieldList(fs []view.Field, act view.Action, on Handler) []app.UI {
 	out := make([]app.UI, len(fs))
 	for i, f := range fs {
-		out[i] = field(f, act(f.Name), on)
+		act.Name = f.Name
+		out[i] = field(f, act, on)
 	}
 	return out
 }

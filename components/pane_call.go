@@ -7,15 +7,13 @@ import (
 	"github.com/sipplay/sipplay/internal/state"
 )
 
-// CallPane renders pane 3: the instruction source, the Calls create form
-// and the account fields, then the form body, the curl command, the SDK
+// CallPane renders pane 3 after the instruction source: the Calls create
+// form and the account fields, then the form body, the curl command, the SDK
 // snippets and the findings, each with a copy button. As a component of its
 // own it is rendered again only when its fields change.
 type CallPane struct {
 	app.Compo
 	ToEdited     bool
-	Source       state.Source
-	Sources      []view.Field // Url, Twiml, ApplicationSid
 	Common, More []view.Field
 	Account      []view.Field // AccountSid, AuthToken
 	Langs        []calls.Language
@@ -42,13 +40,12 @@ func (c *CallPane) Render() app.UI {
 		follow = actButton(app.Button().DataSet("testid", "call-To-follow").Class("follow").Text("Make To follow the SIP URI again"),
 			view.Action{Kind: view.ActFollow}, c.On)
 	}
-	param := func(name string) view.Action { return view.Action{Kind: view.ActCall, Name: name} }
+	param := view.Action{Kind: view.ActCall}
 	return app.Div().Body(
-		c.sources(),
 		app.FieldSet().Body(
 			app.Legend().Text("Parameters"),
 			app.Div().Class("to-note").Body(follow),
-			Fields(c.Common, c.More, param, c.On, "call-more"),
+			&Fields{Common: c.Common, More: c.More, Act: param, On: c.On, MoreID: "call-more"},
 		),
 		app.Details().Class("more account").Body(
 			app.Summary().DataSet("testid", "call-account").Text("Account and auth token (optional)"),
@@ -65,9 +62,17 @@ func (c *CallPane) Render() app.UI {
 	)
 }
 
-// sources renders the choice of instructions: three radios, then the Url
-// and ApplicationSid fields and pane 2's document, read-only, as Twiml.
-func (c *CallPane) sources() app.UI {
+// CallSources renders the choice of instructions: three radios, then the
+// Url and ApplicationSid fields and pane 2's document, read-only, as Twiml.
+type CallSources struct {
+	app.Compo
+	Source state.Source
+	Fields []view.Field // Url, Twiml, ApplicationSid
+	On     Handler
+}
+
+// Render shows the choice.
+func (c *CallSources) Render() app.UI {
 	labels := map[state.Source]string{
 		state.SourceURL:         "Url",
 		state.SourceTwiml:       "Inline Twiml (pane 2)",
@@ -76,7 +81,7 @@ func (c *CallPane) sources() app.UI {
 	radios := make([]app.UI, 0, 3)
 	var grid []app.UI
 	var twiml app.UI = app.Text("")
-	for _, f := range c.Sources {
+	for _, f := range c.Fields {
 		src := state.Source(f.Name)
 		id := "call-source-" + f.Name
 		in := app.Input().Type("radio").Name("source").ID(id).DataSet("testid", id).

@@ -33,9 +33,8 @@ func (c *TwiMLPane) Render() app.UI {
 	n := len(c.Nouns)
 	nouns := make([]app.UI, n)
 	for i := range c.Nouns {
-		nouns[i] = sipNoun(i, n, c.Nouns[i], c.On)
+		nouns[i] = &SipNoun{Index: i, Count: n, Noun: c.Nouns[i], On: c.On}
 	}
-	dial := func(name string) view.Action { return view.Action{Kind: view.ActDial, Name: name} }
 	rows := strings.Count(c.Doc.Text, "\n") + 1
 	if c.XMLMode {
 		rows = max(rows, 16)
@@ -48,7 +47,7 @@ func (c *TwiMLPane) Render() app.UI {
 		app.Div().Class("builder").Body(
 			app.FieldSet().Body(
 				app.Legend().Text("<Dial> attributes"),
-				Fields(c.DialCommon, c.DialMore, dial, c.On, "dial-more"),
+				&Fields{Common: c.DialCommon, More: c.DialMore, Act: view.Action{Kind: view.ActDial}, On: c.On, MoreID: "dial-more"},
 			),
 			app.Div().Class("nouns").Body(nouns...),
 			actButton(disabled(app.Button().DataSet("testid", "sip-add").Class("add").Text("Add <Sip>"), n >= view.MaxSips),
@@ -99,15 +98,28 @@ func actButton(b app.HTMLButton, a view.Action, on Handler) app.HTMLButton {
 	return b.Type("button").OnClick(func(ctx app.Context, e app.Event) { on.Act(ctx, a, "") }, a)
 }
 
-// sipNoun renders noun i of n: its tools, URI editor, status and fields.
-func sipNoun(i, n int, noun view.SipNoun, on Handler) app.UI {
+// SipNoun renders noun Index of Count in the builder: its tools, URI
+// editor, status and fields. As a component of its own it is rendered again
+// only when its fields change, not on every keystroke in another noun.
+type SipNoun struct {
+	app.Compo
+	Index, Count int
+	Noun         view.SipNoun
+	On           Handler
+}
+
+// Render shows the noun.
+func (c *SipNoun) Render() app.UI {
+	i, n, noun, on := c.Index, c.Count, c.Noun, c.On
 	pre := "sip-" + strconv.Itoa(i) + "-"
 	num := strconv.Itoa(i + 1)
 	tool := func(label, testid, aria string, kind view.ActionKind, off bool) app.UI {
 		b := app.Button().DataSet("testid", testid).Aria("label", aria).Title(aria).Text(label)
 		return actButton(disabled(b, off), view.Action{Kind: kind, Sip: i}, on)
 	}
-	attr := func(name string) view.Action { return view.Action{Kind: view.ActSip, Sip: i, Name: name} }
+	attr := view.Action{Kind: view.ActSip, Sip: i}
+	uri := attr
+	uri.Name = "uri"
 	return app.FieldSet().Class("sip").Body(
 		app.Legend().Text("<Sip> "+num),
 		app.Div().Class("sip-tools").Body(
@@ -115,10 +127,10 @@ func sipNoun(i, n int, noun view.SipNoun, on Handler) app.UI {
 			tool("↓", pre+"down", "Move <Sip> "+num+" down", view.ActSipDown, i == n-1),
 			tool("Remove", pre+"remove", "Remove <Sip> "+num, view.ActSipRemove, n <= 1),
 		),
-		Editor(EditorView{ID: pre + "uri", Label: "SIP URI of <Sip> " + num, Ed: noun.URI, Act: attr("uri"),
+		Editor(EditorView{ID: pre + "uri", Label: "SIP URI of <Sip> " + num, Ed: noun.URI, Act: uri,
 			StatusID: pre + "status", Rows: 1}, on),
 		app.Div().Class("status-row").Body(Status(pre+"status", noun.URI)),
-		Fields(noun.Common, noun.More, attr, on, pre+"more"),
+		&Fields{Common: noun.Common, More: noun.More, Act: attr, On: on, MoreID: pre + "more"},
 	)
 }
 
