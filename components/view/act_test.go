@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/sipplay/sipplay/internal/state"
+	"github.com/sipplay/sipplay/twiml"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -116,8 +117,9 @@ func TestControls(t *testing.T) {
 			assert.Equal(t, w.invalid, f.Invalid, "aria-invalid of %s", id)
 		}
 	}
-	// every control with a value: 2 editors, 20 dial, 1+14 per noun, a field per Calls parameter but
-	// AccountSid (requestFields), AccountSid, AuthToken
-	assert.Len(t, byID, 2+20+15+len(requestFields())+2)
+	// every control with a value: 2 editors, one per <Dial> attribute, the URI and one per
+	// attribute for the noun, a field per Calls parameter but AccountSid (requestFields),
+	// AccountSid, AuthToken
+	assert.Len(t, byID, 2+len(attributeFields(twiml.Dial{}))+1+len(attributeFields(twiml.Sip{}))+len(requestFields())+2)
 	assert.Equal(t, state.SourceTwiml, p.State.Source, "the radios show the chosen source")
 }

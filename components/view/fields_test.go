@@ -13,13 +13,8 @@ import (
 // Every <Dial> and <Sip> attribute and every Calls parameter has a field,
 // exactly once, and each field reaches its own struct field.
 func TestSpecsCoverEveryField(t *testing.T) {
-	dial := []string{"action", "answerOnBridge", "callerId", "events", "hangupOnStar", "method", "passports",
-		"record", "recordingConfigurationId", "recordingStatusCallback", "recordingStatusCallbackEvent",
-		"recordingStatusCallbackMethod", "recordingTrack", "referMethod", "referUrl", "ringTone", "sequential",
-		"timeLimit", "timeout", "trim"}
-	sip := []string{"amdStatusCallback", "amdStatusCallbackMethod", "machineDetection", "machineDetectionSilenceTimeout",
-		"machineDetectionSpeechEndThreshold", "machineDetectionSpeechThreshold", "machineDetectionTimeout",
-		"method", "password", "statusCallback", "statusCallbackEvent", "statusCallbackMethod", "url", "username"}
+	dial := attributeFields(twiml.Dial{})
+	sip := attributeFields(twiml.Sip{})
 	call := requestFields() // every Calls parameter, read off calls.Request
 
 	names := func(specs ...[]Spec) []string {

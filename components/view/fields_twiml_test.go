@@ -1,6 +1,8 @@
 package view
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/sipplay/sipplay/twiml"
@@ -52,4 +54,18 @@ func indexOfSpec(specs []Spec, name string) int {
 		}
 	}
 	return -1
+}
+
+// attributeFields names the attributes of a twiml.Dial or twiml.Sip, read
+// off its string fields (lower-casing the first letter; Sip's URI is its
+// body), so that a new attribute reaches these tests without an edit here.
+func attributeFields(v any) []string {
+	typ := reflect.TypeOf(v)
+	var out []string
+	for i := 0; i < typ.NumField(); i++ {
+		if f := typ.Field(i); f.Type.Kind() == reflect.String && f.Name != "URI" {
+			out = append(out, strings.ToLower(f.Name[:1])+f.Name[1:])
+		}
+	}
+	return out
 }

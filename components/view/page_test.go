@@ -42,7 +42,7 @@ func TestPageDefault(t *testing.T) {
 
 	require.NotEmpty(t, p.DialCommon)
 	assert.Equal(t, "callerId", p.DialCommon[0].Name, "common <Dial> attributes come first")
-	assert.Len(t, append(p.DialCommon, p.DialMore...), 20, "every <Dial> attribute")
+	assert.Len(t, append(p.DialCommon, p.DialMore...), len(attributeFields(twiml.Dial{})), "every <Dial> attribute")
 	assert.Len(t, append(p.CallCommon, p.CallMore...), len(requestFields())-3, "every parameter but the three sources")
 	to, ok := field(p.CallCommon, "To")
 	require.True(t, ok)
