@@ -33,10 +33,26 @@ func (p *piece) endPoint() span   { return span{p.end, p.end} }
 // The severity is the code's, from Codes.
 func (c *checker) add(code string, at span, msg string, fixTitle string, fixAt span, fixText string) {
 	var fix *Fix
-	if fixTitle != "" {
+	if fixTitle != "" && (!c.bare || c.sameReading(fixAt, fixText)) {
 		fix = &Fix{Title: fixTitle, Start: fixAt.start + c.base, End: fixAt.end + c.base, NewText: fixText}
 	}
 	c.addSrc(code, at.start+c.base, at.end+c.base, msg, fix)
+}
+
+// sameReading reports whether the checked text, with fixText written over
+// fixAt of u, is still read as u with that edit. When "sip:" was put in
+// front of the text or replaced a typo, an edit near the start can change
+// that reading (and so what the fix means); such an edit is no fix.
+func (c *checker) sameReading(fixAt span, fixText string) bool {
+	if c.quiet {
+		return true
+	}
+	start, end := fixAt.start+c.base, fixAt.end+c.base
+	if start < 0 || end > len(c.src) || start > end {
+		return false
+	}
+	fixed := checker{src: c.src[:start] + fixText + c.src[end:], quiet: true}
+	return fixed.locate() && fixed.u == replace(c.u, fixAt, fixText)
 }
 
 // addSrc reports a finding of code over [start, end) of the checked text,
