@@ -64,6 +64,10 @@ type walker struct {
 	s      string
 	record bool
 	noUser bool // read the text as having no userinfo, even with an '@'
+	// readOnAfterDup makes a repeated parameter name no error, so that the
+	// strict walk finds the first syntax error past it (Check reports the
+	// repetition as duplicate-param, and the syntax error on its own).
+	readOnAfterDup bool
 
 	err    *scanErr // the first error met
 	l      layout
@@ -155,7 +159,7 @@ func (w *walker) add(kind pieceKind, lead, start, nameEnd, end int, ok bool) *pi
 // read walks u strictly, as Parse does, and then again recording its
 // pieces the same way (with or without a userinfo), for Check and Explain.
 func read(u string) (strict, rec walker) {
-	strict = walker{s: u}
+	strict = walker{s: u, readOnAfterDup: true}
 	strict.walk()
 	rec = walker{s: u, record: true, noUser: strict.noUser}
 	// One allocation for the pieces: user, password, host, port, and one
@@ -185,7 +189,7 @@ func (w *walker) walk() {
 	if uerr != nil && !w.record {
 		// The text may still read further without a userinfo; the error is
 		// where the longer of the two readings stops.
-		alt := walker{s: s, l: w.l, noUser: true}
+		alt := walker{s: s, l: w.l, noUser: true, readOnAfterDup: w.readOnAfterDup}
 		alt.rest(end)
 		if alt.err != nil && alt.err.off > uerr.off {
 			*w = alt
@@ -282,7 +286,7 @@ func (w *walker) params(i int) int {
 			continue
 		}
 		dup := w.repeated(i, nameEnd)
-		if dup {
+		if dup && !w.readOnAfterDup {
 			e := errAt(i+1, "the parameter "+unescape(s[i+1:nameEnd])+" appears twice; a parameter name may appear only once")
 			e.dup = true
 			if w.fail(e) {
