@@ -91,7 +91,7 @@ func TestCheck(t *testing.T) {
 		{"sip:a@h;secure=false", []finding{{"secure", Error, 8, 20, "sip:a@h"}}},
 		// duplicate-param
 		{"sip:a@h;region=ie1;REGION=de1", []finding{{"duplicate-param", Error, 19, 29, "sip:a@h;region=ie1"}}},
-		{"sip:A;pAr=:;pAr@", []finding{{"unknown-param", Info, 6, 9, ""}, {"duplicate-param", Error, 12, 15, "sip:A;pAr=:@"}}},
+		{"sip:A;pAr=:;pAr@", []finding{{"unknown-param", Info, 6, 9, ""}, {"duplicate-param", Error, 12, 15, "sip:A;pAr=:@"}, {"syntax", Error, 15, 16, ""}}},
 		{"sip:a@h;lr;lr;lr", []finding{{"unknown-param", Info, 8, 10, ""}, {"duplicate-param", Error, 11, 13, "sip:a@h;lr;lr"}, {"duplicate-param", Error, 14, 16, "sip:a@h;lr;lr"}}},
 		// ttl and port
 		{"sip:a@h;ttl=300", []finding{{"ttl", Error, 8, 15, ""}, {"unknown-param", Info, 8, 11, ""}}},
