@@ -4,6 +4,8 @@
 // the fixed error had hidden, which the checker then reports on its own.
 package fixcontract
 
+import "strings"
+
 // A Finding is what the contract reads of a checker's finding (a
 // sipuri.Diagnostic, which this package cannot import: sipuri's own tests
 // use it).
@@ -52,23 +54,26 @@ func Check(text string, d Finding, check func(string) []Finding, reveals func(fi
 	}
 	fixed := f.Apply(text)
 	before, after := check(text), check(fixed)
+	// A finding is known by its code and message, whose numbers (a length,
+	// a count) change with any edit.
 	type key struct{ code, msg string }
+	keyOf := func(x Finding) key { return key{x.Code, withoutNumbers(x.Message)} }
 	count := func(ds []Finding, k key) int {
 		n := 0
 		for _, x := range ds {
-			if (key{x.Code, x.Message}) == k {
+			if keyOf(x) == k {
 				n++
 			}
 		}
 		return n
 	}
-	k := key{d.Code, d.Message}
+	k := keyOf(d)
 	if count(after, k) >= count(before, k) {
 		// The same finding may remain elsewhere (one the fixed error hid);
 		// not where the fixed one was.
 		lo, hi := min(d.Start, f.Start), max(d.End, f.End)
 		for _, x := range after {
-			if m := mapBack(f, x.Start, len(text)); (key{x.Code, x.Message}) == k && lo <= m && m <= hi {
+			if m := mapBack(f, x.Start, len(text)); keyOf(x) == k && lo <= m && m <= hi {
 				return "the finding stays"
 			}
 		}
@@ -77,12 +82,12 @@ func Check(text string, d Finding, check func(string) []Finding, reveals func(fi
 	left := map[key]int{}
 	for _, x := range before {
 		if x.Error {
-			left[key{x.Code, x.Message}]++
+			left[keyOf(x)]++
 		}
 	}
 	left[k]--
 	for _, x := range after {
-		xk := key{x.Code, x.Message}
+		xk := keyOf(x)
 		if !x.Error {
 			continue
 		}
@@ -122,3 +127,18 @@ func mapBack(f *Fix, p, oldLen int) int {
 }
 
 func clamp(i, n int) int { return max(0, min(i, n)) }
+
+// withoutNumbers writes every run of digits in s as "#".
+func withoutNumbers(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			if i == 0 || s[i-1] < '0' || s[i-1] > '9' {
+				b.WriteByte('#')
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
