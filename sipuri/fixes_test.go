@@ -1,6 +1,7 @@
 package sipuri
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -211,5 +212,19 @@ func TestCodesDocumented(t *testing.T) {
 	}
 	for name, v := range consts {
 		assert.Contains(t, docs, v, "%s (%q) has no CodeDoc", name, v)
+	}
+}
+
+// A name between a syntax error and the first ';' is no parameter, so it
+// cannot be repeated (fuzz: "A0&amp;amp").
+func TestNoRepetitionAfterSyntaxError(t *testing.T) {
+	var many strings.Builder // enough parameters for the look-up by map
+	for i := range 300 {
+		many.WriteString(";p" + strconv.Itoa(i))
+	}
+	for _, in := range []string{"sip:a@example.com&x;x", "sip:A0&amp;amp", "sip:a@example.com&x" + many.String() + ";x"} {
+		for _, d := range Check(in) {
+			assert.NotEqual(t, CodeDuplicateParam, d.Code, "Check(%q): %s", in, d.Message)
+		}
 	}
 }

@@ -445,6 +445,13 @@ func skipTo(s string, i int, stops string) int {
 // in s[from:lead], each of which starts with ';'.
 func dupParam(s string, from, lead, nameStart, nameEnd int) bool {
 	name := s[nameStart:nameEnd]
+	// After a syntax error where the params start, the first param starts
+	// at the next ';'.
+	if k := strings.IndexByte(s[from:lead], ';'); k >= 0 {
+		from += k
+	} else {
+		from = lead
+	}
 	for i := from; i < lead; {
 		j := i + 1
 		k := j

@@ -93,7 +93,11 @@ func (w *walker) repeated(lead, nameEnd int) bool {
 			return dupParam(s, w.l.paramsStart, lead, lead+1, nameEnd)
 		}
 		w.names = map[string]bool{}
-		for i := w.l.paramsStart; i < lead; {
+		first := lead
+		if k := strings.IndexByte(s[w.l.paramsStart:lead], ';'); k >= 0 {
+			first = w.l.paramsStart + k // after a syntax error where the params start
+		}
+		for i := first; i < lead; {
 			j := i + 1
 			for j < lead && s[j] != ';' && s[j] != '=' {
 				j++
