@@ -130,7 +130,7 @@ func (c *checker) locate() bool {
 		}
 		a, b = a+w.a, a+w.b
 	}
-	if a > 0 || b < len(s) {
+	if (a > 0 || b < len(s)) && a < b { // with nothing inside, the finding below says so
 		// One finding over the first wrapped side, whose fix keeps the URI.
 		start, end := 0, a
 		if a == 0 {

@@ -35,8 +35,10 @@ type Reveal int
 const (
 	// None: the fix may bring no new error.
 	None Reveal = iota
-	// PastEdit: only past the edit, as when a fixed syntax error lets the
-	// checker read further; an error right at the edit is the fix's own.
+	// PastEdit: only past the edit (or past an earlier error of the same
+	// code, after which the checker reported no more), as when a fixed
+	// syntax error lets the checker read further; an error right at the
+	// edit is the fix's own.
 	PastEdit
 	// Anywhere: the new error is about what the fix kept as it was, as a
 	// SIP URI that an XML error kept from being read.
@@ -99,7 +101,15 @@ func Check(text string, d Finding, check func(string) []Finding, reveals func(fi
 		case None:
 			return "new error " + x.Code + ": " + x.Message
 		case PastEdit:
-			if mapBack(f, x.Start, len(text)) <= clamp(f.Start, len(text)) {
+			// Past what the checker read before: the edit, or an earlier
+			// error of the same code, after which it reported no more.
+			first := clamp(f.Start, len(text))
+			for _, y := range before {
+				if y.Error && y.Code == x.Code {
+					first = min(first, y.Start)
+				}
+			}
+			if mapBack(f, x.Start, len(text)) <= first {
 				return "new error at the edit " + x.Code + ": " + x.Message
 			}
 		}
