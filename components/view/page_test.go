@@ -89,7 +89,7 @@ func TestPageXMLMode(t *testing.T) {
 
 func TestPageRemembers(t *testing.T) {
 	var d Deriver
-	s := state.Default()
+	s := SetSip(state.Default(), 0, "uri", "sip:other@example.com") // not linked to pane 1
 	a := d.Page(s, "")
 	b := d.Page(s, "")
 	assert.Equal(t, a, b, "the same state gives the same page")

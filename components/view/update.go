@@ -1,12 +1,15 @@
 package view
 
 import (
+	"errors"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sipplay/sipplay/calls"
+	"github.com/sipplay/sipplay/internal/builder"
 	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/sipuri"
-	"github.com/sipplay/sipplay/twiml"
 )
 
 // MaxSips is the largest number of <Sip> nouns one <Dial> may hold.
@@ -17,86 +20,114 @@ const MaxSips = 10
 // follow one another in step. They never modify the State they are given
 // beyond its own copy.
 
-// SetURI sets pane 1's URI; the call's To follows it unless edited.
+// SetURI sets pane 1's URI. The call's To follows it unless edited, and
+// so does the first <Sip> noun while it is linked (see SipLinked).
 func SetURI(s state.State, v string) state.State {
+	linked := SipLinked(s)
 	s.URI = v
 	if !s.ToEdited {
 		s.Call.To = v
 	}
+	if linked {
+		s = SetSip(s, 0, "uri", v)
+	}
 	return s
 }
 
-// SetDial sets the <Dial> attribute name and re-renders the XML.
-func SetDial(s state.State, name, v string) state.State {
-	s.Dial = cloneDial(s.Dial)
-	if p := dialField(&s.Dial, name); p != nil {
-		*p = v
-	}
-	return rendered(s)
+// SipLinked reports whether the first <Sip> noun follows pane 1's URI: it
+// dials that URI and the builder may rewrite its body. It stops following
+// when either is edited on its own, and follows again once they are the
+// same (RelinkSip).
+func SipLinked(s state.State) bool {
+	d, err := readDoc(s.XML)
+	return err == nil && len(d.Dial.Sips) > 0 && d.URIEditable[0] && d.Dial.Sips[0].URI == s.URI
 }
 
-// SetSip sets attribute name ("uri" for the body) of noun n and re-renders
-// the XML.
+// RelinkSip makes the first <Sip> noun dial pane 1's URI again, so that it
+// follows it.
+func RelinkSip(s state.State) state.State {
+	return SetSip(s, 0, "uri", s.URI)
+}
+
+// The builder's edits below change only the bytes of the attribute or noun
+// they edit in the XML, which is the one source of truth (package
+// internal/builder). When the XML does not parse, they change nothing: the
+// builder is read-only and says why (see Page.Builder).
+
+// SetDial sets the <Dial> attribute name ("" removes it).
+func SetDial(s state.State, name, v string) state.State {
+	return patched(s, func(d *builder.Doc) (builder.Patch, error) { return d.SetDialAttr(name, v) })
+}
+
+// SetSip sets attribute name ("uri" for the body) of noun n.
 func SetSip(s state.State, n int, name, v string) state.State {
-	if n < 0 || n >= len(s.Dial.Sips) {
-		return s
-	}
-	s.Dial = cloneDial(s.Dial)
-	if p := sipField(&s.Dial.Sips[n], name); p != nil {
-		*p = v
-	}
-	return rendered(s)
+	return patched(s, func(d *builder.Doc) (builder.Patch, error) {
+		if name == "uri" {
+			return d.SetSipURI(n, v)
+		}
+		return d.SetSipAttr(n, name, v)
+	})
 }
 
 // AddSip appends a noun that dials pane 1's URI, up to MaxSips.
 func AddSip(s state.State) state.State {
-	if len(s.Dial.Sips) >= MaxSips {
-		return s
-	}
-	s.Dial = cloneDial(s.Dial)
-	s.Dial.Sips = append(s.Dial.Sips, twiml.Sip{URI: s.URI})
-	return rendered(s)
+	return patched(s, func(d *builder.Doc) (builder.Patch, error) {
+		if len(d.Dial.Sips) >= MaxSips {
+			return builder.Patch{}, errFull
+		}
+		return d.AddSip(s.URI)
+	})
 }
+
+var errFull = errors.New("a <Dial> holds at most " + strconv.Itoa(MaxSips) + " nouns")
 
 // RemoveSip removes noun n; the last noun stays.
 func RemoveSip(s state.State, n int) state.State {
-	if n < 0 || n >= len(s.Dial.Sips) || len(s.Dial.Sips) <= 1 {
-		return s
-	}
-	s.Dial = cloneDial(s.Dial)
-	s.Dial.Sips = append(s.Dial.Sips[:n], s.Dial.Sips[n+1:]...)
-	return rendered(s)
+	return patched(s, func(d *builder.Doc) (builder.Patch, error) {
+		if len(d.Dial.Sips) <= 1 {
+			return builder.Patch{}, errLast
+		}
+		return d.RemoveSip(n)
+	})
 }
+
+var errLast = errors.New("the last <Sip> noun stays")
 
 // MoveSip swaps noun n with its neighbour n+delta (delta -1 or +1).
 func MoveSip(s state.State, n, delta int) state.State {
-	m := n + delta
-	if n < 0 || m < 0 || n >= len(s.Dial.Sips) || m >= len(s.Dial.Sips) || n == m {
-		return s
-	}
-	s.Dial = cloneDial(s.Dial)
-	s.Dial.Sips[n], s.Dial.Sips[m] = s.Dial.Sips[m], s.Dial.Sips[n]
-	return rendered(s)
+	return patched(s, func(d *builder.Doc) (builder.Patch, error) { return d.MoveSip(n, delta) })
 }
 
-// SetXML sets the XML editor's text. When the document maps onto a Dial,
-// the builder is refilled from it; otherwise the builder keeps its values
-// and the XML stays exactly as typed.
+// patched applies the patch that edit makes to the builder's view of the
+// XML, or returns s unchanged when there is none.
+func patched(s state.State, edit func(d *builder.Doc) (builder.Patch, error)) state.State {
+	d, err := readDoc(s.XML)
+	if err != nil {
+		return s
+	}
+	p, err := edit(d)
+	if err != nil || p == (builder.Patch{}) {
+		return s
+	}
+	return SetXML(s, p.Apply(s.XML))
+}
+
+// SetXML sets the XML editor's text, exactly as typed. When the builder can
+// read it, the Dial is what the builder shows; otherwise the Dial keeps its
+// values, which only the permalink uses (the builder is read-only then).
 func SetXML(s state.State, v string) state.State {
 	s.XML = v
-	if d, err := parseDial(v); err == nil {
-		s.Dial = d
+	if d, err := readDoc(v); err == nil {
+		s.Dial = d.Dial
+		s.Dial.Sips = slices.Clone(d.Dial.Sips) // the Doc is shared; states own their nouns
 	}
 	return s
 }
 
-// SetMode switches pane 2 between the builder and the XML editor. Back in
-// the builder, the XML is the builder's document again.
+// SetMode switches pane 2 between the builder and the XML editor. The XML
+// stays as it is: the builder is a view of it.
 func SetMode(s state.State, m state.TwiMLMode) state.State {
 	s.Mode = m
-	if m == state.ModeBuilder {
-		s = rendered(s)
-	}
 	return s
 }
 
@@ -194,17 +225,4 @@ func Effective(s state.State) (r calls.Request) {
 		r.Twiml, r.ApplicationSid = "", ""
 	}
 	return r
-}
-
-// rendered makes the XML the builder's document.
-func rendered(s state.State) state.State {
-	s.Mode = state.ModeBuilder
-	s.XML = twiml.Render(s.Dial)
-	return s
-}
-
-// cloneDial copies d's nouns so that edits never reach an earlier State.
-func cloneDial(d twiml.Dial) twiml.Dial {
-	d.Sips = append([]twiml.Sip(nil), d.Sips...)
-	return d
 }

@@ -92,12 +92,12 @@ func TestEffectiveSource(t *testing.T) {
 	assert.Equal(t, state.SourceApplication, SetSource(s, "bogus").Source, "an unknown source is ignored")
 }
 
-func TestBuilderEditsRenderXML(t *testing.T) {
+func TestBuilderEditsPatchXML(t *testing.T) {
 	s := state.Default()
 	s.Mode = state.ModeXML
 	s = SetDial(s, "callerId", "+15550001111")
 	assert.Equal(t, "+15550001111", s.Dial.CallerId)
-	assert.Equal(t, state.ModeBuilder, s.Mode, "editing the builder makes it the source")
+	assert.Equal(t, state.ModeXML, s.Mode, "the builder edits the XML; the mode stays")
 	assert.Contains(t, s.XML, `callerId="+15550001111"`)
 
 	s = SetSip(s, 0, "username", "alice")
@@ -111,9 +111,63 @@ func TestBuilderEditsRenderXML(t *testing.T) {
 	assert.Equal(t, before, SetSip(s, 5, "username", "x"), "a noun that does not exist changes nothing")
 }
 
+// The issue's report: a document the builder cannot show whole keeps every
+// byte the builder does not edit, and pane 3's inline Twiml with it.
+func TestBuilderKeepsWhatItCannotShow(t *testing.T) {
+	doc := `<?xml version="1.0" encoding="UTF-8"?>
+<Response>
+  <Say>Connecting</Say>
+  <!-- my comment -->
+  <Dial timeout='20'>
+    <Number>+15551234567</Number>
+    <Sip>sip:alice@example.com</Sip>
+  </Dial>
+  <Hangup/>
+</Response>`
+	s := SetXML(state.Default(), doc)
+	s.Source = state.SourceTwiml
+	s = SetMode(s, state.ModeBuilder)
+	assert.Equal(t, doc, s.XML, "switching to the builder changes nothing")
+	s = SetSip(s, 0, "uri", "sip:bob@example.com")
+	s = SetDial(s, "callerId", "+15550001111")
+	want := strings.Replace(strings.Replace(doc, "sip:alice@", "sip:bob@", 1), "timeout='20'", `timeout='20' callerId="+15550001111"`, 1)
+	assert.Equal(t, want, s.XML, "only the edited bytes changed")
+	assert.Equal(t, want, Effective(s).Twiml, "the inline Twiml is the whole document")
+}
+
+func TestBuilderReadOnlyWhenBroken(t *testing.T) {
+	s := SetXML(state.Default(), "<Response><Dial><Sip>sip:a@b.c</Sip></Dial>")
+	for name, edit := range map[string]func(state.State) state.State{
+		"attribute": func(s state.State) state.State { return SetDial(s, "timeout", "5") },
+		"uri":       func(s state.State) state.State { return SetSip(s, 0, "uri", "sip:x@y.z") },
+		"add":       AddSip,
+		"mode":      func(s state.State) state.State { return SetMode(s, state.ModeBuilder) },
+	} {
+		assert.Equal(t, "<Response><Dial><Sip>sip:a@b.c</Sip></Dial>", edit(s).XML, "%s leaves a broken document alone", name)
+	}
+}
+
+func TestSipFollowsURIWhileLinked(t *testing.T) {
+	s := state.Default()
+	require.True(t, SipLinked(s), "the first noun dials pane 1's URI")
+	s = SetURI(s, "sip:bob@example.com")
+	assert.Equal(t, "sip:bob@example.com", s.Dial.Sips[0].URI, "<Sip> 1 follows pane 1")
+	assert.Contains(t, s.XML, "<Sip>sip:bob@example.com</Sip>")
+
+	s = SetSip(s, 0, "uri", "sip:carol@example.com")
+	assert.False(t, SipLinked(s), "edited on its own, it stops following")
+	s = SetURI(s, "sip:dave@example.com")
+	assert.Equal(t, "sip:carol@example.com", s.Dial.Sips[0].URI, "an unlinked noun stays")
+
+	s = RelinkSip(s)
+	assert.True(t, SipLinked(s))
+	assert.Equal(t, "sip:dave@example.com", s.Dial.Sips[0].URI, "relinked, it dials pane 1's URI")
+}
+
 func TestSipNouns(t *testing.T) {
 	s := state.Default()
 	s = SetURI(s, "sip:b@example.com")
+	s = SetSip(s, 0, "uri", "sip:alice@example.sip.twilio.com")
 	s = AddSip(s)
 	require.Len(t, s.Dial.Sips, 2)
 	assert.Equal(t, "sip:b@example.com", s.Dial.Sips[1].URI, "a new noun dials pane 1's URI")
@@ -153,14 +207,14 @@ func TestSetXML(t *testing.T) {
 	assert.Equal(t, twiml.Sip{URI: "sip:x@example.com;transport=tls", Username: "u", Password: "p"}, s.Dial.Sips[0])
 	assert.Equal(t, "sip:y@example.com", s.Dial.Sips[1].URI)
 
-	broken := `<Response><Dial callerId="+1"><Number>+15550000000</Number></Dial></Response>`
-	s2 := SetXML(s, broken)
-	assert.Equal(t, broken, s2.XML, "a document that does not map onto a Dial stays as typed")
-	assert.Equal(t, s.Dial, s2.Dial, "and the builder keeps its values")
+	other := `<Response><Dial callerId="+1"><Number>+15550000000</Number></Dial></Response>`
+	s2 := SetXML(s, other)
+	assert.Equal(t, other, s2.XML, "a document with other nouns stays as typed")
+	assert.Equal(t, twiml.Dial{CallerId: "+1"}, s2.Dial, "and the builder shows what it can")
 
 	s3 := SetMode(s2, state.ModeBuilder)
 	assert.Equal(t, state.ModeBuilder, s3.Mode)
-	assert.Contains(t, s3.XML, `callerId="+15551112222"`, "back in the builder the XML is the builder's document")
+	assert.Equal(t, other, s3.XML, "back in the builder the XML is as it was")
 }
 
 func TestFixes(t *testing.T) {
