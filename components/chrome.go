@@ -61,7 +61,7 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 		app.Main().Class("panes").Body(
 			pane(state.PaneURI, "1. SIP URI", open, &URIPane{URI: p.URI, Explain: p.Explain, On: on}),
 			pane(state.PaneTwiML, "2. TwiML", open, &TwiMLPane{
-				XMLMode: p.State.Mode == state.ModeXML, Doc: p.XML, ParseNote: p.ParseNote,
+				XMLMode: p.State.Mode == state.ModeXML, Doc: p.XML, ParseNote: p.ParseNote, ReadOnly: p.BuilderReadOnly, SipLinked: p.SipLinked,
 				DialCommon: p.DialCommon, DialMore: p.DialMore, Nouns: p.Sips, Copied: c.Copied[OutTwiML], On: on,
 			}),
 			pane(state.PaneCall, "3. Call request", open, app.Div().Body(

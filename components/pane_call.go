@@ -35,7 +35,7 @@ func (c *CallPane) Render() app.UI {
 			Aria("selected", l.ID == c.Lang).Text(l.Name).
 			OnClick(func(ctx app.Context, e app.Event) { c.On.Lang(ctx, l.ID) }, l.ID)
 	}
-	var follow app.UI = app.P().Class("hint").Text("To follows the SIP URI until you edit it.")
+	var follow app.UI = app.P().DataSet("testid", "to-linked").Class("hint linked").Text("Linked to pane 1: To follows the SIP URI until you edit it.")
 	if c.ToEdited {
 		follow = actButton(app.Button().DataSet("testid", "call-To-follow").Class("follow").Text("Make To follow the SIP URI again"),
 			view.Action{Kind: view.ActFollow}, c.On)

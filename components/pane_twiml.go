@@ -22,6 +22,8 @@ type TwiMLPane struct {
 	XMLMode              bool
 	Doc                  view.Editor
 	ParseNote            string
+	ReadOnly             bool // the document does not parse: the builder cannot edit it
+	SipLinked            bool // <Sip> 1 follows pane 1's URI
 	DialCommon, DialMore []view.Field
 	Nouns                []view.SipNoun
 	Copied               string // the copy button's label after a copy
@@ -33,7 +35,7 @@ func (c *TwiMLPane) Render() app.UI {
 	n := len(c.Nouns)
 	nouns := make([]app.UI, n)
 	for i := range c.Nouns {
-		nouns[i] = &SipNoun{Index: i, Count: n, Noun: c.Nouns[i], On: c.On}
+		nouns[i] = &SipNoun{Index: i, Count: n, Noun: c.Nouns[i], Linked: i == 0 && c.SipLinked, On: c.On}
 	}
 	rows := strings.Count(c.Doc.Text, "\n") + 1
 	if c.XMLMode {
@@ -44,7 +46,9 @@ func (c *TwiMLPane) Render() app.UI {
 			tab("Builder", "twiml-mode-builder", !c.XMLMode, view.Action{Kind: view.ActMode, Mode: state.ModeBuilder}, c.On),
 			tab("Edit XML", "twiml-mode-xml", c.XMLMode, view.Action{Kind: view.ActMode, Mode: state.ModeXML}, c.On),
 		),
-		app.Div().Class("builder").Body(
+		// The builder is a view of the document: while the document does
+		// not parse, it is disabled, and the note says why.
+		readOnly(app.FieldSet().Class("builder").DataSet("testid", "builder"), c.ReadOnly).Body(
 			app.FieldSet().Body(
 				app.Legend().Text("<Dial> attributes"),
 				&Fields{Common: c.DialCommon, More: c.DialMore, Act: view.Action{Kind: view.ActDial}, On: c.On, MoreID: "dial-more"},
@@ -76,6 +80,15 @@ func parseNote(note string) app.UI {
 	return p
 }
 
+// readOnly disables f and every control in it when off holds (left out
+// rather than false, as disabled does).
+func readOnly(f app.HTMLFieldSet, off bool) app.HTMLFieldSet {
+	if off {
+		return f.Disabled(true)
+	}
+	return f
+}
+
 // disabled disables b when off holds. (The attribute is left out rather
 // than set to "false": go-app's pre-rendered HTML would write
 // disabled="false", which a browser reads as disabled.)
@@ -105,6 +118,7 @@ type SipNoun struct {
 	app.Compo
 	Index, Count int
 	Noun         view.SipNoun
+	Linked       bool // noun 1 follows pane 1's URI
 	On           Handler
 }
 
@@ -127,6 +141,7 @@ func (c *SipNoun) Render() app.UI {
 			tool("↓", pre+"down", "Move <Sip> "+num+" down", view.ActSipDown, i == n-1),
 			tool("Remove", pre+"remove", "Remove <Sip> "+num, view.ActSipRemove, n <= 1),
 		),
+		when(i == 0, func() app.UI { return link(c.Linked, on) }),
 		Editor(EditorView{ID: pre + "uri", Label: "SIP URI of <Sip> " + num, Ed: noun.URI, Act: uri,
 			StatusID: pre + "status", Rows: 1}, on),
 		app.Div().Class("status-row").Body(Status(pre+"status", noun.URI)),
@@ -146,4 +161,14 @@ func copyButton(out Output, aria, copied string, on Handler) app.UI {
 	return app.Button().Type("button").DataSet("testid", "copy-"+string(out)).Class("copy").
 		Aria("label", aria).Title(aria).Text(label).
 		OnClick(func(ctx app.Context, e app.Event) { on.Copy(ctx, out) }, string(out))
+}
+
+// link says whether <Sip> 1 follows pane 1's URI (data-testid sip-0-linked),
+// or offers to make it follow again (sip-0-relink).
+func link(linked bool, on Handler) app.UI {
+	if linked {
+		return app.P().DataSet("testid", "sip-0-linked").Class("hint linked").Text("Linked to pane 1: this URI follows the SIP URI until you edit it here.")
+	}
+	return actButton(app.Button().DataSet("testid", "sip-0-relink").Class("follow").Text("Link to pane 1: dial the SIP URI of pane 1"),
+		view.Action{Kind: view.ActRelink}, on)
 }

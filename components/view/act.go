@@ -33,6 +33,7 @@ const (
 	ActSource                          // the call's instruction source: Source
 	ActFollow                          // To follows pane 1's URI again
 	ActPane                            // the open pane: Pane
+	ActRelink                          // <Sip> 1 follows pane 1's URI again
 )
 
 // Apply returns s after the action a with the control's value v, and
@@ -81,6 +82,10 @@ func Apply(s state.State, a Action, v string) (state.State, bool) {
 		}
 	case ActFollow:
 		return FollowURI(s), true
+	case ActRelink:
+		if len(s.Dial.Sips) > 0 {
+			return RelinkSip(s), true
+		}
 	case ActPane:
 		switch a.Pane {
 		case state.PaneURI, state.PaneTwiML, state.PaneCall:

@@ -38,6 +38,7 @@ func TestApply(t *testing.T) {
 		{"call From", Action{Kind: ActCall, Name: "From"}, "Jack", true, func(t *testing.T, s state.State) { assert.Equal(t, "Jack", s.Call.From) }},
 		{"source Twiml", Action{Kind: ActSource, Source: state.SourceTwiml}, "", true, func(t *testing.T, s state.State) { assert.Equal(t, state.SourceTwiml, s.Source) }},
 		{"follow", Action{Kind: ActFollow}, "", true, func(t *testing.T, s state.State) { assert.False(t, s.ToEdited) }},
+		{"relink", Action{Kind: ActRelink}, "", true, func(t *testing.T, s state.State) { assert.Equal(t, s.URI, s.Dial.Sips[0].URI) }},
 		{"pane call", Action{Kind: ActPane, Pane: state.PaneCall}, "", true, func(t *testing.T, s state.State) { assert.Equal(t, state.PaneCall, s.Pane) }},
 		{"pane nowhere", Action{Kind: ActPane, Pane: "nowhere"}, "", false, nil},
 		{"mode bogus", Action{Kind: ActMode, Mode: "bogus"}, "", false, nil},

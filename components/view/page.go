@@ -3,6 +3,7 @@ package view
 import (
 	"reflect"
 	"strconv"
+	"strings"
 
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/highlight"
@@ -54,7 +55,9 @@ type Page struct {
 	DialCommon, DialMore []Field
 	Sips                 []SipNoun
 	XML                  Editor // the document, highlighted, with twiml's findings
-	ParseNote            string // in XML mode: why the builder was not refilled
+	ParseNote            string // what the builder says of the document: why it is read-only, or what it leaves alone
+	BuilderReadOnly      bool   // the document does not parse: the builder cannot edit it
+	SipLinked            bool   // <Sip> 1 follows pane 1's URI (SipLinked)
 
 	CallCommon, CallMore []Field
 	Sources              []Field // Url, Twiml, ApplicationSid
@@ -90,6 +93,7 @@ type Deriver struct {
 	xmlText   string
 	xml       Editor
 	parseNote string
+	readOnly  bool
 	parseMode state.TwiMLMode
 	xmlDone   bool
 
@@ -138,14 +142,10 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 		if len(s.XML) <= liveHighlight && !d.DeferHighlight {
 			d.xml.HTML = highlight.TwiML(s.XML, diags)
 		}
-		d.parseNote = ""
-		if s.Mode == state.ModeXML {
-			if _, err := parseDial(s.XML); err != nil {
-				d.parseNote = "The builder keeps its values: " + err.Error()
-			}
-		}
+		d.parseNote, d.readOnly = builderNote(s.XML)
 	}
-	p.XML, p.ParseNote = d.xml, d.parseNote
+	p.XML, p.ParseNote, p.BuilderReadOnly = d.xml, d.parseNote, d.readOnly
+	p.SipLinked = SipLinked(s)
 
 	if !d.dialDone || !reflect.DeepEqual(d.dial, s.Dial) {
 		d.dial, d.dialDone = s.Dial, true
@@ -329,4 +329,22 @@ func deref(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+// builderNote says what the builder makes of the document xml: why it
+// cannot edit it (readOnly), or which parts it shows but leaves alone.
+func builderNote(xml string) (note string, readOnly bool) {
+	d, err := readDoc(xml)
+	if err != nil {
+		return err.Error(), true
+	}
+	if len(d.LeftAlone) == 0 {
+		return "", false
+	}
+	parts := make([]string, len(d.LeftAlone))
+	for i, p := range d.LeftAlone {
+		parts[i] = p.What
+	}
+	return "The builder edits the first <Dial> and its <Sip> nouns, and leaves the rest as written: " +
+		strings.Join(parts, ", ") + ". Edit those in the XML.", false
 }

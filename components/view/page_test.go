@@ -80,11 +80,17 @@ func TestPageXMLMode(t *testing.T) {
 	s := SetXML(state.Default(), "<Response><Say>hi</Say></Response>")
 	s.Mode = state.ModeXML
 	p := d.Page(s, "")
-	assert.NotEmpty(t, p.ParseNote, "the page says why the builder was not refilled")
+	assert.Equal(t, "The builder edits the first <Dial> and its <Sip> nouns, and leaves the rest as written: <Say>. Edit those in the XML.", p.ParseNote)
+	assert.False(t, p.BuilderReadOnly)
 	assert.Equal(t, "<Response><Say>hi</Say></Response>", p.XML.Text)
 
 	s.Mode = state.ModeBuilder
-	assert.Empty(t, d.Page(s, "").ParseNote, "the builder mode has no note")
+	assert.Equal(t, p.ParseNote, d.Page(s, "").ParseNote, "the builder says the same in its own mode")
+
+	s = SetXML(s, "<Response><Say>hi</Say>")
+	p = d.Page(s, "")
+	assert.True(t, p.BuilderReadOnly, "a broken document leaves the builder read-only")
+	assert.Equal(t, "The XML does not parse (line 1, column 24: the document ends before </Response>), so the builder is read-only until it does.", p.ParseNote)
 }
 
 func TestPageRemembers(t *testing.T) {
