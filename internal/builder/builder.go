@@ -198,7 +198,19 @@ func (d *Doc) SetSipURI(n int, v string) (Patch, error) {
 		}
 		return Patch{Start: e.End - 2, End: e.End, NewText: ">" + twiml.EscapeText(v) + "</Sip>"}, nil
 	}
-	return Patch{Start: e.TextStart, End: e.TextEnd, NewText: twiml.EscapeText(v)}, nil
+	start, end := e.TextStart, e.TextEnd
+	if start == end && e.OpenEnd < e.CloseStart {
+		// A body of whitespace alone (a URI cleared to type another): the
+		// URI goes before its last line break, where a cleared one stood.
+		if nl := strings.LastIndexByte(d.src[e.OpenEnd:e.CloseStart], '\n'); nl > 0 {
+			start = e.OpenEnd + nl
+			if d.src[start-1] == '\r' {
+				start--
+			}
+			end = start
+		}
+	}
+	return Patch{Start: start, End: end, NewText: twiml.EscapeText(v)}, nil
 }
 
 // AddSip adds a <Sip> noun dialling uri after the last one (or as the first

@@ -129,6 +129,23 @@ func TestNoDial(t *testing.T) {
 	}
 }
 
+// Clearing a URI and typing another keeps the body's layout.
+func TestClearThenTypeKeepsLayout(t *testing.T) {
+	for _, nl := range []string{"\n", "\r\n"} {
+		src := "<Response><Dial><Sip>" + nl + "      sip:a@b.c" + nl + "    </Sip></Dial></Response>"
+		d, err := Read(src)
+		require.NoError(t, err)
+		p, err := d.SetSipURI(0, "")
+		require.NoError(t, err)
+		cleared := p.Apply(src)
+		d, err = Read(cleared)
+		require.NoError(t, err)
+		p, err = d.SetSipURI(0, "sip:x@y.z")
+		require.NoError(t, err)
+		assert.Equal(t, strings.Replace(src, "sip:a@b.c", "sip:x@y.z", 1), p.Apply(cleared), "%q", src)
+	}
+}
+
 func TestRefusals(t *testing.T) {
 	src := "<Response><Dial><Sip><!-- c -->sip:a@b.c</Sip></Dial></Response>"
 	d, err := Read(src)
