@@ -5,7 +5,9 @@
 //
 //   node profile.mjs URL [SECONDS] [OUT.cpuprofile]
 //
-// Environment: CHROMIUM (default /usr/bin/chromium), TOP (rows, default 40).
+// Environment: CHROMIUM (default /usr/bin/chromium), TOP (rows, default 40),
+// STRETCHES (busy stretches shown, default 4), NOPROFILE=1 (only the long
+// tasks, without the profiler's overhead).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,14 +38,17 @@ try {
       .observe({ type: 'longtask', buffered: true });
   });
   const cdp = await page.createCDPSession();
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const profiling = !process.env.NOPROFILE;
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   const loaded = Date.now() - t0;
   await new Promise((r) => setTimeout(r, seconds * 1000));
-  ({ profile } = await cdp.send('Profiler.stop'));
+  if (profiling) ({ profile } = await cdp.send('Profiler.stop'));
   console.log(`load event after ${loaded} ms; profiled ${seconds} s more`);
   const tasks = await page.evaluate(() => window.__longTasks);
   console.log('long tasks (start ms: duration ms): ' +
@@ -52,6 +57,7 @@ try {
   await browser.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });
 }
+if (!profile) process.exit(0);
 if (out) fs.writeFileSync(out, JSON.stringify(profile));
 
 // Per sample: its node's stack, from the root down.
