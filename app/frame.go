@@ -32,3 +32,28 @@ func (p *page) dispatch(ctx app.Context, fn func(app.Context)) {
 func (p *page) after(ctx app.Context, d time.Duration, fn func(app.Context)) {
 	time.AfterFunc(d, func() { p.dispatch(ctx, fn) })
 }
+
+// nextTask runs fn through dispatch in a new browser task, so that the
+// browser paints and handles input before it. Start-up work that the first
+// paint does not need runs this way, one short step per task.
+func (p *page) nextTask(ctx app.Context, fn func(app.Context)) {
+	inNextTask(func() { p.dispatch(ctx, fn) })
+}
+
+// inNextTask calls fn in a new browser task (a setTimeout callback). A Go
+// timer does not do that: one that is already due when the program would
+// go idle runs in the same task, so after(ctx, 0, fn) never lets the
+// browser in. fn runs outside go-app's UI goroutine and must not touch the
+// page; nextTask is for work on the page.
+func inNextTask(fn func()) {
+	if app.IsServer {
+		return
+	}
+	var cb app.Func
+	cb = app.FuncOf(func(app.Value, []app.Value) any {
+		cb.Release()
+		fn()
+		return nil
+	})
+	app.Window().Call("setTimeout", cb, 0)
+}

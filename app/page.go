@@ -30,31 +30,62 @@ type page struct {
 }
 
 // OnInit prepares the default state, so the pre-rendered page is complete.
+// In the browser the first render shows the link's state at once, and its
+// texts plain: highlighting waits until after the first paint (OnMount).
 func (p *page) OnInit() {
 	p.st = state.Default()
 	p.chrome.Examples = state.Examples()
 	p.chrome.Copied = map[components.Output]string{}
+	if !app.IsServer {
+		p.der.DeferHighlight = true
+		p.restore(app.Window().URL().Fragment)
+	}
 	p.recompute()
 }
 
-// OnMount applies the remembered theme.
+// OnMount applies the remembered theme and starts highlighting.
 func (p *page) OnMount(ctx app.Context) {
 	p.chrome.Dark = applyTheme(storedTheme())
-	p.scheduleHighlight(ctx)
-	p.warm(ctx)
+	p.highlightStart(ctx)
 }
 
-// OnNav restores the state carried by the URL fragment, on load and when
-// only the fragment changes. A damaged link keeps the defaults and says why.
+// highlightStart highlights what the first render left plain, one text per
+// browser task, so input is never held up by more than one lexer's first
+// use. Then keystrokes highlight at once again, and the warm-up starts.
+func (p *page) highlightStart(ctx app.Context) {
+	p.nextTask(ctx, func(ctx app.Context) {
+		if p.der.HighlightNext() {
+			p.recompute()
+			p.highlightStart(ctx)
+			return
+		}
+		p.der.DeferHighlight = false
+		warm(p.lang)
+	})
+}
+
+// OnNav restores the state carried by the URL fragment when only the
+// fragment changes (OnInit read the one the page opened with).
 func (p *page) OnNav(ctx app.Context) {
-	frag := ctx.Page().URL().Fragment
+	if p.restore(ctx.Page().URL().Fragment) {
+		p.recompute()
+		p.scheduleHighlight(ctx)
+		p.flush(ctx)
+	}
+}
+
+// restore makes the state the one carried by the URL fragment frag, unless
+// frag is the one the page read or wrote last, and reports whether it
+// did. An empty fragment keeps the state; a damaged link keeps the
+// defaults and says why.
+func (p *page) restore(frag string) bool {
 	if p.ready && frag == p.lastFrag {
-		return
+		return false
 	}
 	p.ready = true
 	p.lastFrag = frag
 	if frag == "" {
-		return
+		return false
 	}
 	s, err := state.Decode(frag)
 	p.chrome.ShareError = ""
@@ -63,9 +94,7 @@ func (p *page) OnNav(ctx app.Context) {
 	}
 	p.st = s
 	p.chrome.ShareLink = ""
-	p.recompute()
-	p.scheduleHighlight(ctx)
-	p.flush(ctx)
+	return true
 }
 
 // OnAppUpdate offers to reload; it never reloads on its own.
@@ -90,7 +119,7 @@ func (p *page) scheduleHighlight(ctx app.Context) {
 	p.hlSeq++
 	seq := p.hlSeq
 	p.after(ctx, highlightDelay, func(ctx app.Context) {
-		if seq == p.hlSeq && p.der.HighlightPending() {
+		if seq == p.hlSeq && !p.der.DeferHighlight && p.der.HighlightPending() {
 			p.recompute()
 		}
 	})

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"time"
-
-	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/components/view"
 	"github.com/sipplay/sipplay/internal/state"
 )
@@ -11,18 +8,16 @@ import (
 // The browser first runs wasm with a quick, slow compiler and recompiles
 // the code that turns out hot. Left alone, the first keystrokes of a visit
 // pay for that. warm runs the keystroke pipeline (transitions, checks,
-// highlighting, the call's outputs) on throwaway states while the page is
-// idle after loading, a few rounds per turn so real input is never held up.
+// highlighting, the call's outputs) on throwaway states once the page has
+// started, one throwaway keystroke per browser task, so that a real one
+// waits for one of them at most.
 
-// warmRounds is how many throwaway keystrokes warm runs, warmChunk how many
-// per turn of the UI goroutine.
-const (
-	warmRounds = 48
-	warmChunk  = 4
-)
+// warmRounds is how many throwaway keystrokes warm runs.
+const warmRounds = 48
 
-// warm schedules the warm-up after the page has settled.
-func (p *page) warm(ctx app.Context) {
+// warm starts the warm-up. It works on its own states and Deriver, never
+// on the page's, so its steps run outside go-app's UI goroutine.
+func warm(lang string) {
 	var d view.Deriver
 	s := state.Default()
 	texts := [...]string{
@@ -31,20 +26,15 @@ func (p *page) warm(ctx app.Context) {
 		"sips:bob@example.com:5061;secure=true",
 	}
 	round := 0
-	var step func(ctx app.Context)
-	step = func(ctx app.Context) {
-		for i := 0; i < warmChunk && round < warmRounds; i, round = i+1, round+1 {
-			s = view.SetURI(s, texts[round%len(texts)])
-			s = view.SetSip(s, 0, "uri", texts[(round+1)%len(texts)])
-			s, _ = view.Apply(s, view.Action{Kind: view.ActXML}, s.XML+" ")
-			d.Page(s, p.lang)
-		}
-		if round < warmRounds {
-			p.after(ctx, 0, step)
+	var step func()
+	step = func() {
+		s = view.SetURI(s, texts[round%len(texts)])
+		s = view.SetSip(s, 0, "uri", texts[(round+1)%len(texts)])
+		s, _ = view.Apply(s, view.Action{Kind: view.ActXML}, s.XML+" ")
+		d.Page(s, lang)
+		if round++; round < warmRounds {
+			inNextTask(step)
 		}
 	}
-	p.after(ctx, warmDelay, step)
+	inNextTask(step)
 }
-
-// warmDelay lets the first paint and the link restore go first.
-const warmDelay = 100 * time.Millisecond
