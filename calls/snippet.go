@@ -1,7 +1,9 @@
 package calls
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Language is one SDK snippet flavour.
@@ -158,6 +160,29 @@ func leftOutComments(prefix string, leftOut []arg) string {
 			why = "it is not true or false"
 		}
 		b.WriteString(prefix + "// " + a.Key + " is left out: " + why + ".\n")
+	}
+	return b.String()
+}
+
+// notes returns a comment line, each line starting with prefix (its
+// indent and comment marker), for each way the library running the snippet
+// sends something other than FormBody: an empty To or From, which it sends
+// empty, and with unicode (a language whose strings hold Unicode) invalid
+// UTF-8, which it sends as U+FFFD. The SDK checks in e2e/sdk hold these.
+func (c *call) notes(prefix string, unicode bool) string {
+	var b strings.Builder
+	for _, a := range c.args[:2] {
+		if a.Value == "" {
+			b.WriteString(prefix + a.Key + " is empty: the library sends it empty, and Twilio requires a value.\n")
+		}
+	}
+	if unicode {
+		for _, a := range c.args {
+			if !utf8.ValidString(a.Value) || slices.ContainsFunc(a.List, func(v string) bool { return !utf8.ValidString(v) }) {
+				b.WriteString(prefix + "Invalid UTF-8 in a value is sent as U+FFFD: the library's strings hold Unicode.\n")
+				break
+			}
+		}
 	}
 	return b.String()
 }

@@ -16,7 +16,7 @@ from twilio.rest import Client
 auth_token = os.environ["TWILIO_AUTH_TOKEN"]
 client = Client(account_sid, auth_token)
 
-call = client`)
+` + c.notes("# ", true) + pythonRecordNote(c) + `call = client`)
 	if c.AccountSid != "" {
 		b.WriteString(".api.v2010.accounts(" + python.quote(c.AccountSid) + ")")
 	}
@@ -29,6 +29,17 @@ call = client`)
 print(call.sid)
 `)
 	return b.String()
+}
+
+// pythonRecordNote returns a comment when Record is true or false: the
+// Debian package python3-twilio 7.7.1, which the SDK checks run, sends the
+// Python bool as str() writes it.
+func pythonRecordNote(c *call) string {
+	if c.Record != "true" && c.Record != "false" {
+		return ""
+	}
+	return "# python3-twilio 7.x sends record=" + python.value(arg{Kind: Bool, Value: c.Record}) +
+		" as Record=" + python.value(arg{Kind: Bool, Value: c.Record}) + " (str of the Python bool).\n"
 }
 
 // pythonName returns a form key as the Python library's keyword argument:

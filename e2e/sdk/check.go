@@ -24,6 +24,10 @@ func CheckSent(t *testing.T, lang string, rs []calls.Request, sent map[string][]
 		require.NoError(t, err)
 		for _, d := range diffs {
 			applied[d]++
+			assert.NotEmpty(t, NoteLine(code, d), "%s: %s differs (%s) but the snippet does not say so; snippet:\n%s", Name(i), lang, d, code)
+		}
+		for _, flag := range want.Refused {
+			assert.Contains(t, NoteLine(code, "cli-refuses-invalid"), "--"+flag, "%s: the snippet does not name %s as refused; snippet:\n%s", Name(i), flag, code)
 		}
 		got := sent[Name(i)]
 		if !assert.Len(t, got, 1, "%s: %s sent %d requests, not one, for %#v; snippet:\n%s", Name(i), lang, len(got), r, code) {

@@ -20,6 +20,8 @@ type Difference struct {
 	Name  string   // kebab-case
 	Langs []string // the snippet languages it applies to
 	Says  string   // what the SDK sends instead, in one sentence
+	// Note is the text of the comment line in which the snippet says so.
+	Note string
 	// Change changes want, the request expected of r, and reports whether
 	// the difference applied to r.
 	Change func(r calls.Request, want *Request) bool
@@ -30,6 +32,7 @@ type Difference struct {
 var Differences = []Difference{
 	{
 		Name:  "unicode-strings",
+		Note:  "Invalid UTF-8 in a value is sent as U+FFFD",
 		Langs: []string{"node", "python", "cli", "ruby"},
 		Says: "Strings are Unicode: each byte of invalid UTF-8 is sent as U+FFFD (the snippet's literal already holds \\uFFFD; " +
 			"the CLI decodes its arguments as UTF-8).",
@@ -46,6 +49,7 @@ var Differences = []Difference{
 	},
 	{
 		Name:  "required-sent-empty",
+		Note:  "is empty: the library sends it empty",
 		Langs: []string{"node", "python", "go", "cli", "php", "ruby"},
 		Says:  "To and From are required arguments, so the snippet always passes them and the SDK sends To= or From= even when the value is empty (FormBody leaves an empty field out).",
 		Change: func(r calls.Request, want *Request) bool {
@@ -61,6 +65,7 @@ var Differences = []Difference{
 	},
 	{
 		Name:  "python-boolean-capitalised",
+		Note:  "python3-twilio 7.x sends record=",
 		Langs: []string{"python"},
 		Says:  "python3-twilio 7.7.1 (Debian's) sends the Python bool as str() makes it: Record=True or Record=False (newer releases send true/false).",
 		Change: func(r calls.Request, want *Request) bool {
@@ -75,6 +80,7 @@ var Differences = []Difference{
 	},
 	{
 		Name:  "typed-left-out",
+		Note:  "is left out: it is not",
 		Langs: []string{"go"},
 		Says:  "A whole-number key holding something else, or Record holding neither true nor false, cannot be passed to the typed SDK's setter: the snippet leaves it out and says so in a comment.",
 		Change: func(r calls.Request, want *Request) bool {
@@ -88,6 +94,7 @@ var Differences = []Difference{
 	},
 	{
 		Name:  "cli-drops-nul",
+		Note:  "NUL bytes cannot be passed in a command argument",
 		Langs: []string{"cli"},
 		Says:  "No command argument can carry a NUL byte: the CLI snippet drops them from its values and sends the rest.",
 		Change: func(r calls.Request, want *Request) bool {
@@ -103,6 +110,7 @@ var Differences = []Difference{
 	},
 	{
 		Name:  "cli-record-flag",
+		Note:  "the CLI's --record flag takes no value",
 		Langs: []string{"cli"},
 		Says:  "The CLI's --record is a flag without a value: the snippet writes it for Record=true and sends nothing for any other value (false is the API's default).",
 		Change: func(r calls.Request, want *Request) bool {
@@ -113,6 +121,7 @@ var Differences = []Difference{
 	},
 	{
 		Name:  "cli-refuses-invalid",
+		Note:  "The CLI checks values against its API schema and refuses",
 		Langs: []string{"cli"},
 		Says: "The CLI checks each flag against its own API schema (whole numbers, GET or POST for methods, the AC/AP/BY SID patterns) " +
 			"and refuses to send a request with a value that breaks it, naming the flag.",
@@ -121,6 +130,22 @@ var Differences = []Difference{
 			return len(want.Refused) > 0
 		},
 	},
+}
+
+// NoteLine returns the comment line of snippet in which it says that the
+// difference with the given name applies, or "".
+func NoteLine(snippet, name string) string {
+	for _, d := range Differences {
+		if d.Name != name {
+			continue
+		}
+		for line := range strings.Lines(snippet) {
+			if strings.Contains(line, d.Note) {
+				return line
+			}
+		}
+	}
+	return ""
 }
 
 // wholeNumber reports whether v is a whole number the way the snippets
