@@ -71,6 +71,7 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 					Snippet: p.Snippet, Findings: p.Call, Copied: c.Copied, On: on},
 			)),
 		),
+		&FlowView{Page: p, State: p.State},
 		app.Div().Class("sr-only").Aria("live", "polite").DataSet("testid", "announce").Text(p.Announce),
 	)
 }
