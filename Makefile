@@ -66,9 +66,9 @@ build:
 run: build
 	$(GO) run ./internal/serve -dir $(DIST) -addr $(ADDR) -base "$(BASE)"
 
-## screenshot: build the site and let the browser tests save docs/screenshot.png (1400x900).
+## screenshot: build the site and let the browser tests save docs/screenshot.png and docs/flow.png (1400x900).
 screenshot: build
-	SIPPLAY_SCREENSHOT=1 SIPPLAY_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -run '^TestScreenshot$$' ./e2e
+	SIPPLAY_SCREENSHOT=1 SIPPLAY_DIST=$(CURDIR)/$(DIST) $(GO) test -count=1 -run '^(TestScreenshot|TestFlowScreenshot)$$' ./e2e
 
 ## bench: every benchmark with a budget; fails when one is broken.
 bench: bench-go bench-lighthouse
