@@ -57,6 +57,7 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 			paneTab("SIP URI", state.PaneURI, open, on),
 			paneTab("TwiML", state.PaneTwiML, open, on),
 			paneTab("Call request", state.PaneCall, open, on),
+			paneTab("What happens", state.PaneFlow, open, on),
 		),
 		app.Main().Class("panes").Body(
 			pane(state.PaneURI, "1. SIP URI", open, &URIPane{URI: p.URI, Explain: p.Explain, On: on}),
@@ -71,7 +72,7 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 					Snippet: p.Snippet, Findings: p.Call, Copied: c.Copied, On: on},
 			)),
 		),
-		&FlowView{Page: p, State: p.State},
+		&FlowView{Page: p, State: p.State, Tab: open == state.PaneFlow},
 		app.Div().Class("sr-only").Aria("live", "polite").DataSet("testid", "announce").Text(p.Announce),
 	)
 }

@@ -24,6 +24,9 @@ type FlowView struct {
 	// makes the flow follow every keystroke.
 	Page  *view.Page
 	State state.State
+	// Tab says the view is the open tab (on a phone, the only pane shown);
+	// it is then derived without being opened by its own button.
+	Tab bool
 
 	open   bool
 	opts   view.FlowOptions
@@ -47,17 +50,22 @@ var outcomeLabels = map[callflow.Outcome]string{
 // Render draws the view: closed, a button to open it; open, the controls,
 // the ladder, the chosen step, the INVITE and the webhooks.
 func (c *FlowView) Render() app.UI {
+	shown := c.open || c.Tab
 	label := "Show what happens"
-	if c.open {
+	if shown {
 		label = "Hide"
 	}
 	head := app.Div().Class("flow-head").Body(
 		app.H2().ID("h-flow").Text("4. What happens when it runs"),
-		app.Button().Type("button").Class("flow-toggle").Aria("expanded", c.open).Aria("controls", "flow-body").
+		app.Button().Type("button").Class("flow-toggle").Aria("expanded", shown).Aria("controls", "flow-body").
 			DataSet("testid", "flow-toggle").OnClick(c.toggle).Text(label),
 	)
-	sec := app.Section().ID("pane-flow").Class("flow").Aria("labelledby", "h-flow").DataSet("testid", "flow")
-	if !c.open || c.Page == nil {
+	cls := "flow"
+	if c.Tab {
+		cls += " open"
+	}
+	sec := app.Section().ID("pane-flow").Class(cls).Aria("labelledby", "h-flow").DataSet("testid", "flow")
+	if !shown || c.Page == nil {
 		return sec.Body(head, app.P().Class("note").Text(
 			"The SIP messages Twilio and your endpoint exchange, and every request your server receives, with signatures and replay commands."))
 	}
@@ -357,7 +365,7 @@ func upperFirst(s string) string {
 	return string(s[0]-'a'+'A') + s[1:]
 }
 
-func (c *FlowView) toggle(ctx app.Context, e app.Event) { c.open = !c.open }
+func (c *FlowView) toggle(ctx app.Context, e app.Event) { c.open = !(c.open || c.Tab) }
 
 func (c *FlowView) setOutcome(ctx app.Context, e app.Event) {
 	c.opts.Outcome = ctx.JSSrc().Get("value").String()

@@ -23,7 +23,13 @@ func (tb *tab) openFlow() {
 	tb.t.Helper()
 	tb.require("flow")
 	if !tb.present("flow-step") {
-		tb.clickCSS(sel("flow-toggle"))
+		// A phone shows the view as a tab; a wide window, under the panes
+		// behind its own button.
+		if eval[bool](tb, `document.querySelector('[data-testid="tab-flow"]').offsetParent !== null`) {
+			tb.clickCSS(sel("tab-flow"))
+		} else {
+			tb.clickCSS(sel("flow-toggle"))
+		}
 	}
 	tb.eventually("the flow shows its steps", func() (bool, string) {
 		return tb.present("flow-step"), tb.text("flow")

@@ -38,7 +38,7 @@ func TestPhoneLayoutUsesTabs(t *testing.T) {
 		return eval[[]string](tb, `Array.from(document.querySelectorAll("section")).filter(s => s.offsetParent !== null && s.getBoundingClientRect().height > 0).map(s => s.id)`)
 	}
 	assert.Len(t, visible(), 1, "one pane at a time on a phone: %v", visible())
-	for _, p := range []string{"twiml", "call", "uri"} {
+	for _, p := range []string{"twiml", "call", "flow", "uri"} {
 		tb.clickCSS(sel("tab-" + p))
 		tb.eventually("pane "+p+" alone on screen", func() (bool, string) {
 			v := visible()

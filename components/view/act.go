@@ -88,7 +88,7 @@ func Apply(s state.State, a Action, v string) (state.State, bool) {
 		}
 	case ActPane:
 		switch a.Pane {
-		case state.PaneURI, state.PaneTwiML, state.PaneCall:
+		case state.PaneURI, state.PaneTwiML, state.PaneCall, state.PaneFlow:
 			s.Pane = a.Pane
 			return s, true
 		}

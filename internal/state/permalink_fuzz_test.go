@@ -44,7 +44,7 @@ func checkDecode(t *testing.T, frag string) {
 		assert.Equal(t, Default(), s, "damage leaves the default state: %q", frag)
 		return
 	}
-	assert.Contains(t, []Pane{PaneURI, PaneTwiML, PaneCall}, s.Pane, frag)
+	assert.Contains(t, panes, s.Pane, frag)
 	assert.Contains(t, []TwiMLMode{ModeBuilder, ModeXML}, s.Mode, frag)
 	assert.Contains(t, []Source{SourceURL, SourceTwiml, SourceApplication}, s.Source, frag)
 	assert.LessOrEqual(t, len(s.Dial.Sips), 10, frag)

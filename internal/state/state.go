@@ -17,10 +17,11 @@ const (
 	PaneURI   Pane = "uri"
 	PaneTwiML Pane = "twiml"
 	PaneCall  Pane = "call"
+	PaneFlow  Pane = "flow" // "What happens when it runs"
 )
 
 // panes lists every Pane.
-var panes = []Pane{PaneURI, PaneTwiML, PaneCall}
+var panes = []Pane{PaneURI, PaneTwiML, PaneCall, PaneFlow}
 
 // TwiMLMode says whether pane 2 shows the builder or the XML editor.
 type TwiMLMode string
