@@ -1,8 +1,8 @@
 package callflow
 
 import (
-	"cmp"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -55,7 +55,7 @@ func (f *flow) sortSteps() {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(steps[a].At, steps[b].At) })
+	sort.SliceStable(order, func(i, j int) bool { return steps[order[i]].At < steps[order[j]].At })
 	sorted := make([]Step, len(steps))
 	for i, j := range order {
 		sorted[i] = steps[j]
@@ -291,7 +291,7 @@ func (f *flow) urlRequest(parent *leg, t time.Duration) time.Duration {
 		Note:    "The call is answered: Twilio asks your server for the call's TwiML."})
 	if r.FallbackUrl != "" {
 		// FallbackUrl gets the same parameters plus ErrorCode and ErrorUrl (PageTwiMLRequest).
-		fps := append(slices.Clone(ps), Param{"ErrorCode", "11200"}, Param{"ErrorUrl", r.Url})
+		fps := append(append([]Param(nil), ps...), Param{"ErrorCode", "11200"}, Param{"ErrorUrl", r.Url})
 		freq := f.request("FallbackUrl", r.FallbackUrl, r.FallbackMethod, fps, PageTwiMLRequest, append(samples, "ErrorCode")...)
 		f.add(parent, Step{Kind: HTTP, Label: freq.Method + " FallbackUrl", From: Twilio, To: Server, At: t + hookDelay,
 			Request: freq, Blocked: f.fieldBlocked("FallbackUrl"),

@@ -4,7 +4,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha1"
 	"encoding/base64"
-	"slices"
+	"sort"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -22,12 +22,12 @@ type Param struct{ Name, Value string }
 // given several times contributes each distinct value once, in sorted
 // order. The strings are hashed as given; they should be valid UTF-8.
 func Signature(authToken, url string, params []Param) string {
-	sorted := slices.Clone(params)
-	slices.SortFunc(sorted, func(a, b Param) int {
-		if c := compareUTF16(a.Name, b.Name); c != 0 {
-			return c
+	sorted := append([]Param(nil), params...)
+	sort.Slice(sorted, func(i, j int) bool {
+		if c := compareUTF16(sorted[i].Name, sorted[j].Name); c != 0 {
+			return c < 0
 		}
-		return compareUTF16(a.Value, b.Value)
+		return compareUTF16(sorted[i].Value, sorted[j].Value) < 0
 	})
 	mac := hmac.New(sha1.New, []byte(authToken))
 	mac.Write([]byte(url))
@@ -49,9 +49,23 @@ func compareUTF16(a, b string) int {
 		ra, na := utf8.DecodeRuneInString(a)
 		rb, nb := utf8.DecodeRuneInString(b)
 		if ra != rb {
-			return slices.Compare(utf16.AppendRune(nil, ra), utf16.AppendRune(nil, rb))
+			a1, a2 := utf16Units(ra)
+			b1, b2 := utf16Units(rb)
+			if a1 != b1 {
+				return int(a1) - int(b1)
+			}
+			return int(a2) - int(b2)
 		}
 		a, b = a[na:], b[nb:]
 	}
 	return len(a) - len(b)
+}
+
+// utf16Units returns the UTF-16 code units of r: itself below U+10000 (and
+// 0), else its two surrogates.
+func utf16Units(r rune) (rune, rune) {
+	if r < 0x10000 {
+		return r, 0
+	}
+	return utf16.EncodeRune(r)
 }
