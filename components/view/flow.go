@@ -8,7 +8,6 @@ import (
 
 	"github.com/sipplay/sipplay/callflow"
 	"github.com/sipplay/sipplay/calls"
-	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/sipuri"
 )
 
@@ -124,9 +123,6 @@ func FlowOf(p *Page, o FlowOptions) Flow {
 	v.ReplayError = callflow.ReplayBaseError(o.ReplayBase)
 
 	in := callflow.Input{Call: p.Request, TwiML: s.XML, URI: s.URI, Findings: &callflow.Findings{Call: map[string]int{}}}
-	if s.Mode == state.ModeBuilder {
-		in.Dial = &s.Dial
-	}
 	for _, d := range calls.Check(p.Request) {
 		if d.Severity == sipuri.Error {
 			in.Findings.Call[d.Field]++
