@@ -1,12 +1,10 @@
 package sdk
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -92,65 +90,39 @@ func TestPythonSDK(t *testing.T) {
 	CheckSent(t, "python", rs, sent)
 }
 
-// cliRequests is how many of the requests the twilio CLI check runs in
-// make test: each run starts the CLI afresh, which takes seconds.
-const cliRequests = 8
-
-// runAll runs the commands, two at a time, and returns for each the error
-// and output of a failed one, or "".
-func runAll(cmds []*exec.Cmd) []string {
-	failed := make([]string, len(cmds))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range 2 {
-		wg.Go(func() {
-			for i := range jobs {
-				if b, err := cmds[i].CombinedOutput(); err != nil {
-					failed[i] = fmt.Sprintf("%v: %s", err, b)
-				}
-			}
-		})
-	}
-	for i := range cmds {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	return failed
-}
-
-// TestCLISDK runs every twilio CLI snippet with bash and npm twilio-cli
-// (tools/node), with intercept.js preloaded through NODE_OPTIONS, two at a
-// time.
+// TestCLISDK runs every twilio CLI snippet with bash, in which twilio is a
+// function that saves its arguments, and then runs npm twilio-cli
+// (tools/node) with each snippet's arguments in one Node process with
+// intercept.js preloaded (cli-run.js): the shell's words and the CLI's
+// reading of them are the real ones, and the CLI starts once.
 func TestCLISDK(t *testing.T) {
-	bash, modules := tool(t, "bash"), nodeModules(t)
-	tool(t, "node")
+	bash, node, modules := tool(t, "bash"), tool(t, "node"), nodeModules(t)
 	require.NoError(t, LoadCLISchema(modules))
 	rs := Requests(Full())
-	if !Full() {
-		rs = rs[:cliRequests]
-	}
 	dir := t.TempDir()
-	out := filepath.Join(dir, "sent.jsonl")
-	path := filepath.Join(modules, ".bin") + string(os.PathListSeparator) + os.Getenv("PATH")
-	cmds := make([]*exec.Cmd, len(rs))
+	script := []string{"-c", `twilio() { printf '%s\0' "$@" > "${f%.sh}.args"; }; for f in "$@"; do . "$f"; done`, "bash"}
+	args := []string{"--require", testdata(t, "intercept.js"), testdata(t, "cli-run.js")}
 	for i, r := range rs {
-		home := filepath.Join(dir, Name(i))
 		file := filepath.Join(dir, Name(i)+".sh")
-		require.NoError(t, os.MkdirAll(home, 0o755))
 		require.NoError(t, os.WriteFile(file, []byte(calls.Snippet(r, "cli")), 0o644))
-		cmds[i] = exec.Command(bash, file)
-		cmds[i].Env = append(Env("SIPPLAY_SDK_OUT="+out, "SIPPLAY_SDK_NAME="+Name(i),
-			"NODE_OPTIONS=--require "+testdata(t, "intercept.js"),
-			"TWILIO_SKIP_NEW_VERSION_CHECK=true", "TWILIO_DISABLE_AUTOUPDATE=true", "NO_COLOR=1"), "PATH="+path, "HOME="+home)
+		script = append(script, file)
+		args = append(args, Name(i)+"="+filepath.Join(dir, Name(i)+".args"))
 	}
-	logs := runAll(cmds)
-	sent, err := ReadSent(out)
+	cmd := exec.Command(bash, script...)
+	cmd.Env = Env()
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "bash: %s", out)
+	for i := range rs {
+		_, err := os.Stat(filepath.Join(dir, Name(i)+".args"))
+		require.NoError(t, err, "%s: the snippet runs no twilio command:\n%s", Name(i), calls.Snippet(rs[i], "cli"))
+	}
+	sentFile := filepath.Join(dir, "sent.jsonl")
+	cmd = exec.Command(node, args...)
+	cmd.Env = append(Env("SIPPLAY_SDK_OUT="+sentFile, "TWILIO_SKIP_NEW_VERSION_CHECK=true", "TWILIO_DISABLE_AUTOUPDATE=true",
+		"NO_COLOR=1"), "HOME="+dir)
+	out, err = cmd.CombinedOutput()
+	require.NoError(t, err, "node cli-run.js: %s", out)
+	sent, err := ReadSent(sentFile)
 	require.NoError(t, err)
-	for i, l := range logs {
-		if l != "" && len(sent[Name(i)]) == 0 {
-			sent[Name(i)] = []Sent{{Name: Name(i), Error: l}}
-		}
-	}
 	CheckSent(t, "cli", rs, sent)
 }

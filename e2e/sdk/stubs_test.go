@@ -1,12 +1,14 @@
 package sdk
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -132,4 +134,27 @@ func TestRubySnippetsRun(t *testing.T) {
 		func(f string) *exec.Cmd { return exec.Command(ruby, "-I", stubs, f) },
 		func(code string) string { return code })
 	CheckSent(t, "ruby", rs, sent)
+}
+
+// runAll runs the commands, two at a time, and returns for each the error
+// and output of a failed one, or "".
+func runAll(cmds []*exec.Cmd) []string {
+	failed := make([]string, len(cmds))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range 2 {
+		wg.Go(func() {
+			for i := range jobs {
+				if b, err := cmds[i].CombinedOutput(); err != nil {
+					failed[i] = fmt.Sprintf("%v: %s", err, b)
+				}
+			}
+		})
+	}
+	for i := range cmds {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return failed
 }
