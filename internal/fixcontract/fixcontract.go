@@ -4,7 +4,10 @@
 // the fixed error had hidden, which the checker then reports on its own.
 package fixcontract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A Finding is what the contract reads of a checker's finding (a
 // sipuri.Diagnostic, which this package cannot import: sipuri's own tests
@@ -95,6 +98,13 @@ func Check(text string, d Finding, check func(string) []Finding, reveals func(fi
 		}
 		if left[xk] > 0 {
 			left[xk]--
+			continue
+		}
+		// The same error told in other words: one of the code at the same
+		// place before (as "expected a parameter name" becomes "unexpected
+		// space in a parameter name" once what followed is removed).
+		m := mapBack(f, x.Start, len(text))
+		if slices.ContainsFunc(before, func(y Finding) bool { return y.Error && y.Code == x.Code && y.Start == m && !(y.Start == d.Start && y.Message == d.Message) }) {
 			continue
 		}
 		switch reveals(d.Code, x.Code) {
