@@ -10,22 +10,25 @@ const (
 	cHost                       // hostname bytes: alphanum / "-" / "."
 )
 
-// classes maps a byte to the set of classes it belongs to; escapes ("%"
-// HEXDIG HEXDIG) are handled by the scanners, never by this table. It is
-// written out (static data, no init code); TestClasses derives it from the
-// grammar: letters and digits are in every class (and cHost), mark
-// "-_.!~*'()" in every class but cHost, "-." in cHost, "&=+$,;?/" in cUser,
-// "&=+$," in cPassword, "[]/:&+$" in cParam and "[]/?:+$" in cHeader.
-var classes = [256]uint8{
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0x00
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // 0x10
-	0, 15, 0, 0, 15, 0, 7, 15, 15, 15, 15, 15, 3, 31, 31, 13, // 0x20
-	31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 12, 1, 0, 3, 0, 9, // 0x30
-	0, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, // 0x40
-	31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 12, 0, 12, 0, 15, // 0x50
-	0, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, // 0x60
-	31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 31, 0, 0, 0, 15, 0, // 0x70
-}
+// classes maps a byte to the set of classes it belongs to, as RFC 3261
+// §25.1 defines them; escapes ("%" HEXDIG HEXDIG) are handled by the
+// scanners, never by this table.
+var classes = func() (t [256]uint8) {
+	const unreserved = cUser | cPassword | cParam | cHeader
+	add := func(chars string, class uint8) {
+		for i := 0; i < len(chars); i++ {
+			t[chars[i]] |= class
+		}
+	}
+	add("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", unreserved|cHost) // alphanum
+	add("-_.!~*'()", unreserved)                                                            // mark
+	add("-.", cHost)                                                                        // in host names
+	add("&=+$,;?/", cUser)                                                                  // user-unreserved
+	add("&=+$,", cPassword)                                                                 // password
+	add("[]/:&+$", cParam)                                                                  // param-unreserved
+	add("[]/?:+$", cHeader)                                                                 // hnv-unreserved
+	return t
+}()
 
 func is(c byte, class uint8) bool { return classes[c]&class != 0 }
 
