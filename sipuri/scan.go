@@ -455,7 +455,7 @@ func dupParam(s string, from, lead, nameStart, nameEnd int) bool {
 	for i := from; i < lead; {
 		j := i + 1
 		k := j
-		for k < lead && s[k] != ';' && s[k] != '=' {
+		for k < lead && (is(s[k], cParam) || s[k] == '%') { // the name, up to '=', ';' or a byte a name cannot hold
 			k++
 		}
 		if equalEscapedFold(s[j:k], name) {

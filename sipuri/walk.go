@@ -99,7 +99,7 @@ func (w *walker) repeated(lead, nameEnd int) bool {
 		}
 		for i := first; i < lead; {
 			j := i + 1
-			for j < lead && s[j] != ';' && s[j] != '=' {
+			for j < lead && (is(s[j], cParam) || s[j] == '%') {
 				j++
 			}
 			w.seen(s[i+1 : j])
