@@ -104,7 +104,9 @@ func Check(text string, d Finding, check func(string) []Finding, reveals func(fi
 		// place before (as "expected a parameter name" becomes "unexpected
 		// space in a parameter name" once what followed is removed).
 		m := mapBack(f, x.Start, len(text))
-		if slices.ContainsFunc(before, func(y Finding) bool { return y.Error && y.Code == x.Code && y.Start == m && !(y.Start == d.Start && y.Message == d.Message) }) {
+		if slices.ContainsFunc(before, func(y Finding) bool {
+			return y.Error && y.Code == x.Code && y.Start == m && !(y.Start == d.Start && y.Message == d.Message)
+		}) {
 			continue
 		}
 		switch reveals(d.Code, x.Code) {
