@@ -52,7 +52,9 @@ async function measure(url, name, i) {
     if (reportDir) fs.writeFileSync(path.join(reportDir, `${name}-${i}.json`), result.report);
     const tasks = (lhr.audits['long-tasks']?.details?.items || [])
       .filter((t) => String(t.url).endsWith('wasm_exec.js'));
+    const all = (lhr.audits['long-tasks']?.details?.items || []).map((t) => t.duration);
     return {
+      longestTask: Math.max(0, ...all),
       tti: lhr.audits['interactive'].numericValue,
       tbt: lhr.audits['total-blocking-time'].numericValue,
       startTask: Math.max(0, ...tasks.map((t) => t.duration)),
@@ -87,6 +89,8 @@ const m = (xs, k) => median(xs.map((x) => x[k]));
 const A = { tti: m(app, 'tti'), tbt: m(app, 'tbt'), startTask: m(app, 'startTask'),
   accessibility: m(app, 'accessibility'), bestPractices: m(app, 'bestPractices') };
 const H = { tti: m(hello, 'tti'), tbt: m(hello, 'tbt'), startTask: m(hello, 'startTask') };
+A.longestTask = m(app, 'longestTask');
+H.longestTask = m(hello, 'longestTask');
 
 const rows = [];
 let broken = 0;
@@ -102,9 +106,16 @@ row('Lighthouse TBT (median of ' + runs + ')', `${ms(A.tbt)} / ${ms(H.tbt)} = ${
   `<= ${budget.tbtRatio}x`, ratio(A.tbt, H.tbt) <= budget.tbtRatio);
 row('Longest wasm_exec.js start-up task', `${ms(A.startTask)} (hello world ${ms(H.startTask)})`,
   `<= ${budget.startTaskMs} ms`, A.startTask <= budget.startTaskMs);
+// Lighthouse attributes the task that starts the Go program to wasm_exec.js
+// or to no script at all, depending on what called go.run, so the longest
+// task of any attribution is shown too, for comparison (no budget).
+rows.push(`info Longest task, any attribution         ${`${ms(A.longestTask)} / ${ms(H.longestTask)} = ${ratio(A.longestTask, H.longestTask).toFixed(2)}x`.padEnd(34)} (Lighthouse caps a task at 10000 ms)`);
 row('Lighthouse accessibility', `${A.accessibility}`, `${budget.accessibility}`, A.accessibility >= budget.accessibility);
 row('Lighthouse best practices', `${A.bestPractices}`, `${budget.bestPractices}`, A.bestPractices >= budget.bestPractices);
 console.log(rows.join('\n'));
+const each = (xs, k) => xs.map((x) => Math.round(x[k])).join(', ');
+console.log(`each run (ms): sipplay TTI ${each(app, 'tti')}; TBT ${each(app, 'tbt')}; ` +
+  `hello world TTI ${each(hello, 'tti')}; TBT ${each(hello, 'tbt')}`);
 const failed = [...new Set(app.flatMap((r) => r.failed))];
 if (failed.length) console.log('audits not passed on sipplay: ' + failed.join(', '));
 process.exit(broken ? 1 : 0);
