@@ -9,3 +9,19 @@ func focus(id string) {
 		e.Call("focus")
 	}
 }
+
+// focusFirst moves the keyboard focus to the first element matching the
+// CSS selector and reports whether there was one.
+func focusFirst(selector string) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	e := app.Window().Get("document").Call("querySelector", selector)
+	if !e.Truthy() {
+		return false
+	}
+	e.Call("focus")
+	return true
+}

@@ -27,6 +27,12 @@ func (p *page) dispatch(ctx app.Context, fn func(app.Context)) {
 	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Update, Source: p, Function: fn})
 }
 
+// afterRender runs fn once the page has rendered, through dispatch's
+// source, like ctx.Defer.
+func (p *page) afterRender(ctx app.Context, fn func(app.Context)) {
+	ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Defer, Source: p, Function: fn})
+}
+
 // after runs fn through dispatch once d has passed, like ctx.After, but
 // without go-app's Async bookkeeping that flush would wait for.
 func (p *page) after(ctx app.Context, d time.Duration, fn func(app.Context)) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"maps"
+	"strconv"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -132,10 +133,40 @@ func (p *page) Act(ctx app.Context, a view.Action, v string) {
 		return
 	}
 	p.set(ctx, s)
-	if a.Kind == view.ActMode && a.Mode == state.ModeXML {
-		ctx.Defer(func(ctx app.Context) { focus("twiml-input") })
+	if id := focusAfter(a, len(s.Dial.Sips)); id != "" {
+		p.afterRender(ctx, func(ctx app.Context) { focus(id) })
 	}
 	p.flush(ctx)
+}
+
+// focusAfter names the control that should have the focus after a, so
+// that it stays on something useful: the moved noun's arrow (or its other
+// arrow at the end of the list), the noun that took a removed one's place,
+// an added noun's URI, the XML editor when that mode is chosen. "" leaves
+// the focus where it is.
+func focusAfter(a view.Action, nouns int) string {
+	noun := func(i int, part string) string { return "sip-" + strconv.Itoa(i) + "-" + part }
+	switch a.Kind {
+	case view.ActSipUp:
+		if a.Sip-1 == 0 {
+			return noun(0, "down")
+		}
+		return noun(a.Sip-1, "up")
+	case view.ActSipDown:
+		if a.Sip+1 == nouns-1 {
+			return noun(a.Sip+1, "up")
+		}
+		return noun(a.Sip+1, "down")
+	case view.ActSipRemove:
+		return noun(min(a.Sip, nouns-1), "uri")
+	case view.ActSipAdd:
+		return noun(nouns-1, "uri")
+	case view.ActMode:
+		if a.Mode == state.ModeXML {
+			return "twiml-input"
+		}
+	}
+	return ""
 }
 
 // set makes s the page state after an edit: the view is recomputed and
@@ -163,14 +194,24 @@ func (p *page) Fix(ctx app.Context, pane state.Pane, i int) {
 		return
 	}
 	d := items[i].Diag
+	list, editor := "uri-diagnostics", "uri-input"
 	switch pane {
 	case state.PaneURI:
 		p.set(ctx, view.FixURI(p.st, d.Fix))
 	case state.PaneTwiML:
 		p.set(ctx, view.FixXML(p.st, d.Fix))
+		list, editor = "twiml-diagnostics", "twiml-input"
 	default:
 		p.set(ctx, view.FixCall(p.st, d))
+		list, editor = "call-diagnostics", "call-"+d.Field
 	}
+	// The fix button goes with its finding: the focus moves to the next
+	// fix of the list, or after the last one to the text it fixed.
+	p.afterRender(ctx, func(ctx app.Context) {
+		if !focusFirst(`[data-testid="` + list + `"] [data-testid="fix"]`) {
+			focus(editor)
+		}
+	})
 	p.flush(ctx)
 }
 

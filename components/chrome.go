@@ -1,6 +1,8 @@
 package components
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/components/view"
 	"github.com/sipplay/sipplay/internal/state"
@@ -123,7 +125,7 @@ func (c *Header) Render() app.UI {
 			app.Label().Class("inline secrets").Title("Links normally leave out passwords and the auth token.").Body(
 				secrets, app.Text(" Include secrets in links"),
 			),
-			app.Button().Type("button").DataSet("testid", "theme-toggle").Class("theme").
+			app.Button().Type("button").ID("theme-toggle").DataSet("testid", "theme-toggle").Class("theme").
 				Aria("label", "Dark theme").Aria("pressed", c.Dark).Title(theme).Text("◐").
 				OnClick(func(ctx app.Context, e app.Event) { on.Theme(ctx) }),
 		),
@@ -135,11 +137,50 @@ func (c *Header) Render() app.UI {
 	)
 }
 
-// paneTab renders the tab of pane p (the tabs show on narrow screens).
+// panes lists the panes in the order of their tabs.
+var panes = []state.Pane{state.PaneURI, state.PaneTwiML, state.PaneCall}
+
+// paneTab renders the tab of pane p (the tabs show on narrow screens). The
+// tabs follow the ARIA tabs pattern: only the open one is in the Tab
+// order, and the arrow keys, Home and End open and focus another.
 func paneTab(label string, p, open state.Pane, on Handler) app.UI {
+	tabIndex := -1
+	if p == open {
+		tabIndex = 0
+	}
 	return actButton(app.Button().Role("tab").Class("tab").ID("tab-"+string(p)).DataSet("testid", "tab-"+string(p)).
-		Aria("controls", "pane-"+string(p)).Aria("selected", p == open).Text(label),
+		Aria("controls", "pane-"+string(p)).Aria("selected", p == open).TabIndex(tabIndex).Text(label).
+		OnKeyDown(func(ctx app.Context, e app.Event) {
+			next, ok := tabKey(panes, p, e.Get("key").String())
+			if !ok {
+				ctx.PreventUpdate()
+				return
+			}
+			e.PreventDefault()
+			on.Act(ctx, view.Action{Kind: view.ActPane, Pane: next}, "")
+			if t := app.Window().GetElementByID("tab-" + string(next)); t.Truthy() {
+				t.Call("focus")
+			}
+		}, string(p)),
 		view.Action{Kind: view.ActPane, Pane: p}, on)
+}
+
+// tabKey returns the tab that key moves to from cur in the ARIA tabs
+// pattern (the arrows wrap around), and false for another key.
+func tabKey[T comparable](tabs []T, cur T, key string) (T, bool) {
+	i := slices.Index(tabs, cur)
+	n := len(tabs)
+	switch key {
+	case "ArrowRight", "ArrowDown":
+		return tabs[(i+1)%n], true
+	case "ArrowLeft", "ArrowUp":
+		return tabs[(i+n-1)%n], true
+	case "Home":
+		return tabs[0], true
+	case "End":
+		return tabs[n-1], true
+	}
+	return cur, false
 }
 
 func pane(p state.Pane, title string, open state.Pane, body app.UI) app.UI {

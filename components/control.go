@@ -31,12 +31,27 @@ type Control struct {
 	Class       string
 	Describedby string // the id of the element describing the control
 	Layered     bool   // a textarea over a highlighted layer, which scrolls with it
+	OneLine     bool   // a textarea for one line: Enter inserts no newline
 }
 
-// syncScroll keeps the highlighted layer under an editor's textarea
-// scrolled with it. It is an inline handler so that scrolling does not
-// make go-app render the page.
-const syncScroll = "var p=this.previousElementSibling;p.scrollTop=this.scrollTop;p.scrollLeft=this.scrollLeft"
+// The editors' inline handlers. They change nothing in the page state, so
+// they are plain JavaScript attributes: as go-app handlers, every scroll,
+// pointer move and key would make go-app render the page.
+const (
+	// syncScroll keeps the highlighted layer under an editor's textarea
+	// scrolled with it.
+	syncScroll = "var p=this.previousElementSibling;p.scrollTop=this.scrollTop;p.scrollLeft=this.scrollLeft"
+	// hoverMessage gives the textarea, as its title (the tooltip), the
+	// message of the finding whose underline (a .diag span of the layer)
+	// is under the pointer, from the findings list of the same pane.
+	hoverMessage = "var t='',x=event.clientX,y=event.clientY;" +
+		"for(const s of this.previousElementSibling.querySelectorAll('.diag'))for(const r of s.getClientRects())" +
+		"if(x>=r.left&&x<=r.right&&y>=r.top&&y<=r.bottom){" +
+		"const m=this.closest('section').querySelector('li[data-code=\"'+CSS.escape(s.dataset.code)+'\"] .msg');if(m)t=m.textContent}" +
+		"if(this.title!==t)this.title=t"
+	// noNewline keeps a one-line editor on one line.
+	noNewline = "if(event.key==='Enter')event.preventDefault()"
+)
 
 // Render shows the control. Its value is part of the markup only on the
 // server, so that the pre-rendered page shows it; in the browser show sets it.
@@ -53,16 +68,22 @@ func (c *Control) Render() app.UI {
 			}
 			opts = append(opts, opt)
 		}
-		return app.Select().ID(f.ID).DataSet("testid", f.ID).Aria("invalid", f.Invalid).
-			OnChange(c.onInput).Body(opts...)
+		sel := app.Select().ID(f.ID).DataSet("testid", f.ID).Aria("invalid", f.Invalid).OnChange(c.onInput)
+		if c.Describedby != "" {
+			sel = sel.Aria("describedby", c.Describedby)
+		}
+		return sel.Body(opts...)
 	case TextArea:
-		ta := app.Textarea().ID(f.ID).DataSet("testid", f.ID).Class(c.Class).Spellcheck(false).
+		ta := app.Textarea().ID(f.ID).DataSet("testid", f.ID).Class(c.Class).Aria("invalid", f.Invalid).Spellcheck(false).
 			Attr("autocomplete", "off").Attr("autocapitalize", "off").Attr("autocorrect", "off")
 		if c.Describedby != "" {
 			ta = ta.Aria("describedby", c.Describedby)
 		}
 		if c.Layered {
-			ta = ta.Attr("onscroll", syncScroll)
+			ta = ta.Attr("onscroll", syncScroll).Attr("onmousemove", hoverMessage)
+		}
+		if c.OneLine {
+			ta = ta.Attr("onkeydown", noNewline)
 		}
 		if c.On == nil {
 			ta = ta.ReadOnly(true).Rows(3)
@@ -80,6 +101,9 @@ func (c *Control) Render() app.UI {
 	}
 	in := app.Input().Type(typ).ID(f.ID).DataSet("testid", f.ID).Aria("invalid", f.Invalid).
 		Spellcheck(false).Attr("autocomplete", "off").OnInput(c.onInput)
+	if c.Describedby != "" {
+		in = in.Aria("describedby", c.Describedby)
+	}
 	if app.IsServer && !f.Secret {
 		in = in.Value(f.Value)
 	}

@@ -17,6 +17,7 @@ type EditorView struct {
 	OutputID string      // the data-testid of the highlighted layer, or ""
 	StatusID string      // the id of the status badge that describes the editor
 	Rows     int         // the height, in lines, the editor takes at least
+	OneLine  bool        // Enter inserts no newline (a URI is one line)
 }
 
 // Editor renders a code editor: a transparent textarea exactly over a layer
@@ -35,10 +36,11 @@ func Editor(v EditorView, on Handler) app.UI {
 	layer += `>` + Highlighted(v.Ed.HTML, v.Ed.Text) + `</div>`
 	return app.Div().Class("editor").Body(
 		app.Label().For(v.ID).Class("editor-label").Text(v.Label),
-		app.Div().Class("editor-box").Style("min-height", strconv.Itoa(v.Rows*20+16)+"px").Body(
+		// A line is 1.25rem high; the box has 0.5rem of padding above and below.
+		app.Div().Class("editor-box").Style("min-height", strconv.FormatFloat(float64(v.Rows)*1.25+1, 'f', -1, 64)+"rem").Body(
 			app.Raw(layer),
-			&Control{Type: TextArea, Field: view.Field{ID: v.ID, Value: v.Ed.Text}, Act: v.Act, On: on,
-				Class: "editor-input", Describedby: v.StatusID, Layered: true},
+			&Control{Type: TextArea, Field: view.Field{ID: v.ID, Value: v.Ed.Text, Invalid: v.Ed.Level == "error"}, Act: v.Act, On: on,
+				Class: "editor-input", Describedby: v.StatusID, Layered: true, OneLine: v.OneLine},
 		),
 	)
 }

@@ -48,8 +48,17 @@ func field(f view.Field, a view.Action, on Handler) app.UI {
 	if f.Options != nil {
 		kind = Select
 	}
-	return app.Div().Class("field").Body(
+	if f.Message == "" {
+		return app.Div().Class("field").Body(
+			app.Label().For(f.ID).Text(f.Name),
+			&Control{Type: kind, Field: f, Act: a, On: on},
+		)
+	}
+	// The field's error beside it, and as its description.
+	msg := f.ID + "-error"
+	return app.Div().Class("field invalid").Body(
 		app.Label().For(f.ID).Text(f.Name),
-		&Control{Type: kind, Field: f, Act: a, On: on},
+		&Control{Type: kind, Field: f, Act: a, On: on, Describedby: msg},
+		app.Span().ID(msg).DataSet("testid", msg).Class("field-error").Text(f.Message),
 	)
 }

@@ -8,9 +8,10 @@ import (
 )
 
 // CallPane renders pane 3 after the instruction source: the Calls create
-// form and the account fields, then the form body, the curl command, the SDK
-// snippets and the findings, each with a copy button. As a component of its
-// own it is rendered again only when its fields change.
+// form, the account fields and the findings (before the long outputs), then
+// the form body, the curl command and the SDK snippets, each with a copy
+// button. As a component of its own it is rendered again only when its
+// fields change.
 type CallPane struct {
 	app.Compo
 	ToEdited     bool
@@ -52,13 +53,13 @@ func (c *CallPane) Render() app.UI {
 			app.Div().Class("grid").Body(fieldList(c.Account, param, c.On)...),
 			app.P().Class("warn").Text("An auth token typed here is printed in the curl command. Leave it empty to use $TWILIO_AUTH_TOKEN."),
 		),
+		app.Div().Class("out-head").Body(app.H3().Text("Findings"), Status("call-status", c.Findings)),
+		Diagnostics("call-diagnostics", state.PaneCall, c.Findings.Items, "", c.On),
 		output(OutFormBody, "Form body", app.Pre().DataSet("testid", "form-body").Class("out").Text(c.FormBody), c.Copied[OutFormBody], c.On),
 		output(OutCurl, "curl", app.Raw(`<pre data-testid="curl" class="out chroma">`+Highlighted(c.CurlHTML, c.Curl)+`</pre>`), c.Copied[OutCurl], c.On),
 		app.Div().Class("out-head").Body(app.H3().Text("Snippets"), copyButton(OutSnippet, "Copy snippet", c.Copied[OutSnippet], c.On)),
 		app.Div().Role("tablist").Aria("label", "Snippet language").Class("subtabs").Body(tabs...),
 		app.Pre().DataSet("testid", "snippet").Role("tabpanel").Class("out").Text(c.Snippet),
-		app.Div().Class("out-head").Body(app.H3().Text("Findings"), Status("call-status", c.Findings)),
-		Diagnostics("call-diagnostics", state.PaneCall, c.Findings.Items, c.On),
 	)
 }
 

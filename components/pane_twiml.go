@@ -66,7 +66,7 @@ func (c *TwiMLPane) Render() app.UI {
 		Editor(EditorView{ID: "twiml-input", Label: "TwiML (editing it refills the builder)", Ed: c.Doc,
 			Act: view.Action{Kind: view.ActXML}, OutputID: "twiml-output", StatusID: "twiml-status", Rows: rows}, c.On),
 		app.H3().Text("Findings"),
-		Diagnostics("twiml-diagnostics", state.PaneTwiML, c.Doc.Items, c.On),
+		Diagnostics("twiml-diagnostics", state.PaneTwiML, c.Doc.Items, "twiml-input", c.On),
 	)
 }
 
@@ -128,7 +128,7 @@ func (c *SipNoun) Render() app.UI {
 	pre := "sip-" + strconv.Itoa(i) + "-"
 	num := strconv.Itoa(i + 1)
 	tool := func(label, testid, aria string, kind view.ActionKind, off bool) app.UI {
-		b := app.Button().DataSet("testid", testid).Aria("label", aria).Title(aria).Text(label)
+		b := app.Button().ID(testid).DataSet("testid", testid).Aria("label", aria).Title(aria).Text(label)
 		return actButton(disabled(b, off), view.Action{Kind: kind, Sip: i}, on)
 	}
 	attr := view.Action{Kind: view.ActSip, Sip: i}
@@ -143,7 +143,7 @@ func (c *SipNoun) Render() app.UI {
 		),
 		when(i == 0, func() app.UI { return link(c.Linked, on) }),
 		Editor(EditorView{ID: pre + "uri", Label: "SIP URI of <Sip> " + num, Ed: noun.URI, Act: uri,
-			StatusID: pre + "status", Rows: 1}, on),
+			StatusID: pre + "status", Rows: 1, OneLine: true}, on),
 		app.Div().Class("status-row").Body(Status(pre+"status", noun.URI)),
 		&Fields{Common: noun.Common, More: noun.More, Act: attr, On: on, MoreID: pre + "more"},
 	)

@@ -20,10 +20,10 @@ type URIPane struct {
 func (c *URIPane) Render() app.UI {
 	return app.Div().Body(
 		Editor(EditorView{ID: "uri-input", Label: "SIP URI", Ed: c.URI, Act: view.Action{Kind: view.ActURI},
-			StatusID: "uri-status", Rows: 2}, c.On),
+			StatusID: "uri-status", Rows: 2, OneLine: true}, c.On),
 		app.Div().Class("status-row").Body(app.Span().Class("status-label").Text("Status:"), Status("uri-status", c.URI)),
 		app.H3().Text("Findings"),
-		Diagnostics("uri-diagnostics", state.PaneURI, c.URI.Items, c.On),
+		Diagnostics("uri-diagnostics", state.PaneURI, c.URI.Items, "uri-input", c.On),
 		Explain(c.Explain),
 	)
 }

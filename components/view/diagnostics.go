@@ -14,6 +14,7 @@ type Item struct {
 	Where    string // where the finding is: "col 5", "line 3, col 7" or a parameter name
 	FixTitle string // the fix button's label; "" when there is no fix
 	Diag     sipuri.Diagnostic
+	Help     *sipuri.CodeDoc // what the code means, why Twilio cares, its source; nil when undocumented
 }
 
 // Items turns diagnostics into list entries; where names the place of each.

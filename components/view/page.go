@@ -20,6 +20,7 @@ type Field struct {
 	Value   string
 	Options []string // Spec.Options, plus the current value when it is not one of them
 	Invalid bool     // a finding with severity error is about this field
+	Message string   // that finding's message, shown beside the field
 }
 
 // An Editor is what a text editor shows: the text, its highlighted HTML
@@ -98,6 +99,7 @@ type Deriver struct {
 	xmlDone   bool
 
 	dial       twiml.Dial // the builder the fields below show
+	dialXML    string     // the document whose errors they show
 	dialCommon []Field
 	dialMore   []Field
 	nouns      []SipNoun
@@ -108,6 +110,7 @@ type Deriver struct {
 	curl     string
 	curlHTML string // highlight of curl, or ""
 	invalid  map[string]bool
+	messages map[string]string // a parameter → the message of its first error
 
 	callState  calls.Request // the form the fields below show
 	fieldsKey  string        // callKey when the fields were made (their Invalid flags)
@@ -135,10 +138,10 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 		d.xmlText, d.parseMode, d.xmlDone = s.XML, s.Mode, true
 		diags := twiml.Check(s.XML)
 		d.xml = Editor{Text: s.XML, Status: Status(diags), Level: StatusLevel(diags), diags: diags,
-			Items: Items(diags, func(g sipuri.Diagnostic) string {
+			Items: withHelp(Items(diags, func(g sipuri.Diagnostic) string {
 				line, col := twiml.Position(s.XML, g.Start)
 				return "line " + strconv.Itoa(line) + ", col " + strconv.Itoa(col)
-			})}
+			}), twimlHelp)}
 		if len(s.XML) <= liveHighlight && !d.DeferHighlight {
 			d.xml.HTML = highlight.TwiML(s.XML, diags)
 		}
@@ -147,9 +150,18 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 	p.XML, p.ParseNote, p.BuilderReadOnly = d.xml, d.parseNote, d.readOnly
 	p.SipLinked = SipLinked(s)
 
-	if !d.dialDone || !reflect.DeepEqual(d.dial, s.Dial) {
-		d.dial, d.dialDone = s.Dial, true
+	if !d.dialDone || !reflect.DeepEqual(d.dial, s.Dial) || d.dialXML != s.XML {
+		d.dial, d.dialXML, d.dialDone = s.Dial, s.XML, true
+		// The document's errors show beside the builder's fields when the
+		// document is the builder's.
+		var dialMsgs map[string]string
+		var sipMsgs map[int]map[string]string
+		if _, err := parseDial(s.XML); err == nil {
+			dialMsgs, sipMsgs = builderMessages(s.XML, d.xml.diags)
+		}
 		d.dialCommon, d.dialMore = split("dial-", DialSpecs, func(sp Spec) string { return deref(dialField(&s.Dial, sp.Name)) }, nil)
+		fieldMessages(d.dialCommon, dialMsgs)
+		fieldMessages(d.dialMore, dialMsgs)
 		if d.sips == nil || len(d.sips) > 4*MaxSips {
 			d.sips = map[string]Editor{}
 		}
@@ -163,6 +175,8 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 			}
 			d.nouns[i].URI = ed
 			d.nouns[i].Common, d.nouns[i].More = split("sip-"+strconv.Itoa(i)+"-", SipSpecs, func(sp Spec) string { return deref(sipField(n, sp.Name)) }, nil)
+			fieldMessages(d.nouns[i].Common, sipMsgs[i])
+			fieldMessages(d.nouns[i].More, sipMsgs[i])
 		}
 	}
 	p.DialCommon, p.DialMore, p.Sips = d.dialCommon, d.dialMore, d.nouns
@@ -173,9 +187,13 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 	if key != d.callKey || d.invalid == nil {
 		d.callKey = key
 		diags := calls.Check(p.Request)
-		d.call = Editor{Items: Items(diags, FieldName), Status: Status(diags), Level: StatusLevel(diags)}
+		d.call = Editor{Items: withHelp(Items(diags, FieldName), callHelp), Status: Status(diags), Level: StatusLevel(diags)}
 		d.invalid = map[string]bool{}
+		d.messages = map[string]string{}
 		for _, g := range diags {
+			if _, seen := d.messages[g.Field]; !seen && g.Severity == sipuri.Error {
+				d.messages[g.Field] = g.Message
+			}
 			if g.Severity == sipuri.Error {
 				d.invalid[g.Field] = true
 			}
@@ -192,6 +210,8 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 			}
 			return callText(s.Call, sp.Name)
 		}, d.invalid)
+		fieldMessages(d.callCommon, d.messages)
+		fieldMessages(d.callMore, d.messages)
 	}
 	p.CallCommon, p.CallMore = d.callCommon, d.callMore
 	_, p.Sources = split("call-", SourceSpecs, func(sp Spec) string {
@@ -203,12 +223,14 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 		}
 		return s.Call.ApplicationSid
 	}, d.invalid)
+	fieldMessages(p.Sources, d.messages)
 	_, p.Account = split("call-", AccountSpecs, func(sp Spec) string {
 		if sp.Name == "AuthToken" {
 			return s.AuthToken
 		}
 		return s.Call.AccountSid
 	}, d.invalid)
+	fieldMessages(p.Account, d.messages)
 
 	if d.langs == nil {
 		d.langs = calls.Languages()
@@ -242,7 +264,7 @@ var AccountSpecs = []Spec{{Name: "AccountSid"}, {Name: "AuthToken", Secret: true
 // highlights it.
 func uriEditor(s string, live bool) Editor {
 	diags := sipuri.Check(s)
-	ed := Editor{Text: s, Items: Items(diags, Column), Status: Status(diags), Level: StatusLevel(diags), diags: diags}
+	ed := Editor{Text: s, Items: withHelp(Items(diags, Column), uriHelp), Status: Status(diags), Level: StatusLevel(diags), diags: diags}
 	if live && len(s) <= liveHighlight {
 		ed.HTML = highlight.URI(s, diags)
 	}
