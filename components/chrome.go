@@ -138,7 +138,7 @@ func (c *Header) Render() app.UI {
 }
 
 // panes lists the panes in the order of their tabs.
-var panes = []state.Pane{state.PaneURI, state.PaneTwiML, state.PaneCall}
+var panes = []state.Pane{state.PaneURI, state.PaneTwiML, state.PaneCall, state.PaneFlow}
 
 // paneTab renders the tab of pane p (the tabs show on narrow screens). The
 // tabs follow the ARIA tabs pattern: only the open one is in the Tab

@@ -96,7 +96,7 @@ func TestPaneTabsFollowTheARIATabsPattern(t *testing.T) {
 	}
 	want := func(open string) string {
 		s := ""
-		for _, p := range []string{"uri", "twiml", "call"} {
+		for _, p := range []string{"uri", "twiml", "call", "flow"} {
 			if s != "" {
 				s += " "
 			}
@@ -113,11 +113,12 @@ func TestPaneTabsFollowTheARIATabsPattern(t *testing.T) {
 	for _, step := range []struct{ key, open string }{
 		{kb.ArrowRight, "twiml"},
 		{kb.ArrowRight, "call"},
+		{kb.ArrowRight, "flow"},
 		{kb.ArrowRight, "uri"}, // wraps around
-		{kb.ArrowLeft, "call"},
+		{kb.ArrowLeft, "flow"},
 		{kb.Home, "uri"},
-		{kb.End, "call"},
-		{kb.ArrowLeft, "twiml"},
+		{kb.End, "flow"},
+		{kb.ArrowLeft, "call"},
 	} {
 		tb.run("pressing a key on the tabs", chromedp.KeyEvent(step.key))
 		tb.eventually("tab-"+step.open+" open after the key", func() (bool, string) {

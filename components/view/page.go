@@ -152,11 +152,11 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 
 	if !d.dialDone || !reflect.DeepEqual(d.dial, s.Dial) || d.dialXML != s.XML {
 		d.dial, d.dialXML, d.dialDone = s.Dial, s.XML, true
-		// The document's errors show beside the builder's fields when the
-		// document is the builder's.
+		// The document's errors show beside the builder's fields while the
+		// builder shows the document's one <Dial>.
 		var dialMsgs map[string]string
 		var sipMsgs map[int]map[string]string
-		if _, err := parseDial(s.XML); err == nil {
+		if !d.readOnly && strings.Count(s.XML, "<Dial") == 1 {
 			dialMsgs, sipMsgs = builderMessages(s.XML, d.xml.diags)
 		}
 		d.dialCommon, d.dialMore = split("dial-", DialSpecs, func(sp Spec) string { return deref(dialField(&s.Dial, sp.Name)) }, nil)
