@@ -2,6 +2,7 @@ package calls
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -71,7 +72,7 @@ var importCodeDocs = []CodeDoc{
 func Import(text string) (Request, []Diagnostic) {
 	im := importer{text: text}
 	im.read()
-	slices.SortStableFunc(im.diags, func(a, b Diagnostic) int { return a.Start - b.Start })
+	sort.SliceStable(im.diags, func(i, j int) bool { return im.diags[i].Start < im.diags[j].Start })
 	return im.r, im.diags
 }
 

@@ -2,6 +2,7 @@ package twiml
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -45,11 +46,12 @@ func Check(src string) []Diagnostic {
 	if doc.Root != nil {
 		c.root(doc.Root)
 	}
-	slices.SortStableFunc(c.out, func(a, b Diagnostic) int {
+	sort.SliceStable(c.out, func(i, j int) bool {
+		a, b := c.out[i], c.out[j]
 		if a.Start != b.Start {
-			return a.Start - b.Start
+			return a.Start < b.Start
 		}
-		return a.End - b.End
+		return a.End < b.End
 	})
 	return c.out
 }
@@ -135,7 +137,7 @@ func (c *checker) dial(e *element) {
 		}
 		spans = append(spans, [2]int{v.Start, v.End})
 	}
-	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
 	if len(spans) > 1 && hasSip {
 		c.add(e.NameStart, e.NameEnd, CodeDialMultipleNouns,
 			"more than one noun with <Sip> in one <Dial> needs Enhanced Programmable SIP Features on the account", nil)
