@@ -10,10 +10,11 @@ import (
 	"github.com/sipplay/sipplay/internal/builder"
 	"github.com/sipplay/sipplay/internal/state"
 	"github.com/sipplay/sipplay/sipuri"
+	"github.com/sipplay/sipplay/twiml"
 )
 
 // MaxSips is the largest number of <Sip> nouns one <Dial> may hold.
-const MaxSips = 10
+const MaxSips = twiml.MaxNouns
 
 // The functions below are the page's state transitions: each takes the
 // state and one edit and returns the new state, keeping the panes that

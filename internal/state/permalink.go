@@ -277,9 +277,9 @@ func inflate(z []byte) ([]byte, string) {
 	return raw, ""
 }
 
-// maxSips is the most <Sip> nouns a link may hold: twiml.Check's limit on
-// the nouns of one <Dial> (TestMaxSipsIsTwimlLimit holds them together).
-const maxSips = 10
+// maxSips is the most <Sip> nouns a link may hold: twiml's limit on the
+// nouns of one <Dial>.
+const maxSips = twiml.MaxNouns
 
 // applyRecords returns the v1 base state (baseV1) with the fields that
 // raw's records name, and then the fields that follow other panes set. It
