@@ -166,11 +166,15 @@ func leftOutComments(prefix string, leftOut []arg) string {
 
 // notes returns a comment line, each line starting with prefix (its
 // indent and comment marker), for each way the library running the snippet
-// sends something other than FormBody: an empty To or From, which it sends
-// empty, and with unicode (a language whose strings hold Unicode) invalid
+// sends something other than FormBody: with rawPath (a library that puts
+// the AccountSid into the URL unescaped) an AccountSid that is not a SID,
+// an empty To or From, which it sends empty, and with unicode (a language whose strings hold Unicode) invalid
 // UTF-8, which it sends as U+FFFD. The SDK checks in e2e/sdk hold these.
-func (c *call) notes(prefix string, unicode bool) string {
+func (c *call) notes(prefix string, unicode, rawPath bool) string {
 	var b strings.Builder
+	if rawPath && c.AccountSid != "" && !isSID(c.AccountSid, "AC") {
+		b.WriteString(prefix + "AccountSid is not AC and 32 hex digits: the library puts it into the URL as written, so the request may go elsewhere or be refused.\n")
+	}
 	for _, a := range c.args[:2] {
 		if a.Value == "" {
 			b.WriteString(prefix + a.Key + " is empty: the library sends it empty, and Twilio requires a value.\n")

@@ -12,7 +12,7 @@ import (
 func writeCLI(c *call) string {
 	var b strings.Builder
 	b.WriteString("# The twilio CLI: https://twil.io/cli (it reads your credentials from its profile or the environment)\n")
-	b.WriteString(c.notes("# ", true) + cliNotes(c) + "\n")
+	b.WriteString(c.notes("# ", true, false) + cliNotes(c) + "\n")
 	b.WriteString("twilio api:core:calls:create")
 	if c.AccountSid != "" {
 		writeFlag(&b, "account-sid", c.AccountSid)

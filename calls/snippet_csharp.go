@@ -33,7 +33,7 @@ class Program {
         TwilioClient.Init(accountSid, authToken);
 
 `)
-	b.WriteString(leftOutComments("        ", leftOut) + c.notes("        // ", true))
+	b.WriteString(leftOutComments("        ", leftOut) + c.notes("        // ", true, false))
 	b.WriteString("        var call = await CallResource.CreateAsync(\n")
 	lines := make([]string, len(kept))
 	for i, a := range kept {

@@ -28,7 +28,7 @@ func main() {
 
 	params := &openapi.CreateCallParams{}
 `)
-	b.WriteString(leftOutComments("\t", leftOut) + c.notes("\t// ", false))
+	b.WriteString(leftOutComments("\t", leftOut) + c.notes("\t// ", false, true))
 	if c.AccountSid != "" {
 		b.WriteString("\tparams.SetPathAccountSid(" + golang.quote(c.AccountSid) + ")\n")
 	}

@@ -30,7 +30,7 @@ public class Example {
     public static void main(String[] args) {
         Twilio.init(ACCOUNT_SID, AUTH_TOKEN);
 `)
-	b.WriteString(leftOutComments("        ", leftOut) + c.notes("        // ", true))
+	b.WriteString(leftOutComments("        ", leftOut) + c.notes("        // ", true, false))
 	// The creator takes To, From and the instruction source; without a
 	// source it is given an empty Url, and a comment says to set one.
 	src, hasSrc := c.source()

@@ -15,7 +15,7 @@ const twilio = require("twilio"); // Or, for ESM: import twilio from "twilio";
 const authToken = process.env.TWILIO_AUTH_TOKEN;
 const client = twilio(accountSid, authToken);
 
-` + c.notes("// ", true) + `async function createCall() {
+` + c.notes("// ", true, true) + `async function createCall() {
   const call = await client`)
 	if c.AccountSid != "" {
 		b.WriteString(".api.v2010.accounts(" + node.quote(c.AccountSid) + ")")

@@ -21,7 +21,7 @@ use Twilio\Rest\Client;
 $token = getenv("TWILIO_AUTH_TOKEN");
 $twilio = new Client($sid, $token);
 
-` + c.notes("// ", false) + `$call = $twilio`)
+` + c.notes("// ", false, false) + `$call = $twilio`)
 	if c.AccountSid != "" {
 		b.WriteString("->api->v2010->accounts(" + php.quote(c.AccountSid) + ")")
 	}

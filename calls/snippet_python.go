@@ -16,7 +16,7 @@ from twilio.rest import Client
 auth_token = os.environ["TWILIO_AUTH_TOKEN"]
 client = Client(account_sid, auth_token)
 
-` + c.notes("# ", true) + pythonRecordNote(c) + `call = client`)
+` + c.notes("# ", true, true) + pythonRecordNote(c) + `call = client`)
 	if c.AccountSid != "" {
 		b.WriteString(".api.v2010.accounts(" + python.quote(c.AccountSid) + ")")
 	}

@@ -24,7 +24,7 @@ require 'twilio-ruby'
 auth_token = ENV['TWILIO_AUTH_TOKEN']
 @client = Twilio::REST::Client.new(account_sid, auth_token)
 
-` + c.notes("# ", true) + `call = @client
+` + c.notes("# ", true, false) + `call = @client
        .api
        .v2010
 `)

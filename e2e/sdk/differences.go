@@ -64,6 +64,20 @@ var Differences = []Difference{
 		},
 	},
 	{
+		Name:  "account-sid-as-written",
+		Note:  "AccountSid is not AC and 32 hex digits: the library puts it into the URL as written",
+		Langs: []string{"node", "python", "go"},
+		Says: "The SDK puts the AccountSid into the URL path unescaped, so one that is not AC and 32 hex digits " +
+			"(a mistake Check reports) may change the URL, or the SDK refuses it (twilio 6.2.0: \"Parameter 'sid' is not valid\").",
+		Change: func(r calls.Request, want *Request) bool {
+			if r.AccountSid == "" || regexp.MustCompile(`^AC[0-9a-fA-F]{32}$`).MatchString(r.AccountSid) {
+				return false
+			}
+			want.AnyPath = true
+			return true
+		},
+	},
+	{
 		Name:  "python-boolean-capitalised",
 		Note:  "python3-twilio 7.x sends record=",
 		Langs: []string{"python"},

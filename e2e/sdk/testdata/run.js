@@ -10,7 +10,13 @@ function record(name, error) {
   fs.appendFileSync(process.env.SIPPLAY_SDK_OUT, JSON.stringify({ name, error: String(error && error.stack || error) }) + "\n");
 }
 
-process.on("unhandledRejection", (e) => record(global.sipplaySnippet, e));
+// settle ends the wait for the snippet running.
+let settle = () => {};
+
+process.on("unhandledRejection", (e) => {
+  record(global.sipplaySnippet, e);
+  settle();
+});
 
 async function main() {
   for (const arg of process.argv.slice(2)) {
@@ -19,6 +25,7 @@ async function main() {
     global.sipplaySnippet = name;
     await new Promise((resolve) => {
       const timer = setTimeout(() => { record(name, "no request"); resolve(); }, 5000);
+      settle = () => { clearTimeout(timer); resolve(); };
       global.sipplaySent = () => { clearTimeout(timer); setImmediate(resolve); };
       try {
         require(arg.slice(eq + 1));
