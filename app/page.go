@@ -18,7 +18,7 @@ type page struct {
 	app.Compo
 
 	st     state.State
-	lang   string
+	hist   history // the entries of page-level replacements (history.go)
 	der    view.Deriver
 	vm     view.Page
 	chrome components.Chrome
@@ -47,6 +47,7 @@ func (p *page) OnInit() {
 // OnMount applies the remembered theme and starts highlighting.
 func (p *page) OnMount(ctx app.Context) {
 	p.chrome.Dark = applyTheme(storedTheme())
+	p.listenHistory()
 	p.highlightStart(ctx)
 }
 
@@ -61,7 +62,7 @@ func (p *page) highlightStart(ctx app.Context) {
 			return
 		}
 		p.der.DeferHighlight = false
-		warm(p.lang)
+		warm(p.st.Lang)
 	})
 }
 
@@ -85,6 +86,9 @@ func (p *page) restore(frag string) bool {
 	}
 	p.ready = true
 	p.lastFrag = frag
+	if p.restoreEntry() { // Back or Forward to an entry this page made
+		return true
+	}
 	if frag == "" {
 		return false
 	}
@@ -93,6 +97,7 @@ func (p *page) restore(frag string) bool {
 	if err != nil {
 		p.chrome.ShareError = "This link could not be opened, so the defaults are shown: " + err.Error()
 	}
+	p.chrome.SecretsLeftOut = s.SecretsLeftOut
 	p.st = s
 	p.chrome.ShareLink = ""
 	return true
@@ -109,7 +114,7 @@ func (p *page) Render() app.UI {
 }
 
 // recompute derives the view from the state.
-func (p *page) recompute() { p.vm = p.der.Page(p.st, p.lang) }
+func (p *page) recompute() { p.vm = p.der.Page(p.st, p.st.Lang) }
 
 // highlightDelay is how long typing must pause before what a keystroke
 // left plain (the curl command, long documents) is highlighted.
@@ -170,10 +175,15 @@ func focusAfter(a view.Action, nouns int) string {
 }
 
 // set makes s the page state after an edit: the view is recomputed and
-// the permalink refreshed (debounced).
+// the permalink refreshed (debounced). An edit ends what the notices of the
+// last load said: a damaged link, the example chosen, its Undo.
 func (p *page) set(ctx app.Context, s state.State) {
 	p.st = s
+	p.remember()
 	p.chrome.ShareLink = ""
+	p.chrome.ShareError = ""
+	p.chrome.Example = ""
+	p.chrome.Undo = ""
 	p.recompute()
 	p.scheduleLink(ctx)
 	p.scheduleHighlight(ctx)
@@ -195,14 +205,23 @@ func (p *page) Fix(ctx app.Context, pane state.Pane, i int) {
 	}
 	d := items[i].Diag
 	list, editor := "uri-diagnostics", "uri-input"
+	// Through the editor when the fix is to one: a step of its own undo
+	// history, and its input event updates the page.
+	inEditor := p.fixInEditor(pane, d)
 	switch pane {
 	case state.PaneURI:
-		p.set(ctx, view.FixURI(p.st, d.Fix))
+		if !inEditor {
+			p.set(ctx, view.FixURI(p.st, d.Fix))
+		}
 	case state.PaneTwiML:
-		p.set(ctx, view.FixXML(p.st, d.Fix))
+		if !inEditor {
+			p.set(ctx, view.FixXML(p.st, d.Fix))
+		}
 		list, editor = "twiml-diagnostics", "twiml-input"
 	default:
-		p.set(ctx, view.FixCall(p.st, d))
+		if !inEditor {
+			p.set(ctx, view.FixCall(p.st, d))
+		}
 		list, editor = "call-diagnostics", "call-"+d.Field
 	}
 	// The fix button goes with its finding: the focus moves to the next
@@ -217,8 +236,10 @@ func (p *page) Fix(ctx app.Context, pane state.Pane, i int) {
 
 // Lang shows the snippet of language id (components.Handler).
 func (p *page) Lang(ctx app.Context, id string) {
-	p.lang = id
+	p.st.Lang = id
+	p.remember()
 	p.recompute()
+	p.scheduleLink(ctx)
 	p.flush(ctx)
 }
 
@@ -292,14 +313,17 @@ func (p *page) copied(ctx app.Context, out components.Output, ok bool) {
 	})
 }
 
-// Example fills all three panes from the gallery preset id
+// Example fills all three panes from the gallery preset id, in a history
+// entry of its own: Back and Undo bring back what was there
 // (components.Handler).
 func (p *page) Example(ctx app.Context, id string) {
 	for _, ex := range p.chrome.Examples {
 		if ex.ID == id {
 			s := ex.State
 			s.Pane = p.st.Pane
-			p.set(ctx, s)
+			s.Lang = p.st.Lang
+			p.replace(ctx, s, "Example “"+ex.Title+"” loaded.")
+			p.chrome.Example = id
 			p.flush(ctx)
 			return
 		}
@@ -341,12 +365,10 @@ func (p *page) scheduleLink(ctx app.Context) {
 }
 
 // writeLink puts the state into the address bar without a navigation and
-// returns the whole link.
+// returns the whole link. The history entry keeps its number (history.go).
 func (p *page) writeLink(ctx app.Context) string {
-	u := *ctx.Page().URL()
-	u.Fragment = state.Encode(p.st, p.chrome.Secrets)
-	u.RawFragment = ""
-	p.lastFrag = u.Fragment
-	ctx.Page().ReplaceURL(&u)
-	return u.String()
+	if app.IsServer {
+		return ""
+	}
+	return p.putLink(ctx, "replaceState", app.Window().Get("history").Get("state"), p.st)
 }

@@ -80,6 +80,12 @@ func Handler(base, version string) *app.Handler {
 //go:embed boot.js
 var bootJS string
 
+// undoJS gives the code editors an undo history of their own (see the
+// file's comment).
+//
+//go:embed undo.js
+var undoJS string
+
 // workerJS is the service worker's template.
 //
 //go:embed worker.js
@@ -217,7 +223,8 @@ func dropOGURL(html string) (string, error) {
 
 // fixAppJS makes go-app's app.js start app.wasm with bootJS instead of its
 // own loader, which covers the page and shows errors as raw exceptions, and
-// register the service worker after app.wasm is kept in its cache.
+// register the service worker after app.wasm is kept in its cache. It adds
+// undoJS.
 func fixAppJS(path string) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -231,7 +238,7 @@ func fixAppJS(path string) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	return os.WriteFile(path, []byte(js+"\n"+bootJS), 0o644)
+	return os.WriteFile(path, []byte(js+"\n"+bootJS+"\n"+undoJS), 0o644)
 }
 
 // replaceOnce replaces the one occurrence of old in s, and fails when old

@@ -86,7 +86,7 @@ func TestGenerate(t *testing.T) {
 			assert.Contains(t, js, "\nsipplayStart();\n", "app.js starts the wasm with boot.js")
 			assert.NotContains(t, js, "\ngoappInitWebAssembly();\n", "go-app's loader does not run")
 			assert.NotContains(t, js, "\ngoappInitServiceWorker();\n", "boot.js registers the worker")
-			assert.True(t, strings.HasSuffix(js, bootJS), "boot.js ends app.js")
+			assert.True(t, strings.HasSuffix(js, bootJS+"\n"+undoJS), "boot.js and undo.js end app.js")
 			worker := read(t, filepath.Join(dir, "app-worker.js"))
 			assert.Contains(t, worker, `const page = "`+tt.prefix+`/";`, "the worker's page for base %q", tt.base)
 			assert.Contains(t, worker, `const wasm = "`+tt.prefix+`/web/app.wasm";`, "the worker's wasm for base %q", tt.base)

@@ -10,14 +10,17 @@ import (
 
 // Chrome is what the page shows around the panes.
 type Chrome struct {
-	Examples   []state.Example
-	ShareLink  string            // shown after the share button was pressed
-	ShareNote  string            // "Copied.", "Copy failed: …"
-	ShareError string            // why the opened link could not be restored
-	Secrets    bool              // links carry secrets
-	Update     bool              // a newer version is ready
-	Dark       bool              // the theme in effect
-	Copied     map[Output]string // an output → "Copied" or "Copy failed"
+	Examples       []state.Example
+	ShareLink      string            // shown after the share button was pressed
+	ShareNote      string            // "Copied.", "Copy failed: …"
+	ShareError     string            // why the opened link could not be restored
+	SecretsLeftOut bool              // the opened link was made without secrets that were set
+	Example        string            // the gallery example loaded last, until the next edit
+	Undo           string            // what the last page-level replacement was, while it can be undone
+	Secrets        bool              // links carry secrets
+	Update         bool              // a newer version is ready
+	Dark           bool              // the theme in effect
+	Copied         map[Output]string // an output → "Copied" or "Copy failed"
 }
 
 // Page renders the whole playground: header, notices, tabs, the three
@@ -29,7 +32,7 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 		open = state.PaneURI
 	}
 	return app.Div().Class("app").Body(
-		&Header{Examples: c.Examples, Secrets: c.Secrets, Dark: c.Dark, On: on},
+		&Header{Examples: c.Examples, Example: c.Example, Secrets: c.Secrets, Dark: c.Dark, On: on},
 		app.Div().Class("notices").Body(
 			when(c.Update, func() app.UI {
 				return app.Div().Role("status").DataSet("testid", "update-prompt").Class("notice").Body(
@@ -45,6 +48,23 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 					app.Span().DataSet("testid", "share-error").Text(c.ShareError),
 					app.Button().Type("button").Class("quiet").Text("Dismiss").
 						OnClick(func(ctx app.Context, e app.Event) { on.DismissShareError(ctx) }),
+				)
+			}),
+			when(c.SecretsLeftOut, func() app.UI {
+				return app.Div().Role("status").Class("notice").Body(
+					app.Span().DataSet("testid", "secrets-left-out").
+						Text("Passwords were left out of this link. Type them again to use them; they never enter a link unless you include secrets."),
+					app.Button().Type("button").Class("quiet").Text("Dismiss").
+						OnClick(func(ctx app.Context, e app.Event) { on.DismissSecretsNote(ctx) }),
+				)
+			}),
+			when(c.Undo != "", func() app.UI {
+				return app.Div().Role("status").DataSet("testid", "undo-notice").Class("notice").Body(
+					app.Text(c.Undo+" "),
+					app.Button().Type("button").DataSet("testid", "undo").Text("Undo: bring back what was there").
+						OnClick(func(ctx app.Context, e app.Event) { on.Undo(ctx) }),
+					app.Button().Type("button").Class("quiet").Text("Dismiss").
+						OnClick(func(ctx app.Context, e app.Event) { on.DismissUndo(ctx) }),
 				)
 			}),
 			when(c.ShareLink != "", func() app.UI {
@@ -85,9 +105,12 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 type Header struct {
 	app.Compo
 	Examples []state.Example
+	Example  string // the example loaded last, until the next edit; "" shows "Choose an example…"
 	Secrets  bool
 	Dark     bool
 	On       Handler
+
+	browsing bool // keys are moving through the example select's options
 }
 
 // Render shows the header.
@@ -118,7 +141,7 @@ func (c *Header) Render() app.UI {
 		app.Div().Class("tools").Body(
 			app.Label().For("example-select").Class("inline").Text("Example"),
 			app.Select().ID("example-select").DataSet("testid", "example-select").
-				OnChange(func(ctx app.Context, e app.Event) { on.Example(ctx, e.Get("target").Get("value").String()) }).
+				OnKeyDown(c.onExampleKey).OnMouseDown(c.onExamplePointer).OnChange(c.onExampleChange).OnBlur(c.onExampleBlur).
 				Body(opts...),
 			app.Button().Type("button").DataSet("testid", "share").Class("primary").Text("Share").
 				OnClick(func(ctx app.Context, e app.Event) { on.Share(ctx) }),
@@ -192,4 +215,57 @@ func pane(p state.Pane, title string, open state.Pane, body app.UI) app.UI {
 		app.H2().ID("h-"+string(p)).Text(title),
 		body,
 	)
+}
+
+// Choosing an example replaces everything typed, so the select applies one
+// only when the person means it: on a pick with the pointer, or on Enter.
+// Chromium fires change for each arrow key on a closed select; while the
+// person browses with the keyboard nothing is applied, and leaving the
+// select without Enter puts it back.
+
+// browsingKeys move through a closed select's options without choosing.
+var browsingKeys = []string{"ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "PageUp", "PageDown", "Home", "End"}
+
+func (c *Header) onExampleKey(ctx app.Context, e app.Event) {
+	key := e.Get("key").String()
+	switch {
+	case key == "Enter":
+		c.browsing = false
+		if v := e.Get("target").Get("value").String(); v != "" {
+			c.On.Example(ctx, v)
+		}
+	case e.Get("altKey").Bool() || key == " ":
+		c.browsing = false // these open the list, where a pick is a choice
+	case slices.Contains(browsingKeys, key) || len([]rune(key)) == 1:
+		c.browsing = true
+	}
+}
+
+func (c *Header) onExamplePointer(ctx app.Context, e app.Event) { c.browsing = false }
+
+func (c *Header) onExampleChange(ctx app.Context, e app.Event) {
+	if !c.browsing {
+		c.On.Example(ctx, e.Get("target").Get("value").String())
+	}
+}
+
+func (c *Header) onExampleBlur(ctx app.Context, e app.Event) {
+	if c.browsing {
+		c.browsing = false
+		c.showExample()
+	}
+}
+
+// OnMount and OnUpdate make the select show the example loaded last, or
+// "Choose an example…" once the person has edited it.
+func (c *Header) OnMount(ctx app.Context)  { c.showExample() }
+func (c *Header) OnUpdate(ctx app.Context) { c.showExample() }
+
+func (c *Header) showExample() {
+	if app.IsServer {
+		return
+	}
+	if sel := app.Window().GetElementByID("example-select"); sel.Truthy() && sel.Get("value").String() != c.Example {
+		sel.Set("value", c.Example)
+	}
 }

@@ -35,6 +35,13 @@ type Handler interface {
 	DismissUpdate(ctx app.Context)
 	// DismissShareError hides the damaged-link notice.
 	DismissShareError(ctx app.Context)
+	// Undo brings back what the last page-level replacement (an example)
+	// replaced.
+	Undo(ctx app.Context)
+	// DismissUndo hides the Undo notice.
+	DismissUndo(ctx app.Context)
+	// DismissSecretsNote hides the note that a link came without secrets.
+	DismissSecretsNote(ctx app.Context)
 }
 
 // An Output is a block of text that has a copy button; its value names the

@@ -1,0 +1,160 @@
+package e2e
+
+// Issue 11, data loss 2 and 3, and "Sharing": a page-level replacement (an
+// example) is undone by Back and by Undo; arrowing through the example
+// select applies nothing; a fix is one step of the editor's undo; the link
+// carries the snippet language and says when it left passwords out.
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// ctrlZ presses Ctrl+Z in the focused element.
+var ctrlZ = chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl))
+
+// waitValue waits until a control's value is want.
+func (tb *tab) waitValue(testid, want string) {
+	tb.t.Helper()
+	tb.eventually(testid+" = "+want, func() (bool, string) {
+		got := tb.value(testid)
+		return got == want, got
+	})
+}
+
+func TestExampleIsUndoneByBackAndUndo(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openFreshTab(t, srv)
+	tb.open(srv.home())
+	mine := "sip:mine@example.com;transport=tls"
+	tb.typeText("uri-input", mine)
+	tb.settle()
+
+	// Arrowing through the closed select applies nothing.
+	tb.run("arrowing through the examples", chromedp.Focus(sel("example-select")),
+		chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.ArrowDown))
+	tb.settle()
+	require.NotEqual(t, "", tb.value("example-select"), "the select moved to an example")
+	assert.Equal(t, mine, tb.value("uri-input"), "arrowing applies no example")
+	assert.False(t, tb.present("undo-notice"), "nothing to undo yet")
+
+	// Enter applies the example shown (Escape closes the list Chromium
+	// opens on Enter).
+	tb.run("pressing Enter", chromedp.KeyEvent(kb.Enter), chromedp.KeyEvent(kb.Escape))
+	tb.eventually("the example loaded", func() (bool, string) {
+		return tb.value("uri-input") != mine && tb.present("undo-notice"), tb.value("uri-input")
+	})
+	example := tb.value("uri-input")
+	assert.Contains(t, tb.text("undo-notice"), "loaded.")
+	assert.Contains(t, tb.text("undo"), "Undo")
+
+	// Back brings back what was typed.
+	tb.run("going back", chromedp.NavigateBack())
+	tb.waitValue("uri-input", mine)
+	tb.run("going forward", chromedp.NavigateForward())
+	tb.waitValue("uri-input", example)
+
+	// So does the Undo control, after another example.
+	tb.run("going back", chromedp.NavigateBack())
+	tb.waitValue("uri-input", mine)
+	tb.run("choosing again", chromedp.Focus(sel("example-select")), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter), chromedp.KeyEvent(kb.Escape))
+	tb.eventually("an example loaded", func() (bool, string) {
+		return tb.value("uri-input") != mine && tb.present("undo"), tb.value("uri-input")
+	})
+	tb.run("clicking Undo", chromedp.Click(sel("undo")))
+	tb.waitValue("uri-input", mine)
+
+	// After an edit, the select no longer names the example.
+	tb.run("choosing again", chromedp.Focus(sel("example-select")), chromedp.KeyEvent(kb.ArrowDown), chromedp.KeyEvent(kb.Enter), chromedp.KeyEvent(kb.Escape))
+	tb.eventually("an example loaded", func() (bool, string) {
+		return tb.value("uri-input") != mine, tb.value("uri-input")
+	})
+	require.NotEqual(t, "", tb.value("example-select"))
+	tb.run("typing", chromedp.SendKeys(sel("uri-input"), "x"))
+	tb.eventually("the select no longer claims the example", func() (bool, string) {
+		return tb.value("example-select") == "" && !tb.present("undo-notice"), tb.value("example-select")
+	})
+	tb.assertClean()
+}
+
+func TestFixIsOneUndoStep(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.open(srv.home())
+	before := "sip:bob@example.com;transport=TCP;ttl=9"
+	tb.typeText("uri-input", before)
+	fix := `[data-testid="uri-diagnostics"] [data-testid="fix"]`
+	tb.eventually("a finding with a fix", func() (bool, string) {
+		return eval[bool](tb, `!!document.querySelector(`+jsString(fix)+`)`), strings.Join(codes(tb.diags("uri-diagnostics")), " ")
+	})
+	tb.run("clicking the fix", chromedp.Click(fix))
+	tb.eventually("the fix applied", func() (bool, string) {
+		return tb.value("uri-input") != before, tb.value("uri-input")
+	})
+	fixed := tb.value("uri-input")
+	findings := strings.Join(codes(tb.diags("uri-diagnostics")), " ")
+
+	tb.run("Ctrl+Z", chromedp.Focus(sel("uri-input")), ctrlZ)
+	tb.waitValue("uri-input", before)
+	tb.eventually("the findings follow the undo", func() (bool, string) {
+		got := strings.Join(codes(tb.diags("uri-diagnostics")), " ")
+		return got != findings, got
+	})
+	tb.run("Ctrl+Shift+Z", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl, chromedp.ModifierShift)))
+	tb.waitValue("uri-input", fixed)
+	tb.assertClean()
+}
+
+func TestTypingThenUndoAsInATextarea(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.open(srv.home())
+	start := tb.value("uri-input")
+	tb.run("typing at the end", chromedp.Click(sel("uri-input")),
+		chromedp.KeyEvent(kb.End), chromedp.SendKeys(sel("uri-input"), ";transport=tcp"))
+	tb.waitValue("uri-input", start+";transport=tcp")
+	tb.run("Ctrl+Z", ctrlZ)
+	tb.waitValue("uri-input", start)
+	tb.assertClean()
+}
+
+func TestLinkKeepsLanguageAndSaysWhatItLeftOut(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.open(srv.home())
+	tb.clickCSS(sel("tab-call"))
+	tb.run("choosing Python", chromedp.Click(sel("snippet-tab-python")))
+	tb.set("sip-0-password", "hunter2")
+	link := tb.shareLink()
+	assert.NotContains(t, link, "hunter2")
+
+	other := openFreshTab(t, srv)
+	other.open(link)
+	assert.Equal(t, "true", eval[string](other, `document.querySelector('[data-testid="snippet-tab-python"]').getAttribute("aria-selected")`), "the snippet language comes with the link")
+	other.eventually("the link says what it left out", func() (bool, string) {
+		got := other.text("secrets-left-out")
+		return strings.HasPrefix(got, "Passwords were left out of this link."), got
+	})
+	assert.Empty(t, other.value("sip-0-password"))
+
+	// A damaged link's notice goes once the person edits.
+	damaged := openFreshTab(t, srv)
+	damaged.open(srv.home() + "#v1.AAAA")
+	require.NotEmpty(t, strings.TrimSpace(damaged.text("share-error")), "the damaged link is reported")
+	damaged.run("typing", chromedp.Click(sel("uri-input")), chromedp.SendKeys(sel("uri-input"), "x"))
+	damaged.eventually("the notice clears on an edit", func() (bool, string) {
+		return !damaged.present("share-error"), damaged.text("share-error")
+	})
+	tb.assertClean()
+	other.assertClean()
+	damaged.assertClean()
+}
