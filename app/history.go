@@ -96,6 +96,7 @@ func (p *page) restoreEntry() bool {
 	p.st = s
 	p.chrome.ShareLink = ""
 	p.chrome.Undo = ""
+	p.chrome.Example = ""
 	p.recompute()
 	return true
 }
