@@ -2,6 +2,7 @@ package sdk
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -34,7 +35,10 @@ func CheckSent(t *testing.T, lang string, rs []calls.Request, sent map[string][]
 			continue
 		}
 		if len(want.Refused) > 0 {
-			if assert.NotEmpty(t, got[0].Error, "%s: %s sent a request with values it should refuse (%v) for %#v; snippet:\n%s", Name(i), lang, want.Refused, r, code) {
+			// twilio-cli 6.2.4 fails on an --account-sid that is no SID
+			// before it checks the other flags, naming none.
+			named := !slices.Contains(want.Refused, "account-sid")
+			if assert.NotEmpty(t, got[0].Error, "%s: %s sent a request with values it should refuse (%v) for %#v; snippet:\n%s", Name(i), lang, want.Refused, r, code) && named {
 				for _, flag := range want.Refused {
 					assert.Contains(t, got[0].Error, flag+":", "%s: %s's error does not name %s; snippet:\n%s", Name(i), lang, flag, code)
 				}

@@ -37,7 +37,8 @@ var Differences = []Difference{
 		Says: "Strings are Unicode: each byte of invalid UTF-8 is sent as U+FFFD (the snippet's literal already holds \\uFFFD; " +
 			"the CLI decodes its arguments as UTF-8).",
 		Change: func(r calls.Request, want *Request) bool {
-			changed := false
+			changed := !utf8.ValidString(want.Path) // the AccountSid in it
+			want.Path = string([]rune(want.Path))
 			for i, p := range want.Pairs {
 				if !utf8.ValidString(p.Value) {
 					want.Pairs[i].Value = string([]rune(p.Value))
@@ -137,8 +138,9 @@ var Differences = []Difference{
 		Name:  "cli-refuses-invalid",
 		Note:  "The CLI checks values against its API schema and refuses",
 		Langs: []string{"cli"},
-		Says: "The CLI checks each flag against its own API schema (whole numbers, GET or POST for methods, the AC/AP/BY SID patterns) " +
-			"and refuses to send a request with a value that breaks it, naming the flag.",
+		Says: "The CLI checks each flag against its own API schema (whole numbers, GET or POST for methods, the AP/BY SID patterns) " +
+			"and refuses to send a request with a value that breaks it, naming the flag; an --account-sid that is no AC SID " +
+			"makes it fail with an \"unexpected error\" that names nothing.",
 		Change: func(r calls.Request, want *Request) bool {
 			want.Refused = cliRefused(r, want.Pairs)
 			return len(want.Refused) > 0
