@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/sipplay/sipplay/components/view"
 	"github.com/sipplay/sipplay/internal/state"
 )
 
@@ -142,4 +143,23 @@ func (p *page) listenHistory() {
 			p.flush(ctx)
 		}
 	})
+}
+
+// Import fills the panes from a pasted curl or twilio CLI command or form
+// body (view.Import), in a history entry of its own like an example: Back
+// and Undo bring back what was there. A pasted auth token is never kept
+// (components.Handler).
+func (p *page) Import(ctx app.Context, text string) {
+	s, findings, ok := view.Import(p.st, text)
+	p.chrome.ImportFindings = findings
+	if !ok {
+		p.chrome.ImportNote = "Nothing was imported: no Calls request was found in the pasted text."
+		p.flush(ctx)
+		return
+	}
+	s.Pane = p.st.Pane
+	s.Lang = p.st.Lang
+	p.replace(ctx, s, "Request imported.")
+	p.chrome.ImportNote = "Imported into the panes. Back or Undo brings back what was there."
+	p.flush(ctx)
 }

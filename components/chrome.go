@@ -6,21 +6,24 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/components/view"
 	"github.com/sipplay/sipplay/internal/state"
+	"github.com/sipplay/sipplay/sipuri"
 )
 
 // Chrome is what the page shows around the panes.
 type Chrome struct {
 	Examples       []state.Example
-	ShareLink      string            // shown after the share button was pressed
-	ShareNote      string            // "Copied.", "Copy failed: …"
-	ShareError     string            // why the opened link could not be restored
-	SecretsLeftOut bool              // the opened link was made without secrets that were set
-	Example        string            // the gallery example loaded last, until the next edit
-	Undo           string            // what the last page-level replacement was, while it can be undone
-	Secrets        bool              // links carry secrets
-	Update         bool              // a newer version is ready
-	Dark           bool              // the theme in effect
-	Copied         map[Output]string // an output → "Copied" or "Copy failed"
+	ShareLink      string              // shown after the share button was pressed
+	ShareNote      string              // "Copied.", "Copy failed: …"
+	ShareError     string              // why the opened link could not be restored
+	SecretsLeftOut bool                // the opened link was made without secrets that were set
+	Example        string              // the gallery example loaded last, until the next edit
+	Undo           string              // what the last page-level replacement was, while it can be undone
+	Secrets        bool                // links carry secrets
+	Update         bool                // a newer version is ready
+	Dark           bool                // the theme in effect
+	Copied         map[Output]string   // an output → "Copied" or "Copy failed"
+	ImportFindings []sipuri.Diagnostic // of the last import, with spans into the pasted text
+	ImportNote     string              // what the last import did
 }
 
 // Page renders the whole playground: header, notices, tabs, the three
@@ -88,6 +91,7 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 				DialCommon: p.DialCommon, DialMore: p.DialMore, Nouns: p.Sips, Copied: c.Copied[OutTwiML], On: on,
 			}),
 			pane(state.PaneCall, "3. Call request", open, app.Div().Body(
+				&ImportBox{Findings: c.ImportFindings, Note: c.ImportNote, On: on},
 				&CallSources{Source: p.State.Source, Fields: p.Sources, On: on},
 				&CallPane{ToEdited: p.State.ToEdited, Common: p.CallCommon, More: p.CallMore, Account: p.Account,
 					Langs: p.Langs, Lang: p.Lang, FormBody: p.FormBody, Curl: p.Curl, CurlHTML: p.CurlHTML,

@@ -42,6 +42,9 @@ type Handler interface {
 	DismissUndo(ctx app.Context)
 	// DismissSecretsNote hides the note that a link came without secrets.
 	DismissSecretsNote(ctx app.Context)
+	// Import fills the panes from a pasted curl or twilio CLI command or
+	// form body, undoably.
+	Import(ctx app.Context, text string)
 }
 
 // An Output is a block of text that has a copy button; its value names the
