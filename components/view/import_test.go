@@ -59,7 +59,7 @@ func TestImportNeverKeepsAPastedToken(t *testing.T) {
 	assert.NotContains(t, calls.FormBody(got.Call), "0123456789abcdef0123456789abcdef&", "input %q", text)
 	var said bool
 	for _, d := range findings {
-		said = said || (d.Start >= 0 && d.End <= len(text) && d.Start < d.End && text[d.Start:d.End] != "" && d.Severity >= 0 && strings.Contains(strings.ToLower(d.Message), "token"))
+		said = said || (0 <= d.Start && d.Start < d.End && d.End <= len(text) && strings.Contains(strings.ToLower(d.Message), "token"))
 	}
 	assert.True(t, said, "a finding with a span into the text says the token was not kept: %v", findings)
 }
