@@ -211,11 +211,8 @@ func (im *importer) word(i int) (word, int, bool) {
 				return im.unclosed(w, &b, i, "$' quote")
 			}
 			i = next
-		case c == '$' && i+1 < len(t) && (isNameStart(t[i+1]) || strings.IndexByte("{(0123456789@*#?$!-", t[i+1]) >= 0), c == '`':
-			end := expansionEnd(t, i)
-			w.exps = append(w.exps, span{i, end})
-			b.WriteString(t[i:end])
-			i = end
+		case expansionStarts(t, i):
+			i = w.expansion(&b, t, i)
 		default:
 			b.WriteByte(c)
 			i++
@@ -250,11 +247,8 @@ func (im *importer) doubleQuoted(w *word, b *strings.Builder, i int) (int, bool)
 				b.WriteByte(t[i+1])
 			}
 			i += 2
-		case c == '$' && i+1 < len(t) && (isNameStart(t[i+1]) || strings.IndexByte("{(0123456789@*#?$!-", t[i+1]) >= 0), c == '`':
-			end := expansionEnd(t, i)
-			w.exps = append(w.exps, span{i, end})
-			b.WriteString(t[i:end])
-			i = end
+		case expansionStarts(t, i):
+			i = w.expansion(b, t, i)
 		default:
 			b.WriteByte(c)
 			i++
@@ -744,4 +738,22 @@ func (im *importer) cli(twilio word, words []word) {
 			}
 		}
 	}
+}
+
+// expansionStarts reports whether a shell expansion ($name, ${…}, $(…),
+// $1, $@ … or a backquote) starts at t[i].
+func expansionStarts(t string, i int) bool {
+	if t[i] == '`' {
+		return true
+	}
+	return t[i] == '$' && i+1 < len(t) && (isNameStart(t[i+1]) || strings.IndexByte("{(0123456789@*#?$!-", t[i+1]) >= 0)
+}
+
+// expansion copies the expansion starting at t[i] into b as written,
+// records its span in w, and returns the offset after it.
+func (w *word) expansion(b *strings.Builder, t string, i int) int {
+	end := expansionEnd(t, i)
+	w.exps = append(w.exps, span{i, end})
+	b.WriteString(t[i:end])
+	return end
 }
