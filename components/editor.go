@@ -1,11 +1,11 @@
 package components
 
 import (
-	"html"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/components/view"
+	"github.com/sipplay/sipplay/highlight"
 )
 
 // An EditorView is what an Editor shows and does.
@@ -26,12 +26,12 @@ type EditorView struct {
 //
 // The layer is the one place where markup is inserted as a string: it is
 // highlight's output, in which every byte of the text is escaped (see the
-// contract of package highlight), or the text escaped by html.EscapeString.
+// contract of package highlight), or the text escaped by highlight.Escape.
 // go-app's typed elements cannot hold it, since it is a run of spans.
 func Editor(v EditorView, on Handler) app.UI {
 	layer := `<div class="hl-layer chroma" aria-hidden="true"`
 	if v.OutputID != "" {
-		layer += ` data-testid="` + html.EscapeString(v.OutputID) + `"`
+		layer += ` data-testid="` + highlight.Escape(v.OutputID) + `"`
 	}
 	layer += `>` + Highlighted(v.Ed.HTML, v.Ed.Text) + `</div>`
 	return app.Div().Class("editor").Body(
@@ -49,7 +49,7 @@ func Editor(v EditorView, on Handler) app.UI {
 // highlighter gave nothing for a non-empty text.
 func Highlighted(hl, text string) string {
 	if hl == "" && text != "" {
-		return html.EscapeString(text)
+		return highlight.Escape(text)
 	}
 	return hl
 }

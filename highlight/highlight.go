@@ -224,6 +224,16 @@ func writeDiagOpen(b *strings.Builder, d sipuri.Diagnostic) {
 	b.WriteString(`">`)
 }
 
+// Escape returns s escaped as this package escapes all text, for HTML text
+// or a double-quoted attribute value: & < > " and CR become references, and
+// NUL and bytes that are not UTF-8 become U+FFFD. It is what an editor shows
+// until its text is highlighted.
+func Escape(s string) string {
+	var b strings.Builder
+	writeText(&b, s)
+	return b.String()
+}
+
 // writeText writes s escaped for HTML text or a double-quoted attribute.
 func writeText(b *strings.Builder, s string) {
 	last := 0

@@ -282,3 +282,20 @@ func TestPieces(t *testing.T) {
 	assert.Equal(t, browserText("const x = \"<a&b>\"; // \r\xff"), text)
 	assert.Equal(t, "<span>\nx</span>", Pieces([]Piece{{"", "\nx"}}))
 }
+
+func TestEscape(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"plain text", "plain text"},
+		{`<a href="x">&</a>`, `&lt;a href=&#34;x&#34;&gt;&amp;&lt;/a&gt;`},
+		{"it's", "it's"},
+		{"a\r\nb", "a&#13;\nb"},
+		{"\x00nul", "\uFFFDnul"},
+		{"bad \xff utf-8", "bad \uFFFD utf-8"},
+		{"☎ ü", "☎ ü"},
+	} {
+		assert.Equal(t, tc.want, Escape(tc.in), "Escape(%q)", tc.in)
+		_, text := parseHTML(t, Escape(tc.in))
+		assert.Equal(t, browserText(tc.in), text, "text content of Escape(%q)", tc.in)
+	}
+}
