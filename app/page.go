@@ -3,6 +3,7 @@ package main
 import (
 	"maps"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -30,12 +31,18 @@ type page struct {
 	hlSeq    int // debounces the highlighting left for pauses
 }
 
+// examples is the example gallery, computed on its first use.
+var examples = sync.OnceValue(state.Examples)
+
 // OnInit prepares the default state, so the pre-rendered page is complete.
-// In the browser the first render shows the link's state at once, and its
-// texts plain: highlighting waits until after the first paint (OnMount).
+// In the browser the first render shows the link's state at once, its texts
+// plain and the example select empty: highlighting and the gallery wait
+// until after the first paint (OnMount).
 func (p *page) OnInit() {
 	p.st = state.Default()
-	p.chrome.Examples = state.Examples()
+	if app.IsServer {
+		p.chrome.Examples = examples()
+	}
 	p.chrome.Copied = map[components.Output]string{}
 	if !app.IsServer {
 		p.der.DeferHighlight = true
@@ -44,16 +51,22 @@ func (p *page) OnInit() {
 	p.recompute()
 }
 
-// OnMount applies the remembered theme and starts highlighting.
+// OnMount applies the remembered theme, then, each in a browser task of its
+// own after the first paint, fills the example select and starts
+// highlighting.
 func (p *page) OnMount(ctx app.Context) {
 	p.chrome.Dark = applyTheme(storedTheme())
 	p.listenHistory()
-	p.highlightStart(ctx)
+	p.nextTask(ctx, func(ctx app.Context) {
+		p.chrome.Examples = examples()
+		p.highlightStart(ctx)
+	})
 }
 
 // highlightStart highlights what the first render left plain, one text per
 // browser task, so input is never held up by more than one lexer's first
-// use. Then keystrokes highlight at once again, and the warm-up starts.
+// use. Then keystrokes highlight at once again, and the warm-up waits for
+// the person's first input.
 func (p *page) highlightStart(ctx app.Context) {
 	p.nextTask(ctx, func(ctx app.Context) {
 		if p.der.HighlightNext() {
@@ -62,7 +75,8 @@ func (p *page) highlightStart(ctx app.Context) {
 			return
 		}
 		p.der.DeferHighlight = false
-		warm(p.st.Lang)
+		lang := p.st.Lang
+		onFirstInput(func() { warm(lang) })
 	})
 }
 
@@ -317,7 +331,7 @@ func (p *page) copied(ctx app.Context, out components.Output, ok bool) {
 // entry of its own: Back and Undo bring back what was there
 // (components.Handler).
 func (p *page) Example(ctx app.Context, id string) {
-	for _, ex := range p.chrome.Examples {
+	for _, ex := range examples() {
 		if ex.ID == id {
 			s := ex.State
 			s.Pane = p.st.Pane

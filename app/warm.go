@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/components/view"
 	"github.com/sipplay/sipplay/internal/state"
 )
@@ -8,9 +9,10 @@ import (
 // The browser first runs wasm with a quick, slow compiler and recompiles
 // the code that turns out hot. Left alone, the first keystrokes of a visit
 // pay for that. warm runs the keystroke pipeline (transitions, checks,
-// highlighting, the call's outputs) on throwaway states once the page has
-// started, one throwaway keystroke per browser task, so that a real one
-// waits for one of them at most.
+// highlighting, the call's outputs) on throwaway states once the person
+// starts to use the page (onFirstInput), one throwaway keystroke per browser
+// task, so that a real one waits for one of them at most. A visit that only
+// reads a link never pays for it.
 
 // warmRounds is how many throwaway keystrokes warm runs.
 const warmRounds = 48
@@ -37,4 +39,29 @@ func warm(lang string) {
 		}
 	}
 	inNextTask(step)
+}
+
+// firstInputEvents are the events that say a person has started to use the
+// page: a key, a pointer press, the focus entering a control.
+var firstInputEvents = []string{"keydown", "pointerdown", "focusin"}
+
+// onFirstInput calls fn once, in a browser task of its own, after the first
+// of firstInputEvents. fn runs outside go-app's UI goroutine, like
+// inNextTask's.
+func onFirstInput(fn func()) {
+	if app.IsServer {
+		return
+	}
+	var cb app.Func
+	cb = app.FuncOf(func(app.Value, []app.Value) any {
+		for _, ev := range firstInputEvents {
+			app.Window().Call("removeEventListener", ev, cb, true)
+		}
+		cb.Release()
+		inNextTask(fn)
+		return nil
+	})
+	for _, ev := range firstInputEvents {
+		app.Window().Call("addEventListener", ev, cb, true)
+	}
 }

@@ -6,7 +6,9 @@ import (
 )
 
 // Fields renders labelled controls for the common fields, then the rest
-// under a "More" disclosure whose summary has data-testid MoreID. Each
+// under a "More" disclosure whose summary has data-testid MoreID; its
+// controls exist only while it is open, and it opens by itself while one of
+// them holds a value or an error. Each
 // control's id and data-testid is its field's ID, and it performs Act, with
 // Name set to the field's name, with its new value: a select when the field
 // lists allowed values, a text (or password) input otherwise. As a
@@ -18,16 +20,17 @@ type Fields struct {
 	Act          view.Action
 	On           Handler
 	MoreID       string
+
+	more disclosure
 }
 
 // Render shows the fields.
 func (c *Fields) Render() app.UI {
 	body := []app.UI{app.Div().Class("grid").Body(fieldList(c.Common, c.Act, c.On)...)}
 	if len(c.More) > 0 {
-		body = append(body, app.Details().Class("more").Body(
-			app.Summary().DataSet("testid", c.MoreID).Text("More"),
-			app.Div().Class("grid").Body(fieldList(c.More, c.Act, c.On)...),
-		))
+		body = append(body, c.more.details(app.Details().Class("more"),
+			app.Summary().DataSet("testid", c.MoreID).Text("More"), anyFilled(c.More),
+			func() []app.UI { return []app.UI{app.Div().Class("grid").Body(fieldList(c.More, c.Act, c.On)...)} }))
 	}
 	return app.Div().Class("fields").Body(body...)
 }

@@ -19,6 +19,7 @@ type ImportBox struct {
 	On       Handler
 
 	text string
+	box  disclosure
 }
 
 // Render shows the box.
@@ -34,19 +35,23 @@ func (b *ImportBox) Render() app.UI {
 				app.Code().Text(d.Code),
 			)
 	}
-	return app.Details().Class("more import").Body(
+	return b.box.details(app.Details().Class("more import"),
 		app.Summary().DataSet("testid", "import").Text("Import a curl or twilio CLI command"),
-		app.Label().For("import-input").Text("Paste a curl command, a twilio api:core:calls:create command or a form body"),
-		app.Textarea().ID("import-input").DataSet("testid", "import-input").Class("import-input").
-			Rows(4).Spellcheck(false).Text(b.text).
-			OnInput(func(ctx app.Context, e app.Event) { b.text = ctx.JSSrc().Get("value").String() }),
-		app.Button().Type("button").DataSet("testid", "import-apply").Text("Import into the panes").
-			OnClick(func(ctx app.Context, e app.Event) { b.On.Import(ctx, b.text) }),
-		when(b.Note != "", func() app.UI {
-			return app.P().Role("status").DataSet("testid", "import-note").Text(b.Note)
-		}),
-		when(len(items) > 0, func() app.UI {
-			return app.Ul().DataSet("testid", "import-findings").Class("diags").Body(items...)
-		}),
-	)
+		b.text != "" || b.Note != "" || len(items) > 0,
+		func() []app.UI {
+			return []app.UI{
+				app.Label().For("import-input").Text("Paste a curl command, a twilio api:core:calls:create command or a form body"),
+				app.Textarea().ID("import-input").DataSet("testid", "import-input").Class("import-input").
+					Rows(4).Spellcheck(false).Text(b.text).
+					OnInput(func(ctx app.Context, e app.Event) { b.text = ctx.JSSrc().Get("value").String() }),
+				app.Button().Type("button").DataSet("testid", "import-apply").Text("Import into the panes").
+					OnClick(func(ctx app.Context, e app.Event) { b.On.Import(ctx, b.text) }),
+				when(b.Note != "", func() app.UI {
+					return app.P().Role("status").DataSet("testid", "import-note").Text(b.Note)
+				}),
+				when(len(items) > 0, func() app.UI {
+					return app.Ul().DataSet("testid", "import-findings").Class("diags").Body(items...)
+				}),
+			}
+		})
 }

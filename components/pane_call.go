@@ -26,6 +26,8 @@ type CallPane struct {
 	Findings     view.Editor
 	Copied       map[Output]string // labels of the copy buttons after a copy
 	On           Handler
+
+	account disclosure
 }
 
 // Render shows the pane.
@@ -48,11 +50,14 @@ func (c *CallPane) Render() app.UI {
 			app.Div().Class("to-note").Body(follow),
 			&Fields{Common: c.Common, More: c.More, Act: param, On: c.On, MoreID: "call-more"},
 		),
-		app.Details().Class("more account").Body(
-			app.Summary().DataSet("testid", "call-account").Text("Account and auth token (optional)"),
-			app.Div().Class("grid").Body(fieldList(c.Account, param, c.On)...),
-			app.P().Class("warn").Text("An auth token typed here is printed in the curl command. Leave it empty to use $TWILIO_AUTH_TOKEN."),
-		),
+		c.account.details(app.Details().Class("more account"),
+			app.Summary().DataSet("testid", "call-account").Text("Account and auth token (optional)"), anyFilled(c.Account),
+			func() []app.UI {
+				return []app.UI{
+					app.Div().Class("grid").Body(fieldList(c.Account, param, c.On)...),
+					app.P().Class("warn").Text("An auth token typed here is printed in the curl command. Leave it empty to use $TWILIO_AUTH_TOKEN."),
+				}
+			}),
 		app.Div().Class("out-head").Body(app.H3().Text("Findings"), Status("call-status", c.Findings)),
 		Diagnostics("call-diagnostics", state.PaneCall, c.Findings.Items, "", c.On),
 		output(OutFormBody, "Form body", app.Pre().DataSet("testid", "form-body").Class("out").Text(c.FormBody), c.Copied[OutFormBody], c.On),

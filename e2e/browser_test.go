@@ -415,11 +415,17 @@ func (tb *tab) waitText(testid, want string) {
 
 // setJS sets a control's value as a person's edit would (the native value
 // setter, then input and change events). It opens the <details> ("More")
-// holding the control first, as a person would. It returns "" or what went
-// wrong.
+// holding the control first, as a person would. A closed "More" section
+// holds no controls until it is opened: when there is no such control, it
+// opens the closed ones, by their summaries, and returns notYet. It returns
+// "", notYet or what went wrong.
 const setJS = `(function(id, v) {
 	const e = document.querySelector('[data-testid="' + id + '"]');
-	if (!e) return "no element with data-testid=" + id;
+	if (!e) {
+		const closed = document.querySelectorAll("details.more:not([open]) > summary");
+		closed.forEach(s => s.click());
+		return closed.length ? "` + notYet + `" : "no element with data-testid=" + id;
+	}
 	for (let d = e.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) d.open = true;
 	if (e.type === "checkbox" || e.type === "radio") {
 		if (e.checked !== (v === "true")) e.click();
@@ -436,10 +442,19 @@ const setJS = `(function(id, v) {
 	return "";
 })`
 
+// notYet is setJS's answer when it opened closed sections to find a
+// control, which the page renders next.
+const notYet = "not rendered yet"
+
 // set sets a control's value through its input and change events.
 func (tb *tab) set(testid, value string) {
 	tb.t.Helper()
-	if msg := eval[string](tb, setJS+`(`+jsString(testid)+`,`+jsString(value)+`)`); msg != "" {
+	msg := ""
+	tb.eventually("setting "+testid, func() (bool, string) {
+		msg = eval[string](tb, setJS+`(`+jsString(testid)+`,`+jsString(value)+`)`)
+		return msg != notYet, msg
+	})
+	if msg != "" {
 		tb.t.Fatalf("setting %s to %q: %s", testid, value, msg)
 	}
 }
