@@ -424,7 +424,8 @@ const setJS = `(function(id, v) {
 	if (!e) {
 		const closed = document.querySelectorAll("details.more:not([open]) > summary");
 		closed.forEach(s => s.click());
-		return closed.length ? "` + notYet + `" : "no element with data-testid=" + id;
+		const opening = Array.from(document.querySelectorAll("details.more[open]")).some(d => d.children.length === 1);
+		return closed.length || opening ? "` + notYet + `" : "no element with data-testid=" + id;
 	}
 	for (let d = e.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) d.open = true;
 	if (e.type === "checkbox" || e.type === "radio") {
