@@ -46,6 +46,21 @@ func (p *page) nextTask(ctx app.Context, fn func(app.Context)) {
 	inNextTask(func() { p.dispatch(ctx, fn) })
 }
 
+// nextTaskNow runs fn on the UI goroutine in a new browser task, like
+// nextTask, without marking the page for go-app's next frame: fn renders
+// what it changed itself (flush), in the same task. Outside a browser
+// (the native tests) fn is only dispatched: the next Consume runs it.
+func (p *page) nextTaskNow(ctx app.Context, fn func(app.Context)) {
+	run := func() {
+		ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Next, Source: p, Function: fn})
+	}
+	if app.IsServer {
+		run()
+		return
+	}
+	inNextTask(run)
+}
+
 // inNextTask calls fn in a new browser task (a setTimeout callback). A Go
 // timer does not do that: one that is already due when the program would
 // go idle runs in the same task, so after(ctx, 0, fn) never lets the

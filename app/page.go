@@ -29,6 +29,7 @@ type page struct {
 	lastFrag string // the fragment this page wrote or read last
 	copySeq  int
 	hlSeq    int // debounces the highlighting left for pauses
+	restSeq  int // the pane-first keystroke whose other panes are pending
 }
 
 // examples is the example gallery, computed on its first use.
@@ -127,8 +128,12 @@ func (p *page) Render() app.UI {
 	return components.Page(&p.chrome, &p.vm, p)
 }
 
-// recompute derives the view from the state.
-func (p *page) recompute() { p.vm = p.der.Page(p.st, p.st.Lang) }
+// recompute derives the whole view from the state; a pane-first
+// keystroke's pending rest (setPaneFirst) is then done.
+func (p *page) recompute() {
+	p.restSeq++
+	p.vm = p.der.Page(p.st, p.st.Lang)
+}
 
 // highlightDelay is how long typing must pause before what a keystroke
 // left plain (the curl command, long documents) is highlighted.
@@ -145,13 +150,18 @@ func (p *page) scheduleHighlight(ctx app.Context) {
 	})
 }
 
-// Act applies a state edit (components.Handler).
+// Act applies a state edit (components.Handler). Typing in an editor
+// shows that editor's pane at once and the others a browser task later.
 func (p *page) Act(ctx app.Context, a view.Action, v string) {
 	s, ok := view.Apply(p.st, a, v)
 	if !ok {
 		return
 	}
-	p.set(ctx, s)
+	if pane, typing := typedIn(a); typing {
+		p.setPaneFirst(ctx, s, pane)
+	} else {
+		p.set(ctx, s)
+	}
 	if id := focusAfter(a, len(s.Dial.Sips)); id != "" {
 		p.afterRender(ctx, func(ctx app.Context) { focus(id) })
 	}
@@ -188,17 +198,52 @@ func focusAfter(a view.Action, nouns int) string {
 	return ""
 }
 
-// set makes s the page state after an edit: the view is recomputed and
-// the permalink refreshed (debounced). An edit ends what the notices of the
-// last load said: a damaged link, the example chosen, its Undo.
+// set makes s the page state after an edit (edited), and recomputes the
+// whole view.
 func (p *page) set(ctx app.Context, s state.State) {
+	p.edited(ctx, s)
+	p.recompute()
+}
+
+// setPaneFirst is set for a keystroke in pane's editor: that pane is
+// derived and rendered now, the other panes in the next browser task,
+// so what the person is looking at never waits for the rest. Another
+// keystroke before then supersedes the pending rest.
+func (p *page) setPaneFirst(ctx app.Context, s state.State, pane state.Pane) {
+	p.edited(ctx, s)
+	p.vm = p.der.Pane(s, pane, p.vm)
+	p.restSeq++
+	seq := p.restSeq
+	p.nextTaskNow(ctx, func(ctx app.Context) {
+		if seq == p.restSeq {
+			p.recompute()
+			p.flush(ctx)
+		}
+	})
+}
+
+// typedIn names the pane whose editor or text field action a types in.
+// Other actions (a click, a choice) change the whole page at once.
+func typedIn(a view.Action) (state.Pane, bool) {
+	switch a.Kind {
+	case view.ActURI:
+		return state.PaneURI, true
+	case view.ActXML, view.ActDial, view.ActSip:
+		return state.PaneTwiML, true
+	}
+	return "", false
+}
+
+// edited makes s the page state, before its view is recomputed, and
+// refreshes the permalink (debounced). An edit ends what the notices of
+// the last load said: a damaged link, the example chosen, its Undo.
+func (p *page) edited(ctx app.Context, s state.State) {
 	p.st = s
 	p.remember()
 	p.chrome.ShareLink = ""
 	p.chrome.ShareError = ""
 	p.chrome.Example = ""
 	p.chrome.Undo = ""
-	p.recompute()
 	p.scheduleLink(ctx)
 	p.scheduleHighlight(ctx)
 }

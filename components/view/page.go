@@ -126,14 +126,49 @@ type Deriver struct {
 // Page computes the view of s with the snippet tab lang ("" for the first).
 func (d *Deriver) Page(s state.State, lang string) Page {
 	p := Page{State: s}
+	d.uriPane(s, &p)
+	d.twimlPane(s, &p)
+	d.callPane(s, lang, &p)
+	p.Announce = announce(p)
+	return p
+}
 
+// Pane computes the view of s for one pane only, the one a person is
+// typing in: the other panes keep what last shows, State included, until
+// the next Page. A keystroke's own pane then shows its result without
+// waiting for the rest. The call pane depends on every other, so for it
+// Pane is Page.
+func (d *Deriver) Pane(s state.State, pane state.Pane, last Page) Page {
+	p := last
+	switch pane {
+	case state.PaneURI:
+		d.uriPane(s, &p)
+	case state.PaneTwiML:
+		d.twimlPane(s, &p)
+	default:
+		return d.Page(s, last.Lang)
+	}
+	p.Announce = announce(p)
+	return p
+}
+
+// announce is what the aria-live region says: every pane's status.
+func announce(p Page) string {
+	return "SIP URI: " + p.URI.Status + ". TwiML: " + p.XML.Status + ". Call request: " + p.Call.Status + "."
+}
+
+// uriPane fills pane 1's part of p: the URI editor and its explanation.
+func (d *Deriver) uriPane(s state.State, p *Page) {
 	if !d.uriDone || d.uriText != s.URI {
 		d.uriText, d.uriDone = s.URI, true
 		d.uri = uriEditor(s.URI, !d.DeferHighlight)
 		d.rows = Rows(sipuri.Explain(s.URI))
 	}
 	p.URI, p.Explain = d.uri, d.rows
+}
 
+// twimlPane fills pane 2's part of p: the document and the builder.
+func (d *Deriver) twimlPane(s state.State, p *Page) {
 	if !d.xmlDone || d.xmlText != s.XML || d.parseMode != s.Mode {
 		d.xmlText, d.parseMode, d.xmlDone = s.XML, s.Mode, true
 		diags := twiml.Check(s.XML)
@@ -180,7 +215,11 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 		}
 	}
 	p.DialCommon, p.DialMore, p.Sips = d.dialCommon, d.dialMore, d.nouns
+}
 
+// callPane fills pane 3's part of p, with the snippet tab lang: the
+// request, its findings and fields, curl and the snippet.
+func (d *Deriver) callPane(s state.State, lang string, p *Page) {
 	p.Request = Effective(s)
 	p.FormBody = calls.FormBody(p.Request)
 	key := p.FormBody + "\x00" + p.Request.AccountSid + "\x00" + s.AuthToken
@@ -251,9 +290,6 @@ func (d *Deriver) Page(s state.State, lang string) Page {
 		}
 	}
 	p.Snippet = d.snippet
-
-	p.Announce = "SIP URI: " + p.URI.Status + ". TwiML: " + p.XML.Status + ". Call request: " + p.Call.Status + "."
-	return p
 }
 
 // AccountSpecs are the optional account fields of pane 3: the AccountSid

@@ -166,3 +166,59 @@ func TestDeferHighlightLeavesEveryTextForHighlightNext(t *testing.T) {
 	p = d.Page(SetURI(s, "sip:carol@example.com"), "")
 	assert.NotEmpty(t, p.URI.HTML, "once the start is over, a keystroke's URI is highlighted at once")
 }
+
+// TestPaneFirst checks Pane against an independent Deriver's Page: the
+// typed pane shows what Page would, every other pane what it showed
+// before, and the Page after it is the one a fresh Deriver computes.
+func TestPaneFirst(t *testing.T) {
+	base := state.Default()
+	xmlMode := SetSource(base, state.SourceTwiml)
+	xmlMode, _ = Apply(xmlMode, Action{Kind: ActXML}, twiml.Render(twiml.Dial{Sips: []twiml.Sip{{URI: "sip:a@example.com"}}}))
+	cases := []struct {
+		name   string
+		before state.State
+		act    Action
+		text   string
+		pane   state.Pane
+	}{
+		{"URI typed", base, Action{Kind: ActURI}, "sip:bob@example.com;transport=tls", state.PaneURI},
+		{"URI typed into an error", base, Action{Kind: ActURI}, "sip:bob@@example.com", state.PaneURI},
+		{"document typed", xmlMode, Action{Kind: ActXML}, strings.Replace(xmlMode.XML, "sip:a@", "sip:b@", 1), state.PaneTwiML},
+		{"document typed into an error", xmlMode, Action{Kind: ActXML}, strings.Replace(xmlMode.XML, "</Dial>", "</Dail>", 1), state.PaneTwiML},
+		{"builder field typed", base, Action{Kind: ActDial, Name: "timeout"}, "45", state.PaneTwiML},
+		{"call field typed", base, Action{Kind: ActCall, Name: "Timeout"}, "45", state.PaneCall},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var d Deriver
+			last := d.Page(c.before, "")
+			s, ok := Apply(c.before, c.act, c.text)
+			require.True(t, ok, "Apply(%+v, %q)", c.act, c.text)
+
+			var fresh Deriver
+			want := fresh.Page(s, "")
+			got := d.Pane(s, c.pane, last)
+			switch c.pane {
+			case state.PaneURI:
+				assert.Equal(t, want.URI, got.URI, "pane 1 after typing %q", c.text)
+				assert.Equal(t, want.Explain, got.Explain, "pane 1 after typing %q", c.text)
+				assert.Equal(t, last.XML, got.XML, "pane 2 waits after typing %q", c.text)
+				assert.Equal(t, last.Sips, got.Sips, "pane 2 waits after typing %q", c.text)
+			case state.PaneTwiML:
+				assert.Equal(t, want.XML, got.XML, "pane 2 after typing %q", c.text)
+				assert.Equal(t, want.DialCommon, got.DialCommon, "pane 2 after typing %q", c.text)
+				assert.Equal(t, want.Sips, got.Sips, "pane 2 after typing %q", c.text)
+				assert.Equal(t, last.URI, got.URI, "pane 1 waits after typing %q", c.text)
+			default:
+				assert.Equal(t, want, got, "the call pane derives the whole page after typing %q", c.text)
+			}
+			if c.pane != state.PaneCall {
+				assert.Equal(t, last.State, got.State, "the other panes keep the state they show")
+				assert.Equal(t, last.Call, got.Call, "pane 3 waits after typing %q", c.text)
+				assert.Equal(t, last.Curl, got.Curl, "pane 3 waits after typing %q", c.text)
+			}
+			assert.Contains(t, got.Announce, "SIP URI: "+got.URI.Status+".", "the announcement follows the typed pane")
+			assert.Equal(t, want, d.Page(s, ""), "the Page after Pane is a fresh Deriver's")
+		})
+	}
+}
