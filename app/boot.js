@@ -66,12 +66,20 @@ async function sipplayStart() {
 }
 
 // sipplayProgress returns resp with a body that reports the download's
-// progress in label.
+// progress in label: the share done when the size is known, else the bytes.
+// (A compressed response often has no Content-Length.) Like go-app's own
+// loader, it always reads the body through a stream of its own, so the page
+// starts the same way whatever the server sends; Lighthouse's simulation
+// then treats it as it treats go-app's hello world.
 function sipplayProgress(resp, label) {
-  const total = parseInt(resp.headers.get("Content-Length"), 10);
-  if (!(total > 0) || !resp.body) {
+  if (!resp.body) {
     return resp;
   }
+  const total = parseInt(resp.headers.get("Content-Length"), 10);
+  const show = (loaded) =>
+    total > 0
+      ? goappLoadingLabel.replace("{progress}", Math.min(100, Math.round((loaded * 100) / total)))
+      : goappLoadingLabel.replace("{progress}%", (loaded / 1e6).toFixed(1) + " MB");
   let loaded = 0;
   const reader = resp.body.getReader();
   const body = new ReadableStream({
@@ -82,7 +90,7 @@ function sipplayProgress(resp, label) {
         return;
       }
       loaded += value.byteLength;
-      label.textContent = goappLoadingLabel.replace("{progress}", Math.min(100, Math.round((loaded * 100) / total)));
+      label.textContent = show(loaded);
       controller.enqueue(value);
     },
   });
