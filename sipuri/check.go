@@ -1,7 +1,8 @@
 package sipuri
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -27,7 +28,7 @@ func Check(s string) []Diagnostic {
 	c := checker{src: s, errAt: -1}
 	c.run()
 	d := c.diags
-	sort.SliceStable(d, func(i, j int) bool { return d[i].Start < d[j].Start })
+	slices.SortStableFunc(d, func(a, b Diagnostic) int { return cmp.Compare(a.Start, b.Start) })
 	return d
 }
 
@@ -492,7 +493,7 @@ func (c *checker) pieces(w *walker) {
 					"Remove this repetition", p.withLead(), "")
 				continue
 			}
-			v := unescape(p.rawValue)
+			v := unescape(p.rawValue(u))
 			switch p.param {
 			case "transport":
 				transport = p
@@ -519,7 +520,7 @@ func (c *checker) pieces(w *walker) {
 		}
 	}
 	if transport != nil && w.l.secure {
-		if v := lowerString(unescape(transport.rawValue)); v == "udp" || v == "tcp" {
+		if v := lowerString(unescape(transport.rawValue(u))); v == "udp" || v == "tcp" {
 			c.add(CodeSIPSTransport, transport.whole(), "a sips: URI requires TLS on every hop (RFC 3261 §26.2.2), so transport="+v+" contradicts it", "", span{}, "")
 		}
 	}
@@ -587,7 +588,7 @@ func (c *checker) secure(p *piece, v string) bool {
 		return true
 	case equalFold(v, "false"):
 		c.add(CodeSecure, p.whole(), "the secure parameter takes only the value true; to leave the media unencrypted, remove the parameter",
-			"Remove secure="+p.rawValue, p.withLead(), "")
+			"Remove secure="+p.rawValue(c.u), p.withLead(), "")
 	case !p.hasValue:
 		c.add(CodeSecure, p.whole(), "write secure=true to encrypt the media (SRTP)", "Write secure=true", p.endPoint(), "=true")
 	default:
@@ -675,7 +676,11 @@ func entityRun(s string, i int) (end int, ch byte) {
 	// Each reference's body starts at j; the '&' before it is s[i] for the
 	// first, and the '&' the previous one decoded to for the others.
 	for j := i + 1; j <= len(s); {
-		r, n, ok := XMLReference("&" + s[j:min(len(s), j+12)])
+		body := s[j:min(len(s), j+12)]
+		if strings.IndexByte(body, ';') < 0 {
+			break // no reference: spares building its text below
+		}
+		r, n, ok := XMLReference("&" + body)
 		if !ok || r >= utf8.RuneSelf || strings.IndexByte(`&<>"'`, byte(r)) < 0 {
 			break
 		}

@@ -55,6 +55,9 @@ func nextDecoded(s string, i int) (byte, int) {
 // equalEscapedFold reports whether the escaped texts a and b decode to
 // strings that are equal under ASCII case folding. It never allocates.
 func equalEscapedFold(a, b string) bool {
+	if strings.IndexByte(a, '%') < 0 && strings.IndexByte(b, '%') < 0 {
+		return equalFold(a, b) // the usual case, without decoding byte by byte
+	}
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		var ca, cb byte

@@ -38,7 +38,6 @@ func Explain(s string) []Part {
 		a := strings.Index(s, t)
 		c.u, scheme.start, scheme.end, foreign = s, a, a+k, true
 	}
-	scheme.raw = c.u[scheme.start:scheme.end]
 	parts := make([]Part, 0, len(w.pieces)+1)
 	if !c.bare {
 		meaning := "SIP: Twilio sends the INVITE over UDP unless the transport parameter says otherwise, to port 5060 by default."
@@ -48,28 +47,28 @@ func Explain(s string) []Part {
 		case w.l.secure:
 			meaning = "Secure SIP: every hop must use TLS; the default port is 5061."
 		}
-		parts = append(parts, Part{Kind: "scheme", Start: scheme.start + c.base, End: scheme.end + c.base, Value: scheme.raw, Meaning: meaning})
+		parts = append(parts, Part{Kind: "scheme", Start: scheme.start + c.base, End: scheme.end + c.base, Value: scheme.raw(c.u), Meaning: meaning})
 	}
 	for i := range w.pieces {
 		p := &w.pieces[i]
 		if p.start == p.end && !p.ok {
 			continue // nothing was written there
 		}
-		part := Part{Kind: pieceKinds[p.kind], Start: p.start + c.base, End: p.end + c.base, Name: p.name, Value: p.raw}
+		part := Part{Kind: pieceKinds[p.kind], Start: p.start + c.base, End: p.end + c.base, Name: p.name, Value: p.raw(c.u)}
 		decoded := ""
 		switch p.kind {
 		case pUser:
-			part.Meaning, decoded = "The user: Twilio puts it in the Request-URI and To header of the INVITE; it is usually the number or name being called.", p.raw
+			part.Meaning, decoded = "The user: Twilio puts it in the Request-URI and To header of the INVITE; it is usually the number or name being called.", p.raw(c.u)
 		case pPassword:
 			part.Meaning = "A password in the URI travels in clear text; Twilio authenticates with the <Sip> password attribute (SipAuthPassword) instead."
 		case pHost:
 			part.Name, part.Meaning = hostMeaning(p.host)
 		case pPort:
-			part.Meaning = portMeaning(p.raw, DefaultPort(w.transport, w.l.secure))
+			part.Meaning = portMeaning(p.raw(c.u), DefaultPort(w.transport, w.l.secure))
 		case pParam:
-			part.Meaning = paramMeaning(p, unescape(p.rawValue), w.hasPort)
+			part.Meaning = paramMeaning(p, unescape(p.rawValue(c.u)), w.hasPort)
 		case pHeader:
-			part.Meaning, decoded = headerMeaning(p.name, p.ok), p.rawValue
+			part.Meaning, decoded = headerMeaning(p.name, p.ok), p.rawValue(c.u)
 		}
 		if p.ok && strings.IndexByte(decoded, '%') >= 0 {
 			part.Meaning += " Decoded, it reads " + strconv.Quote(unescape(decoded)) + "."

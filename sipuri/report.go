@@ -1,5 +1,7 @@
 package sipuri
 
+import "strings"
+
 // This file holds how Check writes a finding: the spans of a piece a finding
 // or a fix covers, and the one function that adds a finding.
 
@@ -66,17 +68,28 @@ func (c *checker) addSrc(code string, start, end int, msg string, fix *Fix) {
 }
 
 // sentence makes msg a sentence: a capital first letter and a full stop.
+// It copies msg once at most, as Check calls it for every finding.
 func sentence(msg string) string {
 	if msg == "" {
 		return msg
 	}
-	if c := msg[0]; 'a' <= c && c <= 'z' {
-		msg = string(c-'a'+'A') + msg[1:]
+	first, last := msg[0], msg[len(msg)-1]
+	capital := 'a' <= first && first <= 'z'
+	stop := last != '.' && last != '?' && last != '!'
+	if !capital && !stop {
+		return msg
 	}
-	if c := msg[len(msg)-1]; c != '.' && c != '?' && c != '!' {
-		msg += "."
+	var b strings.Builder
+	b.Grow(len(msg) + 1)
+	if capital {
+		b.WriteByte(first - 'a' + 'A')
+		msg = msg[1:]
 	}
-	return msg
+	b.WriteString(msg)
+	if stop {
+		b.WriteByte('.')
+	}
+	return b.String()
 }
 
 // strictEnd walks u as Parse does and returns the offset of its first

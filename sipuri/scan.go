@@ -165,27 +165,21 @@ func hostAt(s string, i int) (int, hostKind, string) {
 		return ipv6At(s, i)
 	}
 	start, label := i, i
-	for ; i < len(s); i++ {
-		c := s[i]
-		if isAlpha(c) || isDigit(c) {
-			continue
-		}
-		if c == '-' {
+	for ; i < len(s) && is(s[i], cHost); i++ {
+		switch s[i] {
+		case '-':
 			if i == label {
 				return i, hostNone, "a host name label cannot start with '-'"
 			}
-			continue
+		case '.':
+			if i == label {
+				return i, hostNone, "expected a letter or digit: a host name cannot have an empty label"
+			}
+			if s[i-1] == '-' {
+				return i, hostNone, "a host name label cannot end with '-'"
+			}
+			label = i + 1
 		}
-		if c != '.' {
-			break
-		}
-		if i == label {
-			return i, hostNone, "expected a letter or digit: a host name cannot have an empty label"
-		}
-		if s[i-1] == '-' {
-			return i, hostNone, "a host name label cannot end with '-'"
-		}
-		label = i + 1
 	}
 	if i < len(s) {
 		switch s[i] {

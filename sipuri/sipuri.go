@@ -59,24 +59,26 @@ func Parse(s string) (*URI, error) {
 	if w.err != nil {
 		return nil, &SyntaxError{Offset: w.err.off, Msg: w.err.msg}
 	}
-	l := &w.l
-	// One allocation holds the URI and, for the usual one or two, its params.
-	a := &struct {
-		u      URI
-		params [2]Param
-	}{}
-	u := &a.u
+	return w.l.uri(s), nil
+}
+
+// uri builds the URI whose parts l located in s, a valid URI.
+func (l *layout) uri(s string) *URI {
+	u := newURI(l.nparams)
 	u.Scheme = "sip"
 	if l.secure {
 		u.Scheme = "sips"
 	}
+	// Most URIs hold no escape; then every part is a substring of s and
+	// nothing needs decoding.
+	escaped := strings.IndexByte(s, '%') >= 0
 	if l.at >= 0 {
 		userEnd := l.at
 		if l.colon >= 0 {
 			userEnd = l.colon
-			u.Password = unescape(s[l.colon+1 : l.at])
+			u.Password = decodeIf(escaped, s[l.colon+1:l.at])
 		}
-		u.User = unescape(s[l.schemeEnd:userEnd])
+		u.User = decodeIf(escaped, s[l.schemeEnd:userEnd])
 	}
 	u.Host = s[l.hostStart:l.hostEnd]
 	if l.portStart >= 0 {
@@ -87,17 +89,12 @@ func Parse(s string) (*URI, error) {
 		end = l.qmark
 	}
 	if l.nparams > 0 {
-		if l.nparams <= len(a.params) {
-			u.Params = a.params[:0:l.nparams]
-		} else {
-			u.Params = make([]Param, 0, l.nparams)
-		}
 		for i := l.paramsStart; i < end; {
-			j := i + 1
-			for j < end && s[j] != ';' {
-				j++
+			j := strings.IndexByte(s[i+1:end], ';') + i + 1
+			if j == i {
+				j = end
 			}
-			name, value := splitPair(s[i+1 : j])
+			name, value := splitPair(s[i+1:j], escaped)
 			u.Params = append(u.Params, Param{Name: name, Value: value})
 			i = j
 		}
@@ -109,22 +106,56 @@ func Parse(s string) (*URI, error) {
 			if j == i {
 				j = len(s)
 			}
-			name, value := splitPair(s[i+1 : j])
+			name, value := splitPair(s[i+1:j], escaped)
 			u.Headers = append(u.Headers, Header{Name: name, Value: value})
 			i = j
 		}
 	}
-	return u, nil
+	return u
 }
 
-// splitPair splits a validated "name[=value]" and unescapes both.
-func splitPair(p string) (name, value string) {
-	for i := 0; i < len(p); i++ {
-		if p[i] == '=' {
-			return unescape(p[:i]), unescape(p[i+1:])
-		}
+// newURI allocates a URI with room for n params. Each allocation costs
+// about what its bytes cost, and Go rounds it up to a size class, so the
+// URI shares one allocation with its params when there are one or two (the
+// usual case): 128 bytes without params, 160 with one, 192 with two.
+func newURI(n int) *URI {
+	switch n {
+	case 0:
+		return new(URI)
+	case 1:
+		a := new(struct {
+			u URI
+			p [1]Param
+		})
+		a.u.Params = a.p[:0]
+		return &a.u
+	case 2:
+		a := new(struct {
+			u URI
+			p [2]Param
+		})
+		a.u.Params = a.p[:0]
+		return &a.u
 	}
-	return unescape(p), ""
+	return &URI{Params: make([]Param, 0, n)}
+}
+
+// splitPair splits a validated "name[=value]" and, when the URI holds
+// escapes, unescapes both.
+func splitPair(p string, escaped bool) (name, value string) {
+	name = p
+	if i := strings.IndexByte(p, '='); i >= 0 {
+		name, value = p[:i], p[i+1:]
+	}
+	return decodeIf(escaped, name), decodeIf(escaped, value)
+}
+
+// decodeIf returns p unescaped when escaped is set, else p itself.
+func decodeIf(escaped bool, p string) string {
+	if escaped {
+		return unescape(p)
+	}
+	return p
 }
 
 // atoiSat converts a run of digits, saturating at maxPort.

@@ -21,20 +21,31 @@ const (
 // A piece is one component of a URI as written: [start, end) in the
 // walked text. For params and headers the name is [start, nameEnd) and the
 // value, when there is one, [nameEnd+1, end). lead is the index of the
-// byte that introduced the piece (';', '?', '&', ':'), or -1.
+// byte that introduced the piece (';', '?', '&', ':'), or -1. Check keeps
+// one per part of every URI it reads, so a piece holds only what cannot be
+// sliced from the text again (see raw and rawValue).
 type piece struct {
 	kind       pieceKind
+	host       hostKind
+	ok         bool // matched the grammar
+	dup        bool // a param whose name appeared before
+	hasValue   bool // a param or header with '=' and a value
 	start, end int
 	nameEnd    int
 	lead       int
-	host       hostKind
-	ok         bool   // matched the grammar
-	dup        bool   // a param whose name appeared before
-	hasValue   bool   // a param or header with '=' and a value
 	param      string // a param Check or Explain knows: its name in lower case (see knownParams); else ""
-	// In record mode: the piece as written, its value as written, and for
-	// params and headers the unescaped name.
-	raw, rawValue, name string
+	name       string // for params and headers, the name unescaped
+}
+
+// raw is the piece as written in u, the walked text.
+func (p *piece) raw(u string) string { return u[p.start:p.end] }
+
+// rawValue is the value of a param or header as written in u, or "".
+func (p *piece) rawValue(u string) string {
+	if !p.hasValue {
+		return ""
+	}
+	return u[p.nameEnd+1 : p.end]
 }
 
 // knownParams are the parameters Check and Explain know: Twilio's, then the
@@ -134,30 +145,32 @@ func (w *walker) fail(e *scanErr) bool {
 // add records a piece (in record mode; else it returns nil). The name is
 // [start, nameEnd); a value, when there is one, [nameEnd+1, end).
 func (w *walker) add(kind pieceKind, lead, start, nameEnd, end int, ok bool) *piece {
-	if w.record {
-		s := w.s
-		p := piece{kind: kind, lead: lead, start: start, nameEnd: nameEnd, end: end, ok: ok}
-		p.raw = s[p.start:p.end]
-		if p.hasValue = p.nameEnd < p.end; p.hasValue {
-			p.rawValue = s[p.nameEnd+1 : p.end]
-		}
-		if p.kind >= pParam {
-			p.name = unescape(s[p.start:p.nameEnd])
-		}
-		if kind == pParam {
-			if n := lowerString(p.name); slices.Contains(knownParams, n) {
-				p.param = n
-			}
-			w.hasSecure = w.hasSecure || p.param == "secure"
-			if p.param == "transport" && ok {
-				w.transport = unescape(p.rawValue)
-			}
-		}
-		w.hasPort = w.hasPort || kind == pPort
-		w.pieces = append(w.pieces, p)
-		return &w.pieces[len(w.pieces)-1]
+	if !w.record {
+		return nil // kept small enough to inline, so that Parse's walk pays nothing here
 	}
-	return nil
+	return w.addRecorded(kind, lead, start, nameEnd, end, ok)
+}
+
+// addRecorded is add in record mode.
+func (w *walker) addRecorded(kind pieceKind, lead, start, nameEnd, end int, ok bool) *piece {
+	s := w.s
+	p := piece{kind: kind, lead: lead, start: start, nameEnd: nameEnd, end: end, ok: ok}
+	p.hasValue = p.nameEnd < p.end
+	if p.kind >= pParam {
+		p.name = unescape(s[p.start:p.nameEnd])
+	}
+	if kind == pParam {
+		if n := lowerString(p.name); slices.Contains(knownParams, n) {
+			p.param = n
+		}
+		w.hasSecure = w.hasSecure || p.param == "secure"
+		if p.param == "transport" && ok {
+			w.transport = unescape(p.rawValue(s))
+		}
+	}
+	w.hasPort = w.hasPort || kind == pPort
+	w.pieces = append(w.pieces, p)
+	return &w.pieces[len(w.pieces)-1]
 }
 
 // read walks u strictly, as Parse does, and then again recording its
