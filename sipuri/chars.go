@@ -8,6 +8,7 @@ const (
 	cParam                      // paramchar: param-unreserved / unreserved
 	cHeader                     // hname, hvalue: hnv-unreserved / unreserved
 	cHost                       // hostname bytes: alphanum / "-" / "."
+	cAlnum                      // alphanum: most bytes of a host name
 )
 
 // classes maps a byte to the set of classes it belongs to, as RFC 3261
@@ -20,13 +21,13 @@ var classes = func() (t [256]uint8) {
 			t[chars[i]] |= class
 		}
 	}
-	add("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", unreserved|cHost) // alphanum
-	add("-_.!~*'()", unreserved)                                                            // mark
-	add("-.", cHost)                                                                        // in host names
-	add("&=+$,;?/", cUser)                                                                  // user-unreserved
-	add("&=+$,", cPassword)                                                                 // password
-	add("[]/:&+$", cParam)                                                                  // param-unreserved
-	add("[]/?:+$", cHeader)                                                                 // hnv-unreserved
+	add("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", unreserved|cHost|cAlnum) // alphanum
+	add("-_.!~*'()", unreserved)                                                                   // mark
+	add("-.", cHost)                                                                               // in host names
+	add("&=+$,;?/", cUser)                                                                         // user-unreserved
+	add("&=+$,", cPassword)                                                                        // password
+	add("[]/:&+$", cParam)                                                                         // param-unreserved
+	add("[]/?:+$", cHeader)                                                                        // hnv-unreserved
 	return t
 }()
 

@@ -16,6 +16,7 @@ func TestClasses(t *testing.T) {
 		cParam:    "!$&'()*+-./" + alphanum + ":[]_~",
 		cHeader:   "!$'()*+-./" + alphanum + ":?[]_~",
 		cHost:     "-." + alphanum,
+		cAlnum:    alphanum,
 	}
 	for class, members := range want {
 		for c := 0; c < 256; c++ {

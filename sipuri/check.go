@@ -266,6 +266,9 @@ func spaceLen(s string) int {
 	case ' ', '\t', '\n', '\r', '\v', '\f':
 		return 1
 	}
+	if s[0] < utf8.RuneSelf {
+		return 0 // the spaces below are not ASCII
+	}
 	for _, w := range []string{"\u00a0", "\u200b", "\ufeff"} {
 		if strings.HasPrefix(s, w) {
 			return len(w)
@@ -345,8 +348,8 @@ func foreignScheme(name, rest string) string {
 // uri reports the grammar and Twilio findings about u.
 func (c *checker) uri() {
 	u := c.u
-	strict, w := read(u)
-	if e := strict.err; e != nil && !e.dup {
+	strictErr, w := read(u)
+	if e := strictErr; e != nil && !e.dup {
 		c.errAt = e.off
 		if !c.inXML(e.off) {
 			c.syntax(e)

@@ -165,21 +165,27 @@ func hostAt(s string, i int) (int, hostKind, string) {
 		return ipv6At(s, i)
 	}
 	start, label := i, i
-	for ; i < len(s) && is(s[i], cHost); i++ {
-		switch s[i] {
-		case '-':
+	for ; i < len(s); i++ {
+		c := s[i]
+		if is(c, cAlnum) {
+			continue
+		}
+		if c == '-' {
 			if i == label {
 				return i, hostNone, "a host name label cannot start with '-'"
 			}
-		case '.':
-			if i == label {
-				return i, hostNone, "expected a letter or digit: a host name cannot have an empty label"
-			}
-			if s[i-1] == '-' {
-				return i, hostNone, "a host name label cannot end with '-'"
-			}
-			label = i + 1
+			continue
 		}
+		if c != '.' {
+			break
+		}
+		if i == label {
+			return i, hostNone, "expected a letter or digit: a host name cannot have an empty label"
+		}
+		if s[i-1] == '-' {
+			return i, hostNone, "a host name label cannot end with '-'"
+		}
+		label = i + 1
 	}
 	if i < len(s) {
 		switch s[i] {

@@ -100,6 +100,9 @@ const manyParams = 256
 func (w *walker) repeated(lead, nameEnd int) bool {
 	s := w.s
 	if w.names == nil {
+		if lead == w.l.paramsStart {
+			return false // the first param repeats nothing
+		}
 		if lead-w.l.paramsStart < manyParams {
 			return dupParam(s, w.l.paramsStart, lead, lead+1, nameEnd)
 		}
@@ -173,17 +176,35 @@ func (w *walker) addRecorded(kind pieceKind, lead, start, nameEnd, end int, ok b
 	return &w.pieces[len(w.pieces)-1]
 }
 
-// read walks u strictly, as Parse does, and then again recording its
-// pieces the same way (with or without a userinfo), for Check and Explain.
-func read(u string) (strict, rec walker) {
-	strict = walker{s: u, readOnAfterDup: true}
+// read walks u recording its pieces the way the strict walk that Parse
+// does reads it (with or without a userinfo), for Check and Explain. It
+// returns with them the strict walk's first error, in which a repeated
+// parameter name is no error.
+func read(u string) (strictErr *scanErr, rec walker) {
+	rec = recording(u, false)
+	if rec.err == nil {
+		// Recording reads a valid URI step by step as the strict walk
+		// does, so that walk would find no error either: no need to walk
+		// the URI a second time.
+		return nil, rec
+	}
+	strict := walker{s: u, readOnAfterDup: true}
 	strict.walk()
-	rec = walker{s: u, record: true, noUser: strict.noUser}
+	if strict.noUser {
+		rec = recording(u, true)
+	}
+	return strict.err, rec
+}
+
+// recording walks u in record mode, reading it without a userinfo when
+// noUser is set.
+func recording(u string, noUser bool) walker {
+	w := walker{s: u, record: true, noUser: noUser}
 	// One allocation for the pieces: user, password, host, port, and one
 	// per delimiter of a param or header.
-	rec.pieces = make([]piece, 0, 4+strings.Count(u, ";")+strings.Count(u, "&")+strings.Count(u, "?"))
-	rec.walk()
-	return strict, rec
+	w.pieces = make([]piece, 0, 4+strings.Count(u, ";")+strings.Count(u, "&")+strings.Count(u, "?"))
+	w.walk()
+	return w
 }
 
 // walk reads the whole text. The scheme must be sip or sips.
