@@ -9,18 +9,18 @@ func unescape(s string) string {
 	if i < 0 {
 		return s
 	}
-	b := make([]byte, len(s))
-	n := copy(b, s[:i])
+	var b strings.Builder // one allocation: the decoded text is never longer
+	b.Grow(len(s))
+	b.WriteString(s[:i])
 	for ; i < len(s); i++ {
 		c := s[i]
 		if c == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
 			c = unhex(s[i+1])<<4 | unhex(s[i+2])
 			i += 2
 		}
-		b[n] = c
-		n++
+		b.WriteByte(c)
 	}
-	return string(b[:n])
+	return b.String()
 }
 
 // appendEscaped appends s to b, writing every byte outside class as an
