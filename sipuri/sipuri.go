@@ -64,14 +64,13 @@ func Parse(s string) (*URI, error) {
 
 // uri builds the URI whose parts l located in s, a valid URI.
 func (l *layout) uri(s string) *URI {
-	u := newURI(l.nparams)
-	u.Scheme = "sip"
-	if l.secure {
-		u.Scheme = "sips"
-	}
 	// Most URIs hold no escape; then every part is a substring of s and
 	// nothing needs decoding.
 	escaped := strings.IndexByte(s, '%') >= 0
+	u := URI{Scheme: "sip", Host: s[l.hostStart:l.hostEnd]}
+	if l.secure {
+		u.Scheme = "sips"
+	}
 	if l.at >= 0 {
 		userEnd := l.at
 		if l.colon >= 0 {
@@ -80,74 +79,86 @@ func (l *layout) uri(s string) *URI {
 		}
 		u.User = decodeIf(escaped, s[l.schemeEnd:userEnd])
 	}
-	u.Host = s[l.hostStart:l.hostEnd]
 	if l.portStart >= 0 {
 		u.Port = atoiSat(s[l.portStart:l.portEnd])
+	}
+	if l.nheaders > 0 {
+		r := pairs{s: s, next: l.qmark, end: len(s), sep: '&', escaped: escaped}
+		u.Headers = make([]Header, l.nheaders)
+		for k := range u.Headers {
+			u.Headers[k].Name, u.Headers[k].Value = r.read()
+		}
 	}
 	end := len(s)
 	if l.qmark >= 0 {
 		end = l.qmark
 	}
-	if l.nparams > 0 {
-		for i := l.paramsStart; i < end; {
-			j := strings.IndexByte(s[i+1:end], ';') + i + 1
-			if j == i {
-				j = end
-			}
-			name, value := splitPair(s[i+1:j], escaped)
-			u.Params = append(u.Params, Param{Name: name, Value: value})
-			i = j
+	r := pairs{s: s, next: l.paramsStart, end: end, sep: ';', escaped: escaped}
+	if l.nparams > 2 {
+		u.Params = make([]Param, l.nparams)
+		for k := range u.Params {
+			u.Params[k].Name, u.Params[k].Value = r.read()
 		}
+		return newURI(u, nil)
 	}
-	if l.nheaders > 0 {
-		u.Headers = make([]Header, 0, l.nheaders)
-		for i := l.qmark; i < len(s); {
-			j := strings.IndexByte(s[i+1:], '&') + i + 1
-			if j == i {
-				j = len(s)
-			}
-			name, value := splitPair(s[i+1:j], escaped)
-			u.Headers = append(u.Headers, Header{Name: name, Value: value})
-			i = j
-		}
+	// The usual one or two params are read into an array here and
+	// allocated with the URI.
+	var few [2]Param
+	for k := range l.nparams {
+		few[k].Name, few[k].Value = r.read()
 	}
-	return u
+	return newURI(u, few[:l.nparams])
 }
 
-// newURI allocates a URI with room for n params. Each allocation costs
-// about what its bytes cost, and Go rounds it up to a size class, so the
-// URI shares one allocation with its params when there are one or two (the
-// usual case): 128 bytes without params, 160 with one, 192 with two.
-func newURI(n int) *URI {
-	switch n {
-	case 0:
-		return new(URI)
+// newURI returns a copy of u on the heap, with params, when there are one
+// or two, as its Params. It takes one allocation of about the size they
+// need (Go rounds it up to a size class): 128 bytes for a URI alone, 160
+// with one param, 192 with two. Allocations are most of what Parse costs,
+// and each costs about what its bytes cost.
+func newURI(u URI, params []Param) *URI {
+	switch len(params) {
 	case 1:
-		a := new(struct {
+		a := &struct {
 			u URI
 			p [1]Param
-		})
-		a.u.Params = a.p[:0]
+		}{u, [1]Param(params)}
+		a.u.Params = a.p[:]
 		return &a.u
 	case 2:
-		a := new(struct {
+		a := &struct {
 			u URI
 			p [2]Param
-		})
-		a.u.Params = a.p[:0]
+		}{u, [2]Param(params)}
+		a.u.Params = a.p[:]
 		return &a.u
 	}
-	return &URI{Params: make([]Param, 0, n)}
+	p := new(URI)
+	*p = u
+	return p
 }
 
-// splitPair splits a validated "name[=value]" and, when the URI holds
-// escapes, unescapes both.
-func splitPair(p string, escaped bool) (name, value string) {
-	name = p
-	if i := strings.IndexByte(p, '='); i >= 0 {
-		name, value = p[:i], p[i+1:]
+// pairs reads the params or headers of a valid URI in order: each is
+// "name[=value]" after a separator, sep, up to the next one or end.
+type pairs struct {
+	s         string
+	next, end int // next: the separator before the next pair
+	sep       byte
+	escaped   bool // the URI holds escapes: decode names and values
+}
+
+// read returns the next pair's name and value.
+func (r *pairs) read() (name, value string) {
+	i := r.next + 1
+	j := strings.IndexByte(r.s[i:r.end], r.sep)
+	if j < 0 {
+		j = r.end - i
 	}
-	return decodeIf(escaped, name), decodeIf(escaped, value)
+	r.next = i + j
+	name = r.s[i : i+j]
+	if k := strings.IndexByte(name, '='); k >= 0 {
+		name, value = name[:k], name[k+1:]
+	}
+	return decodeIf(r.escaped, name), decodeIf(r.escaped, value)
 }
 
 // decodeIf returns p unescaped when escaped is set, else p itself.
