@@ -64,13 +64,14 @@ func Parse(s string) (*URI, error) {
 
 // uri builds the URI whose parts l located in s, a valid URI.
 func (l *layout) uri(s string) *URI {
-	// Most URIs hold no escape; then every part is a substring of s and
-	// nothing needs decoding.
-	escaped := strings.IndexByte(s, '%') >= 0
-	u := URI{Scheme: "sip", Host: s[l.hostStart:l.hostEnd]}
+	u := newURI(l.nparams)
+	u.Scheme = "sip"
 	if l.secure {
 		u.Scheme = "sips"
 	}
+	// Most URIs hold no escape; then every part is a substring of s and
+	// nothing needs decoding.
+	escaped := strings.IndexByte(s, '%') >= 0
 	if l.at >= 0 {
 		userEnd := l.at
 		if l.colon >= 0 {
@@ -79,8 +80,17 @@ func (l *layout) uri(s string) *URI {
 		}
 		u.User = decodeIf(escaped, s[l.schemeEnd:userEnd])
 	}
+	u.Host = s[l.hostStart:l.hostEnd]
 	if l.portStart >= 0 {
 		u.Port = atoiSat(s[l.portStart:l.portEnd])
+	}
+	end := len(s)
+	if l.qmark >= 0 {
+		end = l.qmark
+	}
+	r := pairs{s: s, next: l.paramsStart, end: end, sep: ';', escaped: escaped}
+	for k := range u.Params {
+		u.Params[k].Name, u.Params[k].Value = r.read()
 	}
 	if l.nheaders > 0 {
 		r := pairs{s: s, next: l.qmark, end: len(s), sep: '&', escaped: escaped}
@@ -89,52 +99,34 @@ func (l *layout) uri(s string) *URI {
 			u.Headers[k].Name, u.Headers[k].Value = r.read()
 		}
 	}
-	end := len(s)
-	if l.qmark >= 0 {
-		end = l.qmark
-	}
-	r := pairs{s: s, next: l.paramsStart, end: end, sep: ';', escaped: escaped}
-	if l.nparams > 2 {
-		u.Params = make([]Param, l.nparams)
-		for k := range u.Params {
-			u.Params[k].Name, u.Params[k].Value = r.read()
-		}
-		return newURI(u, nil)
-	}
-	// The usual one or two params are read into an array here and
-	// allocated with the URI.
-	var few [2]Param
-	for k := range l.nparams {
-		few[k].Name, few[k].Value = r.read()
-	}
-	return newURI(u, few[:l.nparams])
+	return u
 }
 
-// newURI returns a copy of u on the heap, with params, when there are one
-// or two, as its Params. It takes one allocation of about the size they
-// need (Go rounds it up to a size class): 128 bytes for a URI alone, 160
-// with one param, 192 with two. Allocations are most of what Parse costs,
-// and each costs about what its bytes cost.
-func newURI(u URI, params []Param) *URI {
-	switch len(params) {
+// newURI allocates a URI with n params (nil when n is 0). Allocations are
+// most of what Parse costs, and each costs about what its bytes cost, so
+// the URI takes its usual one or two params in the same allocation, of
+// about the size they need (Go rounds it up to a size class): 128 bytes
+// for a URI alone, 160 with one param, 192 with two.
+func newURI(n int) *URI {
+	switch n {
+	case 0:
+		return new(URI)
 	case 1:
-		a := &struct {
+		a := new(struct {
 			u URI
 			p [1]Param
-		}{u, [1]Param(params)}
+		})
 		a.u.Params = a.p[:]
 		return &a.u
 	case 2:
-		a := &struct {
+		a := new(struct {
 			u URI
 			p [2]Param
-		}{u, [2]Param(params)}
+		})
 		a.u.Params = a.p[:]
 		return &a.u
 	}
-	p := new(URI)
-	*p = u
-	return p
+	return &URI{Params: make([]Param, n)}
 }
 
 // pairs reads the params or headers of a valid URI in order: each is
