@@ -25,3 +25,16 @@ func focusFirst(selector string) (ok bool) {
 	e.Call("focus")
 	return true
 }
+
+// onePaneShown reports whether the page's layout shows one pane at a time
+// (the tabs are shown: a narrow screen), as the pre-rendered page is laid
+// out.
+func onePaneShown() (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	tabs := app.Window().Get("document").Call("querySelector", "nav.tabs")
+	return tabs.Truthy() && app.Window().Call("getComputedStyle", tabs).Get("display").String() != "none"
+}

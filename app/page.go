@@ -48,19 +48,35 @@ func (p *page) OnInit() {
 	if !app.IsServer {
 		p.der.DeferHighlight = true
 		p.restore(app.Window().URL().Fragment)
+		if onePaneShown() {
+			p.chrome.Later = []state.Pane{state.PaneURI, state.PaneTwiML, state.PaneCall}
+		}
 	}
 	p.recompute()
 }
 
 // OnMount applies the remembered theme, then, each in a browser task of its
-// own after the first paint, fills the example select and starts
-// highlighting.
+// own after the first paint, fills the example select, builds the panes the
+// first render left out and starts highlighting.
 func (p *page) OnMount(ctx app.Context) {
 	p.chrome.Dark = applyTheme(storedTheme())
 	p.listenHistory()
 	p.nextTask(ctx, func(ctx app.Context) {
 		p.chrome.Examples = examples()
-		p.highlightStart(ctx)
+		p.buildLater(ctx)
+	})
+}
+
+// buildLater builds the panes the first render left out (Chrome.Later), one
+// per browser task, then starts highlighting.
+func (p *page) buildLater(ctx app.Context) {
+	p.nextTask(ctx, func(ctx app.Context) {
+		if len(p.chrome.Later) == 0 {
+			p.highlightStart(ctx)
+			return
+		}
+		p.chrome.Later = p.chrome.Later[1:]
+		p.buildLater(ctx)
 	})
 }
 

@@ -24,6 +24,11 @@ type Chrome struct {
 	Copied         map[Output]string   // an output → "Copied" or "Copy failed"
 	ImportFindings []sipuri.Diagnostic // of the last import, with spans into the pasted text
 	ImportNote     string              // what the last import did
+	// Later lists the panes whose content is not built yet: while the
+	// layout shows one pane at a time, the first render builds the open one
+	// only, and the page builds the others in the browser tasks after it.
+	// An open pane is always built.
+	Later []state.Pane
 }
 
 // Page renders the whole playground: header, notices, tabs, the three
@@ -85,18 +90,22 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 			paneTab("What happens", state.PaneFlow, open, on),
 		),
 		app.Main().Class("panes").Body(
-			pane(state.PaneURI, "1. SIP URI", open, &URIPane{URI: p.URI, Explain: p.Explain, On: on}),
-			pane(state.PaneTwiML, "2. TwiML", open, &TwiMLPane{
-				XMLMode: p.State.Mode == state.ModeXML, Doc: p.XML, ParseNote: p.ParseNote, ReadOnly: p.BuilderReadOnly, SipLinked: p.SipLinked,
-				DialCommon: p.DialCommon, DialMore: p.DialMore, Nouns: p.Sips, Copied: c.Copied[OutTwiML], On: on,
+			pane(state.PaneURI, "1. SIP URI", open, c.Later, func() app.UI { return &URIPane{URI: p.URI, Explain: p.Explain, On: on} }),
+			pane(state.PaneTwiML, "2. TwiML", open, c.Later, func() app.UI {
+				return &TwiMLPane{
+					XMLMode: p.State.Mode == state.ModeXML, Doc: p.XML, ParseNote: p.ParseNote, ReadOnly: p.BuilderReadOnly, SipLinked: p.SipLinked,
+					DialCommon: p.DialCommon, DialMore: p.DialMore, Nouns: p.Sips, Copied: c.Copied[OutTwiML], On: on,
+				}
 			}),
-			pane(state.PaneCall, "3. Call request", open, app.Div().Body(
-				&ImportBox{Findings: c.ImportFindings, Note: c.ImportNote, On: on},
-				&CallSources{Source: p.State.Source, Fields: p.Sources, On: on},
-				&CallPane{ToEdited: p.State.ToEdited, Common: p.CallCommon, More: p.CallMore, Account: p.Account,
-					Langs: p.Langs, Lang: p.Lang, FormBody: p.FormBody, Curl: p.Curl, CurlHTML: p.CurlHTML,
-					Snippet: p.Snippet, Findings: p.Call, Copied: c.Copied, On: on},
-			)),
+			pane(state.PaneCall, "3. Call request", open, c.Later, func() app.UI {
+				return app.Div().Body(
+					&ImportBox{Findings: c.ImportFindings, Note: c.ImportNote, On: on},
+					&CallSources{Source: p.State.Source, Fields: p.Sources, On: on},
+					&CallPane{ToEdited: p.State.ToEdited, Common: p.CallCommon, More: p.CallMore, Account: p.Account,
+						Langs: p.Langs, Lang: p.Lang, FormBody: p.FormBody, Curl: p.Curl, CurlHTML: p.CurlHTML,
+						Snippet: p.Snippet, Findings: p.Call, Copied: c.Copied, On: on},
+				)
+			}),
 		),
 		&FlowView{Page: p, State: p.State, Tab: open == state.PaneFlow},
 		app.Div().Class("sr-only").Aria("live", "polite").DataSet("testid", "announce").Text(p.Announce),
@@ -210,15 +219,20 @@ func tabKey[T comparable](tabs []T, cur T, key string) (T, bool) {
 	return cur, false
 }
 
-func pane(p state.Pane, title string, open state.Pane, body app.UI) app.UI {
+// pane renders pane p: its section, which the tabs control, with its
+// heading and body(). A pane listed in later that is not open holds its
+// heading only, marked busy, until the page builds it.
+func pane(p state.Pane, title string, open state.Pane, later []state.Pane, body func() app.UI) app.UI {
 	cls := "pane"
 	if p == open {
 		cls += " open"
 	}
-	return app.Section().ID("pane-"+string(p)).Class(cls).Aria("labelledby", "h-"+string(p)).Body(
-		app.H2().ID("h-"+string(p)).Text(title),
-		body,
-	)
+	sec := app.Section().ID("pane-"+string(p)).Class(cls).Aria("labelledby", "h-"+string(p))
+	head := app.H2().ID("h-" + string(p)).Text(title)
+	if p != open && slices.Contains(later, p) {
+		return sec.Aria("busy", true).Body(head)
+	}
+	return sec.Body(head, body())
 }
 
 // Choosing an example replaces everything typed, so the select applies one

@@ -313,9 +313,12 @@ func jsString(s string) string {
 func sel(testid string) string { return `[data-testid="` + testid + `"]` }
 
 // readyJS is true once go-app's wasm has taken over the page (the document
-// is parsed and app.js removed the loader after starting the wasm) and pane
-// 1's status shows a checked result.
+// is parsed and app.js removed the loader after starting the wasm), every
+// pane is built (on a narrow screen the page builds the hidden ones after
+// its first paint, marked aria-busy until then) and pane 1's status shows a
+// checked result.
 const readyJS = `document.readyState !== "loading" && !document.getElementById("app-wasm-loader") &&
+	!document.querySelector('.pane[aria-busy="true"]') &&
 	!!document.querySelector('[data-testid="uri-status"]') &&
 	document.querySelector('[data-testid="uri-status"]').textContent.trim() !== ""`
 

@@ -1,14 +1,19 @@
 package e2e
 
-// Issue 16: a closed "More" section holds only its summary, so the first
-// render builds a small document. Opening it, with the pointer or the
+// Issue 16: the first render builds a small document. A closed "More"
+// section holds only its summary: opening it, with the pointer or the
 // keyboard, builds its controls; a section holding a value opens by itself.
+// On a phone, which shows one pane at a time, the first render builds the
+// open pane only and the page builds the others in the tasks after it.
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
@@ -101,4 +106,47 @@ func TestMoreSectionsBuildWhenOpened(t *testing.T) {
 	assert.Equal(t, refer, fresh.value("dial-referUrl"), "the section shows the link's value")
 	s := fresh.section("call-more")
 	assert.True(t, s.Found && !s.Open && s.Controls == 0, "a section without values stays closed: %s", s)
+}
+
+// firstRenderProbeJS records in window.__firstPanes, when the loader goes
+// (the wasm's first render is done, before any later browser task), which
+// panes hold their content.
+const firstRenderProbeJS = `(function(){
+	const obs = new MutationObserver(() => {
+		if (window.__firstPanes !== undefined || document.readyState === "loading" || document.getElementById("app-wasm-loader")) return;
+		window.__firstPanes = Array.from(document.querySelectorAll("section.pane")).map(s =>
+			s.id + (s.getAttribute("aria-busy") === "true" ? ":busy" : "") + ":" + s.querySelectorAll("input, select, textarea").length);
+		obs.disconnect();
+	});
+	obs.observe(document, {subtree: true, childList: true});
+})();`
+
+func TestPhoneBuildsTheOpenPaneFirst(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openFreshTab(t, srv)
+	tb.run("a 375 px phone", chromedp.EmulateViewport(375, 812, chromedp.EmulateMobile))
+	tb.run("installing the probe", chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: firstRenderProbeJS})
+		return err
+	}))
+	tb.open(srv.home())
+
+	// The first render builds pane 1 only; the others are there, empty and
+	// busy, for the tabs to control.
+	first := eval[[]string](tb, `window.__firstPanes || []`)
+	require.Len(t, first, 3, "the three panes at the first render: %v", first)
+	assert.Regexp(t, `^pane-uri:[1-9]\d*$`, first[0], "pane 1 is built")
+	assert.Equal(t, []string{"pane-twiml:busy:0", "pane-call:busy:0"}, first[1:], "the hidden panes wait")
+
+	// Then every pane is built (open waited for it), and each tab controls
+	// an element that exists.
+	assert.Equal(t, 0, eval[int](tb, `document.querySelectorAll('.pane[aria-busy="true"]').length`))
+	missing := eval[[]string](tb, `Array.from(document.querySelectorAll('[role="tab"][aria-controls]')).
+		map(t => t.getAttribute("aria-controls")).filter(id => !document.getElementById(id))`)
+	assert.Empty(t, missing, "every tab controls an element")
+	tb.run("opening pane 3", chromedp.Click(sel("tab-call")))
+	tb.eventually("pane 3 shows its fields", func() (bool, string) {
+		return eval[bool](tb, `!!document.querySelector('#pane-call.open [data-testid="call-To"]')`), ""
+	})
 }
