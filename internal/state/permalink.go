@@ -62,7 +62,7 @@ var flateTail = []byte{0x00, 0x00, 0xff, 0xff}
 // (Sip passwords, SipAuthPassword, AuthToken) are left out unless
 // withSecrets; so is a password attribute typed into the XML.
 func Encode(s State, withSecrets bool) string {
-	raw := appendRecords(nil, &s, withSecrets)
+	raw := v1().appendRecords(nil, &s, withSecrets)
 	raw = binary.BigEndian.AppendUint32(raw, crc32.ChecksumIEEE(raw))
 	return string(b64.AppendEncode([]byte(Version), compress(raw)))
 }
@@ -93,13 +93,13 @@ var compressors = sync.Pool{New: func() any {
 
 // appendRecords appends to b the records of every field of s that differs
 // from the v1 base state (baseV1) or from the pane it follows.
-func appendRecords(b []byte, s *State, withSecrets bool) []byte {
+func (fm *format) appendRecords(b []byte, s *State, withSecrets bool) []byte {
 	w := recordWriter{b: b, secrets: withSecrets}
 	base := baseV1()
 	if s.ToEdited {
 		w.record(tagToEdited, "1")
 	}
-	for _, f := range stateFields {
+	for _, f := range fm.fields {
 		follows := *f.Get(&base)
 		switch f.Tag {
 		case tagXML:
@@ -111,6 +111,9 @@ func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 		}
 		w.field(f.Tag, *f.Get(s), follows, f.Secret)
 	}
+	for _, f := range fm.named {
+		w.named(f.Path, f.Get(s), f.Get(&base), f.Secret)
+	}
 	if len(s.Dial.Sips) == 0 {
 		w.record(tagSipsNone, "")
 	}
@@ -118,8 +121,11 @@ func appendRecords(b []byte, s *State, withSecrets bool) []byte {
 		for i := range s.Dial.Sips {
 			sip := &s.Dial.Sips[i]
 			w.record(tagSipNew, sip.URI)
-			for _, f := range sipFields {
+			for _, f := range fm.sips {
 				w.field(f.Tag, *f.Get(sip), "", f.Secret)
+			}
+			for _, f := range fm.namedSips {
+				w.named(f.Path, *f.Get(sip), "", f.Secret)
 			}
 		}
 	}
@@ -146,11 +152,7 @@ type recordWriter struct {
 // differs from base and it is not a left-out secret. The XML documents
 // (XML and the Twiml parameter) lose their password attributes.
 func (w *recordWriter) field(tag byte, v, base string, secret bool) {
-	if v == base {
-		return
-	}
-	if secret && !w.secrets {
-		w.leftOut = w.leftOut || v != ""
+	if !w.keeps(v, base, secret) {
 		return
 	}
 	if !w.secrets && (tag == tagXML || tag == tagCallTwiml) {
@@ -159,6 +161,27 @@ func (w *recordWriter) field(tag byte, v, base string, secret bool) {
 		v = stripped
 	}
 	w.record(tag, v)
+}
+
+// named appends the tagNamed record of the field at path when its value v
+// differs from base and it is not a left-out secret.
+func (w *recordWriter) named(path, v, base string, secret bool) {
+	if w.keeps(v, base, secret) {
+		w.record(tagNamed, path+"="+v)
+	}
+}
+
+// keeps reports whether a field's value v goes into the link: it differs
+// from base, and it is no secret left out (which it notes).
+func (w *recordWriter) keeps(v, base string, secret bool) bool {
+	if v == base {
+		return false
+	}
+	if secret && !w.secrets {
+		w.leftOut = w.leftOut || v != ""
+		return false
+	}
+	return true
 }
 
 // record appends one record: tag, uvarint length, value.
@@ -235,7 +258,7 @@ func decode(fragment string) (State, *Error) {
 	if len(sum) < 4 || crc32.ChecksumIEEE(records) != binary.BigEndian.Uint32(sum) {
 		return State{}, &Error{-1, "This link is damaged: its content does not match its checksum."}
 	}
-	s, msg := applyRecords(records)
+	s, msg := v1().applyRecords(records)
 	if msg != "" {
 		return State{}, &Error{-1, msg}
 	}
@@ -284,9 +307,10 @@ const maxSips = twiml.MaxNouns
 // applyRecords returns the v1 base state (baseV1) with the fields that
 // raw's records name, and then the fields that follow other panes set. It
 // returns a message when raw is not a sane v1 record list.
-func applyRecords(raw []byte) (State, string) {
+func (fm *format) applyRecords(raw []byte) (State, string) {
 	s := baseV1()
 	var seen, seenInSip [256]bool
+	seenNamed, seenNamedInSip := map[string]bool{}, map[string]bool{}
 	sipsSet := false // whether a record has replaced the base state's nouns
 	for len(raw) > 0 {
 		tag := raw[0]
@@ -299,11 +323,11 @@ func applyRecords(raw []byte) (State, string) {
 		if !utf8.ValidString(v) {
 			return s, "This link is damaged: it holds text that is not valid UTF-8."
 		}
-		repeats := tag == tagSipNew || tag == tagStatusCallbackEvent || tag == tagRecordingStatusCallbackEvent
+		repeats := tag == tagSipNew || tag == tagStatusCallbackEvent || tag == tagRecordingStatusCallbackEvent || tag == tagNamed
 		if seen[tag] && !repeats || seenInSip[tag] {
 			return s, "This link is damaged: a field appears twice."
 		}
-		sipField := sipFieldByTag(tag)
+		sipField := fm.sipByTag(tag)
 		if sipField != nil {
 			seenInSip[tag] = true
 		} else {
@@ -335,6 +359,7 @@ func applyRecords(raw []byte) (State, string) {
 			}
 			s.Dial.Sips = append(s.Dial.Sips, twiml.Sip{URI: v})
 			seenInSip = [256]bool{}
+			clear(seenNamedInSip)
 		case tag == tagStatusCallbackEvent:
 			s.Call.StatusCallbackEvent = append(s.Call.StatusCallbackEvent, v)
 		case tag == tagRecordingStatusCallbackEvent:
@@ -344,8 +369,33 @@ func applyRecords(raw []byte) (State, string) {
 				return s, "This link is damaged: it gives a Sip attribute before any Sip noun."
 			}
 			*sipField.Get(&s.Dial.Sips[len(s.Dial.Sips)-1]) = v
+		case tag == tagNamed:
+			path, value, ok := splitNamed(v)
+			if !ok {
+				return s, "This link is damaged: a field has no name."
+			}
+			if f := fm.namedSipByPath(path); f != nil {
+				if !sipsSet || len(s.Dial.Sips) == 0 {
+					return s, "This link is damaged: it gives a Sip attribute before any Sip noun."
+				}
+				if seenNamedInSip[path] {
+					return s, "This link is damaged: a field appears twice."
+				}
+				seenNamedInSip[path] = true
+				*f.Get(&s.Dial.Sips[len(s.Dial.Sips)-1]) = value
+				break
+			}
+			f := fm.namedByPath(path)
+			if f == nil {
+				return s, "This link holds a field this version does not know (" + path + ")."
+			}
+			if seenNamed[path] {
+				return s, "This link is damaged: a field appears twice."
+			}
+			seenNamed[path] = true
+			f.Set(&s, value)
 		default:
-			f := stateFieldByTag(tag)
+			f := fm.fieldByTag(tag)
 			if f == nil {
 				return s, "This link is damaged: it holds a field this version does not know (" + strconv.Itoa(int(tag)) + ")."
 			}

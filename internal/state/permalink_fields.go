@@ -2,6 +2,7 @@ package state
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/twiml"
@@ -141,18 +142,30 @@ var sipFields = []sipField{
 	{Tag: 77, Name: "Username", Get: func(p *twiml.Sip) *string { return &p.Username }},
 }
 
-// stateFieldByTag returns the row of stateFields with this tag, or nil.
-func stateFieldByTag(tag byte) *stateField {
-	if i := slices.IndexFunc(stateFields, func(f stateField) bool { return f.Tag == tag }); i >= 0 {
-		return &stateFields[i]
+// callListTags are the tags of the Calls parameters that take a list: a
+// record per element.
+var callListTags = map[string]byte{
+	"StatusCallbackEvent":          tagStatusCallbackEvent,
+	"RecordingStatusCallbackEvent": tagRecordingStatusCallbackEvent,
+}
+
+// v1 is the format of the links Encode writes and Decode reads: the tagged
+// rows above, and every schema field without one by name.
+var v1 = sync.OnceValue(func() *format { return newFormat(stateFields, sipFields) })
+
+// fieldByTag returns the tagged row of a State field with this tag, or nil.
+func (f *format) fieldByTag(tag byte) *stateField {
+	if i := slices.IndexFunc(f.fields, func(r stateField) bool { return r.Tag == tag }); i >= 0 {
+		return &f.fields[i]
 	}
 	return nil
 }
 
-// sipFieldByTag returns the row of sipFields with this tag, or nil.
-func sipFieldByTag(tag byte) *sipField {
-	if i := slices.IndexFunc(sipFields, func(f sipField) bool { return f.Tag == tag }); i >= 0 {
-		return &sipFields[i]
+// sipByTag returns the tagged row of a <Sip> attribute with this tag, or
+// nil.
+func (f *format) sipByTag(tag byte) *sipField {
+	if i := slices.IndexFunc(f.sips, func(r sipField) bool { return r.Tag == tag }); i >= 0 {
+		return &f.sips[i]
 	}
 	return nil
 }

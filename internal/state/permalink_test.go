@@ -74,10 +74,10 @@ func TestSourcesAreTheCallsSources(t *testing.T) {
 func TestBaseStateHasNoRecords(t *testing.T) {
 	// A v1 link holds only what differs from the state v1 was made with.
 	s := builderXML(goldenV1["default"])
-	assert.Empty(t, appendRecords(nil, &s, true))
+	assert.Empty(t, v1().appendRecords(nil, &s, true))
 	s.Dial.Sips = []twiml.Sip{{URI: s.URI, Username: "u"}}
 	s.XML = twiml.Render(s.Dial)
-	assert.Equal(t, cat(rec(17, s.URI), rec(64+13, "u")), appendRecords(nil, &s, true), "a changed noun")
+	assert.Equal(t, cat(rec(17, s.URI), rec(64+13, "u")), v1().appendRecords(nil, &s, true), "a changed noun")
 }
 
 // maximal is a state with every field set to a long, varied value: ten
@@ -631,29 +631,6 @@ func TestTagRowsGetTheirNamedField(t *testing.T) {
 	}
 	for _, f := range sipFields {
 		check(f.Tag, "Sip."+f.Name, f.Get(&s.Dial.Sips[0]))
-	}
-}
-
-func TestEveryFieldHasATag(t *testing.T) {
-	// Every string field of State, its Dial, its Call and a Sip has a row
-	// in permalink_fields.go; the other fields have their special tags.
-	has := map[string]bool{"Sip.URI": true} // tagSipNew's value
-	for _, name := range specialTags {
-		has[strings.Fields(name)[0]] = true
-	}
-	for _, f := range stateFields {
-		has[f.Name] = true
-	}
-	for _, f := range sipFields {
-		has["Sip."+f.Name] = true
-	}
-	for group, v := range map[string]any{"": State{}, "Dial.": twiml.Dial{}, "Sip.": twiml.Sip{}, "Call.": calls.Request{}} {
-		for _, f := range reflect.VisibleFields(reflect.TypeOf(v)) {
-			if group == "" && (f.Name == "Dial" || f.Name == "Call") {
-				continue // their fields are listed one by one
-			}
-			assert.True(t, has[group+f.Name], "%s%s has no tag in permalink_fields.go", group, f.Name)
-		}
 	}
 }
 
