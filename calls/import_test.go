@@ -3,6 +3,7 @@ package calls_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -48,14 +49,17 @@ func normalCLI(r calls.Request) calls.Request {
 	return normal(r)
 }
 
-// stringFields returns pointers to r's single-valued fields.
+// stringFields returns pointers to r's single-valued fields: every string
+// field of Request, found by reflection, so that a new one is included.
 func stringFields(r *calls.Request) []*string {
-	return []*string{&r.AccountSid, &r.ApplicationSid, &r.AsyncAmd, &r.AsyncAmdStatusCallback, &r.AsyncAmdStatusCallbackMethod,
-		&r.Byoc, &r.CallReason, &r.CallToken, &r.CallerId, &r.FallbackMethod, &r.FallbackUrl, &r.From, &r.MachineDetection,
-		&r.MachineDetectionSilenceTimeout, &r.MachineDetectionSpeechEndThreshold, &r.MachineDetectionSpeechThreshold,
-		&r.MachineDetectionTimeout, &r.Method, &r.Record, &r.RecordingChannels, &r.RecordingStatusCallback,
-		&r.RecordingStatusCallbackMethod, &r.RecordingTrack, &r.SendDigits, &r.SipAuthPassword, &r.SipAuthUsername,
-		&r.StatusCallback, &r.StatusCallbackMethod, &r.TimeLimit, &r.Timeout, &r.To, &r.Trim, &r.Twiml, &r.Url}
+	var out []*string
+	v := reflect.ValueOf(r).Elem()
+	for _, f := range reflect.VisibleFields(v.Type()) {
+		if f.Type.Kind() == reflect.String {
+			out = append(out, v.FieldByIndex(f.Index).Addr().Interface().(*string))
+		}
+	}
+	return out
 }
 
 // serious returns the findings that are errors or warnings.

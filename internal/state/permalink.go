@@ -32,8 +32,9 @@ import (
 //
 // records is a list of (tag byte, uvarint length, value bytes), one per
 // field that differs from the v1 base state (baseV1), tags from
-// permalink_fields.go. crc is the CRC-32 (IEEE) of records, 4 bytes
-// big-endian. Fields that follow another pane (XML from the builder, To
+// permalink_fields.go; a schema field without a tag of its own has a
+// tagNamed record, "path=value" (permalink_named.go). crc is the CRC-32
+// (IEEE) of records, 4 bytes big-endian. Fields that follow another pane (XML from the builder, To
 // from the URI, Twiml from the XML) are written only when they do not
 // follow it.
 //

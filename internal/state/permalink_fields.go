@@ -11,10 +11,13 @@ import (
 // The wire tags of v1 links. A link is a list of records, each a one-byte
 // tag and a string value; the tag says which field the value sets. The tags
 // are part of the v1 link format: never renumber or reuse one, and give a
-// new field a tag no row below has ever used. TestV1Tags pins every tag to
-// its field, and TestEveryFieldHasATag fails when a field has no tag.
+// new State field a tag no row below has ever used. A field the twiml or
+// calls schema gains needs none: it travels by name (tagNamed,
+// permalink_named.go). TestV1Tags pins every tag to its field, and
+// TestEveryFieldTravels fails when a link does not carry a field.
 //
-// Most tags set one string field (stateFields and sipFields). These do more.
+// Most tags set one string field (stateFields and sipFields). These do more
+// (and tagNamed, 10, sets the field it names).
 const (
 	tagToEdited       = 5  // sets ToEdited; its value is always "1"
 	tagSecretsLeftOut = 9  // sets SecretsLeftOut; its value is always "1"
