@@ -2,6 +2,7 @@ package main
 
 import (
 	"maps"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -76,6 +77,7 @@ func (p *page) buildLater(ctx app.Context) {
 			return
 		}
 		p.chrome.Later = p.chrome.Later[1:]
+		p.recompute()
 		p.buildLater(ctx)
 	})
 }
@@ -145,10 +147,38 @@ func (p *page) Render() app.UI {
 }
 
 // recompute derives the whole view from the state; a pane-first
-// keystroke's pending rest (setPaneFirst) is then done.
+// keystroke's pending rest (setPaneFirst) is then done. The open pane is
+// built, and stays built once it was open. While it is the only pane built
+// (the first render on a phone), only its view is derived: the other
+// panes' checks and outputs wait for the task that builds them.
 func (p *page) recompute() {
 	p.restSeq++
+	open := p.st.Pane
+	if open == "" {
+		open = state.PaneURI
+	}
+	p.chrome.Later = slices.DeleteFunc(p.chrome.Later, func(q state.Pane) bool { return q == open })
+	if p.onlyOpenBuilt(open) {
+		last := p.vm
+		last.State = p.st
+		p.vm = p.der.Pane(p.st, open, last)
+		return
+	}
 	p.vm = p.der.Page(p.st, p.st.Lang)
+}
+
+// onlyOpenBuilt reports whether the open pane is the only one built, and
+// one whose view view.Deriver.Pane derives alone.
+func (p *page) onlyOpenBuilt(open state.Pane) bool {
+	if open != state.PaneURI && open != state.PaneTwiML {
+		return false
+	}
+	for _, q := range []state.Pane{state.PaneURI, state.PaneTwiML, state.PaneCall} {
+		if q != open && !slices.Contains(p.chrome.Later, q) {
+			return false
+		}
+	}
+	return true
 }
 
 // highlightDelay is how long typing must pause before what a keystroke

@@ -108,7 +108,7 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 			}),
 		),
 		&FlowView{Page: p, State: p.State, Tab: open == state.PaneFlow},
-		app.Div().Class("sr-only").Aria("live", "polite").DataSet("testid", "announce").Text(p.Announce),
+		announce(p.Announce, len(c.Later) == 0),
 	)
 }
 
@@ -286,4 +286,16 @@ func (c *Header) showExample() {
 	if sel := app.Window().GetElementByID("example-select"); sel.Truthy() && sel.Get("value").String() != c.Example {
 		sel.Set("value", c.Example)
 	}
+}
+
+// announce renders the region that screen readers read when the panes'
+// statuses change (data-testid announce). It becomes a live region once
+// every pane is built: the statuses the page completes while it builds the
+// hidden panes after its first paint are not news.
+func announce(text string, live bool) app.UI {
+	region := app.Div().Class("sr-only").DataSet("testid", "announce")
+	if live {
+		region = region.Aria("live", "polite")
+	}
+	return region.Text(text)
 }

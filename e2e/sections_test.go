@@ -145,6 +145,9 @@ func TestPhoneBuildsTheOpenPaneFirst(t *testing.T) {
 	missing := eval[[]string](tb, `Array.from(document.querySelectorAll('[role="tab"][aria-controls]')).
 		map(t => t.getAttribute("aria-controls")).filter(id => !document.getElementById(id))`)
 	assert.Empty(t, missing, "every tab controls an element")
+	assert.Equal(t, "polite", eval[string](tb, `document.querySelector('[data-testid="announce"]').getAttribute("aria-live")`),
+		"the statuses are a live region once every pane is built")
+	assert.Regexp(t, `^SIP URI: \S.*\. TwiML: \S.*\. Call request: \S.*\.$`, tb.text("announce"), "with every pane's status")
 	tb.run("opening pane 3", chromedp.Click(sel("tab-call")))
 	tb.eventually("pane 3 shows its fields", func() (bool, string) {
 		return eval[bool](tb, `!!document.querySelector('#pane-call.open [data-testid="call-To"]')`), ""
