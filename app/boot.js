@@ -33,6 +33,13 @@ async function sipplayStart() {
     fail("this browser does not run WebAssembly.");
     return;
   }
+  // The prerendered page paints first: the download and the compile wait for
+  // the browser's first frame (or 100 ms, where no frame comes: a tab in the
+  // background).
+  await new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
   const url = goappGetenv("GOAPP_STATIC_RESOURCES_URL") + "/web/app.wasm";
   let resp;
   try {
