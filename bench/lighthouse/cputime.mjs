@@ -36,7 +36,7 @@ async function trace() {
     const page = await browser.newPage();
     await page.setViewport({ width: Number(process.env.WIDTH || 412), height: 823 });
     const cdp = await page.createCDPSession();
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReturnAsStream' });
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
     await page.goto(url, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, seconds * 1000));
     const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
