@@ -123,10 +123,10 @@ func BenchmarkFirstRender(b *testing.B) {
 	// Warm up the browser and the OS file cache once each, then alternate so
 	// that drift on a shared machine hits both sides alike.
 	loadTime(b, helloSrv, helloSrv.home(), helloReadyJS)
-	loadTime(b, appSrv, appSrv.home(), readyJS)
+	loadTime(b, appSrv, appSrv.home(), liveJS)
 	for range loads {
 		hello = append(hello, loadTime(b, helloSrv, helloSrv.home(), helloReadyJS))
-		app = append(app, loadTime(b, appSrv, appSrv.home(), readyJS))
+		app = append(app, loadTime(b, appSrv, appSrv.home(), liveJS))
 	}
 	for b.Loop() {
 	}

@@ -312,15 +312,17 @@ func jsString(s string) string {
 // sel is the CSS selector of a test hook.
 func sel(testid string) string { return `[data-testid="` + testid + `"]` }
 
-// readyJS is true once go-app's wasm has taken over the page (the document
-// is parsed and app.js removed the loader after starting the wasm), every
-// pane is built (on a narrow screen the page builds the hidden ones after
-// its first paint, marked aria-busy until then) and pane 1's status shows a
-// checked result.
-const readyJS = `document.readyState !== "loading" && !document.getElementById("app-wasm-loader") &&
-	!document.querySelector('.pane[aria-busy="true"]') &&
+// liveJS is true once go-app's wasm has taken over the page (the document
+// is parsed and app.js removed the loader after starting the wasm) and pane
+// 1's status shows a checked result: the first render is done.
+const liveJS = `document.readyState !== "loading" && !document.getElementById("app-wasm-loader") &&
 	!!document.querySelector('[data-testid="uri-status"]') &&
 	document.querySelector('[data-testid="uri-status"]').textContent.trim() !== ""`
+
+// readyJS is liveJS once every pane is built too: on a narrow screen the
+// page builds the hidden ones after its first paint, marked aria-busy until
+// then.
+const readyJS = liveJS + ` && !document.querySelector('.pane[aria-busy="true"]')`
 
 // open navigates to the URL (absolute, or a path on the tab's server) and
 // waits until the app is live.
