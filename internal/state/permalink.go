@@ -301,6 +301,15 @@ func inflate(z []byte) ([]byte, string) {
 	return raw, ""
 }
 
+// shortName is a field name from a link as a message quotes it: at most
+// 40 characters, since the link may hold any text there.
+func shortName(path string) string {
+	if r := []rune(path); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return path
+}
+
 // maxSips is the most <Sip> nouns a link may hold: twiml's limit on the
 // nouns of one <Dial>.
 const maxSips = twiml.MaxNouns
@@ -388,7 +397,7 @@ func (fm *format) applyRecords(raw []byte) (State, string) {
 			}
 			f := fm.namedByPath(path)
 			if f == nil {
-				return s, "This link holds a field this version does not know (" + path + ")."
+				return s, "This link holds a field this version does not know (" + shortName(path) + ")."
 			}
 			if seenNamed[path] {
 				return s, "This link is damaged: a field appears twice."

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sipplay/sipplay/calls"
@@ -70,6 +71,7 @@ func TestDecodeDamagedNamedRecords(t *testing.T) {
 		{"Sip attribute before a noun", cat(rec(tagSipsNone, ""), rec(tagNamed, "Sip.username=x")), "This link is damaged: it gives a Sip attribute before any Sip noun."},
 		{"unknown", rec(tagNamed, "Dial.ringtone=x"), "This link holds a field this version does not know (Dial.ringtone)."},
 		{"no name", rec(tagNamed, "trim-silence"), "This link is damaged: a field has no name."},
+		{"long unknown name", rec(tagNamed, strings.Repeat("é", 500)+"=x"), "This link holds a field this version does not know (" + strings.Repeat("é", 40) + "…)."},
 		{"empty name", rec(tagNamed, "=x"), "This link is damaged: a field has no name."},
 	} {
 		_, msg := f.applyRecords(c.records)
