@@ -175,15 +175,22 @@ func svg(tag string, attrs ...string) app.HTMLElem {
 	return e
 }
 
+// clip shortens s to at most n characters, the last of them "…" when it
+// cut; it cuts between characters, never inside one.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
 // ladder draws the lanes and one focusable arrow per step.
 func (c *FlowView) ladder(v *view.Flow, sentences []string) app.UI {
 	itoa, bottom := strconv.Itoa, strconv.Itoa(v.Height-4)
 	parts := make([]app.UI, 0, 3*len(v.Lanes)+len(v.Arrows))
 	for _, l := range v.Lanes {
-		x, sub := itoa(l.X), l.Sub
-		if len(sub) > 26 {
-			sub = sub[:25] + "…"
-		}
+		x, sub := itoa(l.X), clip(l.Sub, 26)
 		parts = append(parts,
 			svg("text", "x", x, "y", "14", "text-anchor", "middle", "font-weight", "600", "font-size", "10.5").Text(l.Title),
 			svg("text", "x", x, "y", "27", "text-anchor", "middle", "font-size", "8", "opacity", "0.75").

@@ -9,10 +9,7 @@
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), WIDTH (default 412,
 // Lighthouse's mobile viewport).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const [url, runsArg, secondsArg] = process.argv.slice(2);
 if (!url) {
@@ -24,14 +21,7 @@ const seconds = Number(secondsArg || 5);
 
 // trace loads url once and returns the trace's events.
 async function trace() {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cputime-'));
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    userDataDir,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { browser, close } = await launchChromium('cputime-');
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: Number(process.env.WIDTH || 412), height: 823 });
@@ -51,8 +41,7 @@ async function trace() {
     const parsed = JSON.parse(data);
     return parsed.traceEvents || parsed;
   } finally {
-    await browser.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

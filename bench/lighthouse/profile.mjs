@@ -9,9 +9,8 @@
 // STRETCHES (busy stretches shown, default 4), NOPROFILE=1 (only the long
 // tasks, without the profiler's overhead).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const [url, secondsArg, out] = process.argv.slice(2);
 if (!url) {
@@ -21,14 +20,7 @@ if (!url) {
 const seconds = Number(secondsArg || 8);
 const top = Number(process.env.TOP || 40);
 
-const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'profile-'));
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  userDataDir,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { browser, close } = await launchChromium('profile-');
 let profile;
 try {
   const page = await browser.newPage();
@@ -54,8 +46,7 @@ try {
   console.log('long tasks (start ms: duration ms): ' +
     tasks.map(([s, d]) => `${Math.round(s)}: ${Math.round(d)}`).join(', '));
 } finally {
-  await browser.close();
-  fs.rmSync(userDataDir, { recursive: true, force: true });
+  await close();
 }
 if (!profile) process.exit(0);
 if (out) fs.writeFileSync(out, JSON.stringify(profile));

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
 const [appURL, helloURL] = process.argv.slice(2);
 if (!appURL || !helloURL) {
@@ -18,7 +19,7 @@ if (!appURL || !helloURL) {
   process.exit(2);
 }
 const runs = Number(process.env.RUNS || 3);
-const chromePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const chromePath = chromiumPath;
 const reportDir = process.env.LH_REPORT_DIR || '';
 
 // The budgets of issue "Ready as fast as a hello world".
@@ -30,11 +31,7 @@ const budget = {
   bestPractices: 100,
 };
 
-const chromeFlags = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run',
-];
+const chromeFlags = ['--headless', ...chromiumFlags];
 
 // measure runs Lighthouse once on url in a fresh Chromium with a fresh profile.
 async function measure(url, name, i) {
