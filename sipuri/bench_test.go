@@ -105,3 +105,60 @@ func TestBenchURIs(t *testing.T) {
 		}
 	}
 }
+
+// Sinks keep what BenchmarkParseParts allocates on the heap, as Parse's
+// caller would.
+var (
+	sinkURI     *URI
+	sinkHeaders []Header
+)
+
+// BenchmarkParseParts splits what Parse costs on testdata/twilio-uris.txt
+// (the corpus bench/peer compares with sipgo): "scan" is the strict walk
+// alone, which reads every byte against the grammar and builds nothing;
+// "allocate" is the allocations Parse makes for these URIs (each URI with
+// its params, and the headers' slice) and nothing else; "parse" is Parse.
+// scan plus allocate is what no Parse with this API and this strictness
+// can go below.
+func BenchmarkParseParts(b *testing.B) {
+	corpus := readURIs(b, "testdata/twilio-uris.txt")
+	b.Run("scan", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range corpus {
+				w := walker{s: s}
+				if w.walk(); w.err != nil {
+					b.Fatal(s, w.err.msg)
+				}
+			}
+		}
+	})
+	var params, headers []int
+	for _, s := range corpus {
+		u, err := Parse(s)
+		if err != nil {
+			b.Fatal(s, err)
+		}
+		params, headers = append(params, len(u.Params)), append(headers, len(u.Headers))
+	}
+	b.Run("allocate", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for k := range corpus {
+				sinkURI = newURI(params[k])
+				if headers[k] > 0 {
+					sinkHeaders = make([]Header, headers[k])
+				}
+			}
+		}
+	})
+	b.Run("parse", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, s := range corpus {
+				if _, err := Parse(s); err != nil {
+					b.Fatal(s, err)
+				}
+			}
+		}
+	})
+}

@@ -43,8 +43,11 @@ func assertFixContract(t testing.TB, s string) {
 }
 
 // vendorURIs reads testdata/vendor-uris.txt.
-func vendorURIs(t testing.TB) []string {
-	f, err := os.Open("testdata/vendor-uris.txt")
+func vendorURIs(t testing.TB) []string { return readURIs(t, "testdata/vendor-uris.txt") }
+
+// readURIs reads a file of URIs, one per line, where '#' starts a comment.
+func readURIs(t testing.TB, name string) []string {
+	f, err := os.Open(name)
 	require.NoError(t, err)
 	defer f.Close()
 	var out []string

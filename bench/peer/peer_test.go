@@ -21,6 +21,7 @@ const rounds = 15
 // lenient ParseUri (into a fresh Uri per URI, as a caller would use it), and
 // sipuri's Check, which also applies Twilio's rules and builds diagnostics.
 func BenchmarkPeer(b *testing.B) {
+	corpus := readCorpus(b)
 	for range rounds {
 		b.Run("sipuri-parse", func(b *testing.B) {
 			b.ReportAllocs()
@@ -64,7 +65,7 @@ func TestParsersAgree(t *testing.T) {
 		require.NoError(t, err, "decoding %q", s)
 		return d
 	}
-	for _, s := range corpus {
+	for _, s := range readCorpus(t) {
 		got, err := sipuri.Parse(s)
 		require.NoError(t, err, "sipuri.Parse(%q)", s)
 		var peer sip.Uri
@@ -92,7 +93,7 @@ func TestParsersAgree(t *testing.T) {
 // TestCorpusChecksClean makes sure Check times the ordinary path: no
 // corpus entry has an error finding.
 func TestCorpusChecksClean(t *testing.T) {
-	for _, s := range corpus {
+	for _, s := range readCorpus(t) {
 		for _, d := range sipuri.Check(s) {
 			assert.NotEqual(t, sipuri.Error, d.Severity, "Check(%q): %s", s, d.Message)
 		}
