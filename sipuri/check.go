@@ -409,6 +409,14 @@ func (c *checker) syntax(e *scanErr) {
 			ws.end += n
 		}
 		if c.escapesSpace(off) {
+			if fixAt, text, why := c.userSpace(ws); why != "" && progresses(u, off, fixAt, text) {
+				title := "Remove the whitespace"
+				if text != "" {
+					title = "Write " + text
+				}
+				c.add(CodeSyntax, at, "unexpected "+describe(u, off)+" "+why, title, fixAt, text)
+				return
+			}
 			text := escapeAll(u[ws.start:ws.end])
 			if progresses(u, off, ws, text) {
 				c.add(CodeSyntax, at, msg+"; escape it as "+text, "Write "+text, ws, text)
@@ -461,6 +469,36 @@ func (c *checker) escapesSpace(off int) bool {
 	}
 	amp := max(q, strings.LastIndexByte(u[:off], '&'))
 	return strings.IndexByte(u[amp:off], '=') >= 0
+}
+
+// userSpace returns the edit that removes the whitespace ws from a
+// userinfo, and why, when that is what the person meant rather than an
+// escaped space: at the start or end of the user or the password, and
+// anywhere in a user that is a phone number, whose spaces only group its
+// digits. Else why is "".
+func (c *checker) userSpace(ws span) (fixAt span, text, why string) {
+	u := c.u
+	start, _, err := scanScheme(u)
+	at := strings.IndexByte(u, '@')
+	if err != nil || ws.start < start || at < ws.end {
+		return span{}, "", ""
+	}
+	switch {
+	case ws.start == start:
+		return ws, "", "at the start of the user part"
+	case u[ws.end] == '@' && strings.IndexByte(u[start:ws.start], ':') >= 0:
+		return ws, "", "at the end of the password"
+	case u[ws.end] == '@' || u[ws.end] == ':':
+		return ws, "", "at the end of the user part"
+	case u[ws.start-1] == ':':
+		return ws, "", "at the start of the password"
+	}
+	userEnd := start + strings.IndexAny(u[start:at]+"@", ":@")
+	if user := u[start:userEnd]; ws.end <= userEnd && isPhoneNumber(user) {
+		digits := strings.ReplaceAll(user, " ", "")
+		return span{start, userEnd}, digits, "in the phone number " + user + "; write it without spaces: " + digits
+	}
+	return span{}, "", ""
 }
 
 // escapeAll writes every byte of s as an escape.

@@ -85,7 +85,9 @@ func TestCheckPhoneNumbers(t *testing.T) {
 }
 
 // Whitespace is escaped where it can be data, removed at a delimiter only
-// when that leaves a valid URI, and left without a fix otherwise.
+// when that leaves a valid URI, and left without a fix otherwise. In a
+// userinfo it is removed at the edges of the user and the password, and
+// from a phone number, where spaces only group digits.
 func TestCheckWhitespaceFixes(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -101,6 +103,18 @@ func TestCheckWhitespaceFixes(t *testing.T) {
 		{"sip:kate@example.com?X-a=1 X-b=2", []finding{{"syntax", Error, 26, 27, "sip:kate@example.com?X-a=1%20X-b=2"}}},
 		{"sip:kate@example.com sip:bob@example.com", []finding{{"syntax", Error, 20, 21, ""}}},
 		{"sip:kate@exam ple.com", []finding{{"syntax", Error, 13, 14, "sip:kate@example.com"}}},
+		{"sip: kate@example.com", []finding{{"syntax", Error, 4, 5, "sip:kate@example.com"}}},
+		{"sip:kate @example.com", []finding{{"syntax", Error, 8, 9, "sip:kate@example.com"}}},
+		{"sip:kate\u00a0@example.com", []finding{{"syntax", Error, 8, 10, "sip:kate@example.com"}}},
+		{"sip:kate :pw@example.com", []finding{{"syntax", Error, 8, 9, "sip:kate:pw@example.com"}}},
+		{"sip:kate: pw@example.com", []finding{{"syntax", Error, 9, 10, "sip:kate:pw@example.com"}}},
+		{"sip:kate:pw @example.com", []finding{{"syntax", Error, 11, 12, "sip:kate:pw@example.com"}}},
+		{"sip:kate:a b@example.com", []finding{{"syntax", Error, 10, 11, "sip:kate:a%20b@example.com"}}},
+		{"sip:+1 415 555 1234@example.sip.twilio.com", []finding{{"syntax", Error, 6, 7, "sip:+14155551234@example.sip.twilio.com"}}},
+		{"sip:+44 20 7183 8750@example.com", []finding{{"syntax", Error, 7, 8, "sip:+442071838750@example.com"}}},
+		{"sip:+1 (415) 555-1234@example.com", []finding{{"syntax", Error, 6, 7, "sip:+1(415)555-1234@example.com"}}},
+		// a name with a space, not a number: the space can be data
+		{"sip:1st floor@example.com", []finding{{"syntax", Error, 7, 8, "sip:1st%20floor@example.com"}}},
 	}
 	for _, tt := range tests {
 		assertFindings(t, tt.in, tt.want)
