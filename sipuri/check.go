@@ -409,12 +409,17 @@ func (c *checker) syntax(e *scanErr) {
 			ws.end += n
 		}
 		if c.escapesSpace(off) {
-			if fixAt, text, why := c.userSpace(ws); why != "" && progresses(u, off, fixAt, text) {
-				title := "Remove the whitespace"
+			if fixAt, text, why := c.userSpace(ws); why != "" {
+				// Escaping this whitespace would keep what the person did not
+				// mean; when removing it does not help either, no fix is right.
+				msg, title := "unexpected "+describe(u, off)+" "+why, "Remove the whitespace"
 				if text != "" {
 					title = "Write " + text
 				}
-				c.add(CodeSyntax, at, "unexpected "+describe(u, off)+" "+why, title, fixAt, text)
+				if !progresses(u, off, fixAt, text) {
+					title = ""
+				}
+				c.add(CodeSyntax, at, msg, title, fixAt, text)
 				return
 			}
 			text := escapeAll(u[ws.start:ws.end])
@@ -496,7 +501,7 @@ func (c *checker) userSpace(ws span) (fixAt span, text, why string) {
 	userEnd := start + strings.IndexAny(u[start:at]+"@", ":@")
 	if user := u[start:userEnd]; ws.end <= userEnd && isPhoneNumber(user) {
 		digits := strings.ReplaceAll(user, " ", "")
-		return span{start, userEnd}, digits, "in the phone number " + user + "; write it without spaces: " + digits
+		return span{start, userEnd}, digits, "in the phone number " + strings.TrimSpace(user) + "; write it without spaces: " + digits
 	}
 	return span{}, "", ""
 }

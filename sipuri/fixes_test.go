@@ -113,6 +113,11 @@ func TestCheckWhitespaceFixes(t *testing.T) {
 		{"sip:+1 415 555 1234@example.sip.twilio.com", []finding{{"syntax", Error, 6, 7, "sip:+14155551234@example.sip.twilio.com"}}},
 		{"sip:+44 20 7183 8750@example.com", []finding{{"syntax", Error, 7, 8, "sip:+442071838750@example.com"}}},
 		{"sip:+1 (415) 555-1234@example.com", []finding{{"syntax", Error, 6, 7, "sip:+1(415)555-1234@example.com"}}},
+		{"sip:+1 415 555 1234 @example.com", []finding{{"syntax", Error, 6, 7, "sip:+14155551234@example.com"}}},
+		// an empty password is valid, an empty user is not: with no user at
+		// all, neither removing nor escaping the space is what was meant
+		{"sip:kate: @example.com", []finding{{"syntax", Error, 9, 10, "sip:kate:@example.com"}}},
+		{"sip: @example.com", []finding{{"syntax", Error, 4, 5, ""}}},
 		// a name with a space, not a number: the space can be data
 		{"sip:1st floor@example.com", []finding{{"syntax", Error, 7, 8, "sip:1st%20floor@example.com"}}},
 	}
