@@ -155,7 +155,20 @@ func (c *checker) locate() bool {
 		c.addSrc(CodeSyntax, a, a, "expected a SIP URI, like sip:alice@example.com", nil)
 		return false
 	}
-	_, _, err := scanScheme(t)
+	end, _, err := scanScheme(t)
+	if err == nil && strings.HasPrefix(t[end:], "//") {
+		// "sip://", written like a web address: as written, the slashes
+		// would start the user part (or stand where the host must be).
+		slashes := len(t[end:]) - len(strings.TrimLeft(t[end:], "/"))
+		scheme := lowerString(t[:end])
+		c.u, c.base, c.bare = scheme+t[end+slashes:], a+slashes, true
+		var fix *Fix
+		if strictEnd(c.u) > len(scheme) {
+			fix = &Fix{Title: "Remove " + t[end:end+slashes], Start: a + end, End: a + end + slashes, NewText: ""}
+		}
+		c.addSrc(CodeSchemeSlashes, a, a+end+slashes, "a SIP URI has no // after "+scheme+" (unlike a web address)", fix)
+		return true
+	}
 	if err == nil {
 		c.u, c.base = t, a
 		return true
@@ -195,8 +208,14 @@ func (c *checker) locate() bool {
 	if fix := schemeTypo(t[:k]); k > 0 && fix != "" {
 		n, rest, text = k+1, k+1, fix
 		title, msg = "Write "+fix, "the scheme "+t[:k+1]+" looks like a typo for "+fix
-	} else if (err.off == 3 || err.off == 4) && (t[err.off] == ';' || t[err.off] == ',') {
-		n, rest, text = err.off+1, err.off+1, lowerString(t[:err.off])+":"
+	} else if (err.off == 3 || err.off == 4) && strings.IndexByte(";, /", t[err.off]) >= 0 {
+		// "sip;", "sip,", "sip " or "sip//": the colon mistyped, or
+		// slashes in its place.
+		sep := 1
+		if t[err.off] == '/' {
+			sep = len(t[err.off:]) - len(strings.TrimLeft(t[err.off:], "/"))
+		}
+		n, rest, text = err.off+sep, err.off+sep, lowerString(t[:err.off])+":"
 		title, msg = "Write "+text, "write the scheme with a colon: "+text
 	} else {
 		n = strings.IndexByte(t, '@')
@@ -205,6 +224,13 @@ func (c *checker) locate() bool {
 		}
 		if n == 0 {
 			n = len(t)
+		}
+		if hasPrefixFold(t, "sip") {
+			// Something like "sip.bob@" or "sipbob@": the scheme may be in
+			// there without its colon, so neither "sip:" in front nor any
+			// fix in the text read that way can be known to be right.
+			c.addSrc(CodeScheme, a, a+n, msg, nil)
+			return false
 		}
 	}
 	c.u, c.base, c.bare = text+t[rest:], a+rest-len(text), true

@@ -9,6 +9,7 @@ const (
 	CodeScheme            = "scheme"
 	CodeDuplicateParam    = "duplicate-param"
 	CodeXMLEscaped        = "xml-escaped"
+	CodeSchemeSlashes     = "scheme-slashes"
 	CodeURITooLong        = "uri-too-long"
 	CodeHeadersTooLong    = "headers-too-long"
 	CodeHeaderNotAllowed  = "header-not-allowed"
@@ -48,6 +49,8 @@ var codeDocs = []CodeDoc{
 		"RFC 3261 §19.1.4 lets a parameter appear only once; which value wins is undefined.", "https://www.rfc-editor.org/rfc/rfc3261#section-19.1.4"},
 	{CodeXMLEscaped, Error, "The URI holds XML escaping such as &amp;.",
 		"Only TwiML writes & as &amp;; in the URI itself (and in the To parameter) it is a plain &.", twilioSip},
+	{CodeSchemeSlashes, Error, "The URI has // after sip:, as a web address would.",
+		"SIP URIs have no //: the slashes would begin the user part, so Twilio would dial a user such as //alice (or find no host).", rfc3261Grammar},
 	{CodeURITooLong, Error, "The URI without its headers is 255 characters or more.",
 		"Twilio accepts a SIP URI of under 255 characters, not counting the headers part.", twilioSip},
 	{CodeHeadersTooLong, Error, "The headers part, from the ? on, is 1024 characters or more.",

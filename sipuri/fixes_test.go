@@ -69,6 +69,32 @@ func TestCheckWrappers(t *testing.T) {
 	}
 }
 
+// A scheme written like a web address's, or with its colon mistyped, is
+// fixed to sip: or sips:; when the text may hold the scheme without its
+// colon ("sip.bob@…"), no fix is certain, and nothing is read on.
+func TestCheckSchemeSlashesAndColon(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []finding
+	}{
+		{"sip://kate@example.com", []finding{{"scheme-slashes", Error, 0, 6, "sip:kate@example.com"}}},
+		{"SIPS://kate@example.com;region=ie1", []finding{{"scheme-slashes", Error, 0, 7, "SIPS:kate@example.com;region=ie1"}}},
+		{"sip:///kate@example.com", []finding{{"scheme-slashes", Error, 0, 7, "sip:kate@example.com"}}},
+		{"sip://example.com", []finding{{"scheme-slashes", Error, 0, 6, "sip:example.com"}}},
+		{"sip://", []finding{{"scheme-slashes", Error, 0, 6, ""}, {"syntax", Error, 6, 6, ""}}},
+		{"sip//kate@example.com", []finding{{"scheme", Error, 0, 5, "sip:kate@example.com"}}},
+		{"sips/kate@example.com", []finding{{"scheme", Error, 0, 5, "sips:kate@example.com"}}},
+		{"sip kate@example.com", []finding{{"scheme", Error, 0, 4, "sip:kate@example.com"}}},
+		{"sip;kate@example.com", []finding{{"scheme", Error, 0, 4, "sip:kate@example.com"}}},
+		{"sip.kate@example.com", []finding{{"scheme", Error, 0, 8, ""}}},
+		{"sipkate@example.com;transport=TCP", []finding{{"scheme", Error, 0, 7, ""}}},
+		{"kate@example.com", []finding{{"scheme", Error, 0, 4, "sip:kate@example.com"}}},
+	}
+	for _, tt := range tests {
+		assertFindings(t, tt.in, tt.want)
+	}
+}
+
 // A phone number or tel: URI is explained, with no fix that would make a
 // host-less URI.
 func TestCheckPhoneNumbers(t *testing.T) {
