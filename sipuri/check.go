@@ -159,7 +159,7 @@ func (c *checker) locate() bool {
 	if err == nil && strings.HasPrefix(t[end:], "//") {
 		// "sip://", written like a web address: as written, the slashes
 		// would start the user part (or stand where the host must be).
-		slashes := len(t[end:]) - len(strings.TrimLeft(t[end:], "/"))
+		slashes := leadingSlashes(t[end:])
 		scheme := lowerString(t[:end])
 		c.u, c.base, c.bare = scheme+t[end+slashes:], a+slashes, true
 		var fix *Fix
@@ -211,10 +211,7 @@ func (c *checker) locate() bool {
 	} else if (err.off == 3 || err.off == 4) && strings.IndexByte(";, /", t[err.off]) >= 0 {
 		// "sip;", "sip,", "sip " or "sip//": the colon mistyped, or
 		// slashes in its place.
-		sep := 1
-		if t[err.off] == '/' {
-			sep = len(t[err.off:]) - len(strings.TrimLeft(t[err.off:], "/"))
-		}
+		sep := max(1, leadingSlashes(t[err.off:]))
 		n, rest, text = err.off+sep, err.off+sep, lowerString(t[:err.off])+":"
 		title, msg = "Write "+text, "write the scheme with a colon: "+text
 	} else {
@@ -241,6 +238,11 @@ func (c *checker) locate() bool {
 	}
 	c.addSrc(CodeScheme, a, a+n, msg, fix)
 	return true
+}
+
+// leadingSlashes returns how many '/' s starts with.
+func leadingSlashes(s string) int {
+	return len(s) - len(strings.TrimLeft(s, "/"))
 }
 
 // unescapeAll decodes every escape of s, reporting false when s has a '%'
