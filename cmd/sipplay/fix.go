@@ -37,26 +37,43 @@ type fixer struct {
 }
 
 // applyFixes applies to text every fix that check offers and that is safe:
-// it clears its own finding and adds no error (see verdict).
+// it clears its own finding and adds no error (see verdict). A fix that is a
+// person's choice (see choice) is left out and listed with why.
 //
 // Each round takes the fixes that do not overlap, from the end of the text
 // backwards, applies them all and checks the text once. When that is not
 // safe it halves the batch, down to single fixes, so an unsafe fix costs a
-// few checks, not one per fix. A fix of an XML syntax error goes alone, as
-// it lets the checks see more of the text. Rounds go on until one applies
-// nothing, at most maxFixRounds.
+// few checks, not one per fix. When none of the batch is safe, the fixes it
+// overlapped are tried in its place. A fix of an XML syntax error goes
+// alone, as it lets the checks see more of the text. Rounds go on until one
+// applies nothing, at most maxFixRounds.
 func applyFixes(text string, check func(string) []sipuri.Diagnostic) fixResult {
 	fx := &fixer{check: check, text: text, ds: check(text)}
 	for range maxFixRounds {
 		fx.rejected = nil
-		batch, overlapping := fixBatch(fx.ds, len(fx.text))
-		if len(batch) == 0 || fx.apply(batch) == 0 {
-			left := fx.rejected
-			for _, d := range overlapping {
-				left = append(left, leftFix{d, "it overlaps a fix that was tried first"})
+		var candidates []sipuri.Diagnostic
+		var choices []leftFix // the fixes left to a person
+		for _, d := range fx.ds {
+			if why := choice(fx.text, d); why != "" {
+				choices = append(choices, leftFix{d, why})
+			} else {
+				candidates = append(candidates, d)
 			}
-			slices.SortStableFunc(left, func(a, b leftFix) int { return cmp.Compare(a.Start, b.Start) })
-			return fixResult{text: fx.text, findings: fx.ds, left: left}
+		}
+		for {
+			batch, overlapping := fixBatch(candidates, len(fx.text))
+			if len(batch) > 0 && fx.apply(batch) > 0 {
+				break // the next round checks the fixed text
+			}
+			if len(batch) == 0 || len(overlapping) == 0 {
+				left := append(fx.rejected, choices...)
+				for _, d := range overlapping {
+					left = append(left, leftFix{d, "it overlaps a fix that was tried first"})
+				}
+				slices.SortStableFunc(left, func(a, b leftFix) int { return cmp.Compare(a.Start, b.Start) })
+				return fixResult{text: fx.text, findings: fx.ds, left: left}
+			}
+			candidates = overlapping
 		}
 	}
 	res := fixResult{text: fx.text, findings: fx.ds}
@@ -66,6 +83,48 @@ func applyFixes(text string, check func(string) []sipuri.Diagnostic) fixResult {
 		}
 	}
 	return res
+}
+
+// choice says why the fix of d, a finding about text, is a choice for a
+// person to make rather than a correction --fix may apply, or "" when it is
+// not. A correction writes what the text already means the way Twilio
+// takes it; a choice changes what the call does (its media, its routing, the
+// headers the endpoint receives, its credentials) or guesses a value the
+// text does not hold. The playground offers both, one click at a time.
+func choice(text string, d sipuri.Diagnostic) string {
+	f := d.Fix
+	if f == nil || !(0 <= f.Start && f.Start <= f.End && f.End <= len(text)) {
+		return ""
+	}
+	switch d.Code {
+	case sipuri.CodePasswordInURI:
+		return "it deletes the password, and the call would be sent without it; move it to the <Sip> password attribute yourself"
+	case sipuri.CodeTLSSignallingOnly:
+		return "secure=true turns on SRTP media, which the endpoint must support"
+	case sipuri.CodeHeaderNotAllowed:
+		return "it renames the header the endpoint receives"
+	case sipuri.CodeRegion:
+		if !strings.EqualFold(text[f.Start:f.End], f.NewText) {
+			return "it picks the region the call leaves from, which the text does not say"
+		}
+	case sipuri.CodeDuplicateParam:
+		if !repeatsParam(text, f) {
+			return "the repetitions differ, and which one Twilio uses is not documented"
+		}
+	}
+	return ""
+}
+
+// repeatsParam reports whether the parameter the fix f removes (";name=value")
+// is written the same way earlier in its URI, so that removing it keeps the
+// URI's meaning.
+func repeatsParam(text string, f *sipuri.Fix) bool {
+	removed := text[f.Start:f.End]
+	before := text[:f.Start]
+	// The parameters start after the host, which follows the last '@'
+	// before the end of the URI's previous character data.
+	start := strings.LastIndexAny(before, "<>@\n\t ") + 1
+	return strings.Contains(before[start:]+";", removed+";")
 }
 
 // fixBatch picks the fixes of ds that can be applied together to a text of n
@@ -138,26 +197,37 @@ func applyAll(text string, batch []sipuri.Diagnostic) string {
 // old, giving a text whose findings are next, is not safe, or "" when it is.
 //
 // Safe means two things. Each fix clears its finding: next has no finding
-// with its code at its span (moved past the fixes), or over its replaced
-// text when its span overlaps that. And the batch adds no error: every
-// error in next is an error of old with the same code and the same span once
-// moved. A lone fix of an XML syntax error is the exception: twiml.Check
-// does not look inside the elements left open at such an error, so the
-// errors found there once it is fixed were there before; only an XML syntax
-// error at or before the replaced text counts as added.
+// with its code at its span (moved past the fixes); when its span overlaps
+// the replaced text, none that starts where it starts, if it starts at or
+// before the fix (a finding further in is another one: the inner element of
+// a renamed one), else none over the replaced text. And the batch adds no
+// error: every error in next is an error of old with the same code and the
+// same span once moved. twiml.Check does not look inside an element it does
+// not know, so the errors found inside one once a fix renames it were there
+// before. Nor does it look inside the elements left open at an XML syntax
+// error: for a lone fix of one, only an XML syntax error at or before the
+// replaced text counts as added.
 func verdict(old, batch, next []sipuri.Diagnostic) string {
 	// The fixes from the start of the text, with where their new text
 	// lies in the fixed text.
 	type placed struct {
 		fix              *sipuri.Fix
+		code             string // the code of the fix's finding
 		newStart, newEnd int
 	}
 	fixes := make([]placed, len(batch))
 	shift := 0
 	for i := range batch {
-		f := batch[len(batch)-1-i].Fix
-		fixes[i] = placed{f, f.Start + shift, f.Start + shift + len(f.NewText)}
+		d := batch[len(batch)-1-i]
+		f := d.Fix
+		fixes[i] = placed{f, d.Code, f.Start + shift, f.Start + shift + len(f.NewText)}
 		shift += len(f.NewText) - (f.End - f.Start)
+	}
+	// renamedIn reports whether n lies inside an element a fix renamed.
+	renamedIn := func(n sipuri.Diagnostic) bool {
+		return slices.ContainsFunc(fixes, func(p placed) bool {
+			return p.code == twiml.CodeUnknownElement && p.newStart <= n.Start && n.End <= p.newEnd
+		})
 	}
 	// move maps a span of the old text into the fixed text; ok is false when
 	// the span overlaps a replaced text.
@@ -178,12 +248,17 @@ func verdict(old, batch, next []sipuri.Diagnostic) string {
 	for i, d := range batch {
 		p := fixes[len(batch)-1-i]
 		ds, de, outside := move(d.Start, d.End)
+		// A finding that starts at or before its fix starts where it did.
+		at, _, before := move(d.Start, d.Start)
+		before = before && d.Start <= p.fix.Start
 		for _, n := range next {
 			if n.Code != d.Code {
 				continue
 			}
-			if outside && n.Start == ds && n.End == de ||
-				!outside && n.Start <= p.newEnd && n.End >= p.newStart && (n.Start < p.newEnd || n.Start == p.newStart) {
+			switch {
+			case outside && n.Start == ds && n.End == de,
+				!outside && before && n.Start == at,
+				!outside && !before && n.Start <= p.newEnd && n.End >= p.newStart && (n.Start < p.newEnd || n.Start == p.newStart):
 				return "it does not clear its finding"
 			}
 		}
@@ -199,7 +274,7 @@ func verdict(old, batch, next []sipuri.Diagnostic) string {
 			}
 			continue
 		}
-		if !slices.ContainsFunc(old, func(o sipuri.Diagnostic) bool {
+		if !renamedIn(n) && !slices.ContainsFunc(old, func(o sipuri.Diagnostic) bool {
 			s, e, ok := move(o.Start, o.End)
 			return ok && o.Code == n.Code && s == n.Start && e == n.End
 		}) {

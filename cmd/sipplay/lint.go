@@ -31,7 +31,10 @@ with exit status 2.
 --fix rewrites each file with every safe fix applied (through a temporary
 file and a rename, so a file is either rewritten whole or not at all). A fix
 is safe when it clears its finding without adding an error; the others are
-left out and reported. --diff prints the same changes as a unified diff
+left out and reported. So are the fixes that would change what the call does
+rather than how the text is written (delete a password from a URI, add
+secure=true, rename a header, guess a region, keep one of two differing
+repetitions): the playground offers them one click at a time. --diff prints the same changes as a unified diff
 (apply it with patch -p0) and changes no file. Either way the findings
 printed and the exit status are those of the fixed text.
 `,
