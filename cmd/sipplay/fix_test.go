@@ -302,3 +302,23 @@ func TestApplyFixesTriesOverlapped(t *testing.T) {
 	assert.Equal(t, "AB", res.text)
 	assert.Empty(t, res.left)
 }
+
+// --fix through a symbolic link rewrites the file it points to and keeps
+// the link.
+func TestFixWritesThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "shared", "dial.xml")
+	require.NoError(t, os.MkdirAll(filepath.Dir(target), 0o755))
+	require.NoError(t, os.WriteFile(target, []byte("<Response><Dial><Sip>sip:a@example.com;transport=TCP</Sip></Dial></Response>"), 0o644))
+	link := filepath.Join(dir, "dial.xml")
+	require.NoError(t, os.Symlink(filepath.Join("shared", "dial.xml"), link))
+
+	_, stderr, status := runCLI(t, "", false, "lint", "--fix", link)
+	assert.Equal(t, exitClean, status, stderr)
+	fi, err := os.Lstat(link)
+	require.NoError(t, err)
+	assert.Equal(t, fs.ModeSymlink, fi.Mode().Type(), "%s is still a link", link)
+	b, err := os.ReadFile(target)
+	require.NoError(t, err)
+	assert.Equal(t, "<Response><Dial><Sip>sip:a@example.com;transport=tcp</Sip></Dial></Response>", string(b), "the target is fixed")
+}

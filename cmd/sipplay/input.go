@@ -104,15 +104,27 @@ func isTwiML(root string) bool {
 
 // walkXML calls visit for every *.xml file under dir, in lexical order,
 // skipping directories whose name starts with a dot (.git and the like). A
-// directory that cannot be read is passed to visit with its error.
+// directory that cannot be read is passed to visit with its error. dir may
+// be a symbolic link to a directory, which is walked (the paths start with
+// dir); links found inside are not followed.
 func walkXML(dir string, visit func(path string, err error)) {
-	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	root := dir
+	if fi, err := os.Lstat(dir); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+		if target, err := filepath.EvalSymlinks(dir); err == nil {
+			root = target
+		}
+	}
+	_ = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		top := path == root
+		if rel, relErr := filepath.Rel(root, path); root != dir && relErr == nil {
+			path = filepath.Join(dir, rel) // the name under dir, as given
+		}
 		if err != nil {
 			visit(path, err)
 			return nil
 		}
 		if d.IsDir() {
-			if path != dir && strings.HasPrefix(d.Name(), ".") {
+			if !top && strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir
 			}
 			return nil

@@ -16,8 +16,9 @@ var lintCommand = &command{
 	about: `Lint checks TwiML documents: well-formed XML, the TwiML voice schema, the
 <Dial> and <Sip> attribute values and every SIP URI in a <Sip>.
 
-A file named on the command line is always checked. A directory is walked
-for *.xml files (directories whose name starts with a dot are skipped), and
+A file named on the command line is always checked, once however often it
+is named. A directory (or a link to one) is walked for *.xml files;
+directories whose name starts with a dot and links inside are skipped, and
 a file found there is checked only when its root element is <Response>; any
 other XML file is skipped and the skip is reported on standard error.
 "-" reads one document from standard input. With --only-twiml a named file
@@ -29,7 +30,8 @@ reported on standard error; the run goes on with the other files and ends
 with exit status 2.
 
 --fix rewrites each file with every safe fix applied (through a temporary
-file and a rename, so a file is either rewritten whole or not at all). A fix
+file and a rename, so a file is either rewritten whole or not at all; a link
+is kept, and the file it points to is rewritten). A fix
 is safe when it clears its finding without adding an error; the others are
 left out and reported. So are the fixes that would change what the call does
 rather than how the text is written (delete a password from a URI, add
@@ -72,6 +74,7 @@ type linter struct {
 	rep       *report
 	diffs     bytes.Buffer // the unified diffs, with --diff
 	stdinRead bool
+	seen      map[string]bool // the files linted, by the path they resolve to
 }
 
 // path lints one command-line argument: a file, a directory or "-".
@@ -116,6 +119,23 @@ func (l *linter) path(p string) {
 // (or --only-twiml is set), where files whose root element is not
 // <Response> are skipped.
 func (l *linter) file(path string, found bool) {
+	// A file named twice (as itself and inside a named directory, or
+	// through a link) is linted once: twice, its findings would be
+	// reported twice and its diff would not apply.
+	key, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		key = path
+	}
+	if abs, err := filepath.Abs(key); err == nil {
+		key = abs
+	}
+	if l.seen[key] {
+		return
+	}
+	if l.seen == nil {
+		l.seen = map[string]bool{}
+	}
+	l.seen[key] = true
 	text, err := readFile(path)
 	if err != nil {
 		l.rep.trouble("%s: %v", quoteName(path), err)
@@ -161,7 +181,13 @@ func (l *linter) document(doc *document, path string) {
 
 // writeAtomic replaces the file at path with text: it writes a temporary
 // file next to it, with the same permissions, and renames it over path.
+// When path is a symbolic link, the file it points to is replaced and the
+// link is kept.
 func writeAtomic(path, text string) (err error) {
+	path, err = filepath.EvalSymlinks(path)
+	if err != nil {
+		return ioError(err)
+	}
 	fi, err := os.Stat(path)
 	if err != nil {
 		return ioError(err)

@@ -113,3 +113,24 @@ func TestTroubleKeepsFindings(t *testing.T) {
 	assert.NotContains(t, stdout+stderr, "ignored.xml", "directories starting with a dot are skipped")
 	assert.Contains(t, stdout, `"file":"testdata/broken/unclosed.xml"`)
 }
+
+// A directory named through a symbolic link is walked; a file named twice
+// (directly, inside a named directory, through a link) is linted once, so
+// its findings are not doubled and its diff applies.
+func TestLintSymlinkedDirectoryAndRepeats(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "twiml")
+	require.NoError(t, os.MkdirAll(real, 0o755))
+	bad := "<Response><Dial><Sip>sip:a@example.com;region=nowhere</Sip></Dial></Response>\n"
+	require.NoError(t, os.WriteFile(filepath.Join(real, "dial.xml"), []byte(bad), 0o644))
+	link := filepath.Join(dir, "link")
+	require.NoError(t, os.Symlink("twiml", link))
+
+	stdout, stderr, status := runCLI(t, "", false, "lint", link)
+	assert.Equal(t, exitFindings, status, "lint %s: %s%s", link, stdout, stderr)
+	assert.Contains(t, stdout, filepath.Join(link, "dial.xml")+":1:", "the files are named under the link")
+
+	stdout, stderr, status = runCLI(t, "", false, "lint", real, filepath.Join(real, "dial.xml"), link)
+	assert.Equal(t, exitFindings, status, stderr)
+	assert.Equal(t, 1, strings.Count(stdout, "[region]"), "one finding, not one per naming: %s", stdout)
+}
