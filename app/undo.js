@@ -10,7 +10,8 @@
 // a step and Ctrl+Shift+Z or Ctrl+Y redoes it, restoring the text and the
 // selection exactly; the editor then fires input as for typing. When the
 // text was changed by the page since the last step (an example, a link),
-// the history starts again from there.
+// the history starts again from there. An undo or redo pressed in one text
+// field never changes another one.
 // -----------------------------------------------------------------------------
 const sipplayHistories = new WeakMap();
 
@@ -39,12 +40,27 @@ function sipplayEditBoundary(el) {
   }
 }
 
+// sipplayTypingElsewhere reports whether the focus is in a text field
+// other than el. Chromium keeps one undo history for the whole page, so
+// once a field has nothing left to undo, Ctrl+Z there would reach back
+// into another field, one the person may not even see (another pane).
+function sipplayTypingElsewhere(el) {
+  const active = document.activeElement;
+  return active !== null && active !== el &&
+    (active.matches("textarea, input[type=text], input[type=password]") || active.isContentEditable);
+}
+
 document.addEventListener("beforeinput", (e) => {
   const el = e.target;
+  const step = e.inputType === "historyUndo" || e.inputType === "historyRedo";
+  if (step && sipplayTypingElsewhere(el)) {
+    e.preventDefault(); // an undo in one field never changes another
+    return;
+  }
   if (!sipplayIsEditor(el)) {
     return;
   }
-  if (e.inputType === "historyUndo" || e.inputType === "historyRedo") {
+  if (step) {
     e.preventDefault();
     sipplayStep(el, e.inputType === "historyUndo");
     return;

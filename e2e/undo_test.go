@@ -158,3 +158,72 @@ func TestLinkKeepsLanguageAndSaysWhatItLeftOut(t *testing.T) {
 	other.assertClean()
 	damaged.assertClean()
 }
+
+// TestUndoInAFieldChangesOnlyThatField presses Ctrl+Z in a field more times
+// than it has edits: Chromium's undo history is the page's, so the extra
+// presses would reach back into pane 1's URI, out of sight.
+func TestUndoInAFieldChangesOnlyThatField(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.run("a wide window", chromedp.EmulateViewport(1400, 900))
+	tb.open(srv.home())
+	start, from := tb.value("uri-input"), tb.value("call-From")
+	tb.run("typing at the end of the URI", chromedp.Click(sel("uri-input")),
+		chromedp.KeyEvent(kb.End), chromedp.SendKeys(sel("uri-input"), ";transport=tcp"))
+	typed := start + ";transport=tcp"
+	tb.waitValue("uri-input", typed)
+	tb.run("typing in From", chromedp.Click(sel("call-From")), chromedp.KeyEvent(kb.End), chromedp.SendKeys(sel("call-From"), "7"))
+	tb.waitValue("call-From", from+"7")
+
+	for range 3 {
+		tb.run("Ctrl+Z in From", ctrlZ)
+	}
+	tb.waitValue("call-From", from)
+	tb.settle()
+	assert.Equal(t, typed, tb.value("uri-input"), "Ctrl+Z in From leaves pane 1's URI as typed")
+	for range 3 {
+		tb.run("Ctrl+Shift+Z in From", chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl, chromedp.ModifierShift)))
+	}
+	tb.waitValue("call-From", from+"7")
+	tb.settle()
+	assert.Equal(t, typed, tb.value("uri-input"), "Ctrl+Shift+Z in From leaves pane 1's URI as typed")
+
+	// The URI's own undo still works in the URI.
+	tb.run("Ctrl+Z in the URI", chromedp.Focus(sel("uri-input")), ctrlZ)
+	tb.waitValue("uri-input", start)
+	tb.assertClean()
+}
+
+// TestCallFieldFixIsUndoable fixes Calls parameters that have fields of
+// their own; Ctrl+Z in the field brings back what was typed.
+func TestCallFieldFixIsUndoable(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.run("a wide window", chromedp.EmulateViewport(1400, 900))
+	tb.open(srv.home())
+	tests := []struct{ field, typed, code, fixed string }{
+		{"call-Timeout", " 45 ", "range", "45"},
+		{"call-To", "sip:bob@example.com;transport=UDP", "transport-case", "sip:bob@example.com;transport=udp"},
+	}
+	// The focus goes to the list's next fix while there is one: one
+	// finding at a time.
+	for _, tt := range tests {
+		tb.set(tt.field, tt.typed)
+		button := sel("call-diagnostics") + ` [data-testid="fix"][data-code="` + tt.code + `"]`
+		tb.eventually("a "+tt.code+" fix for "+tt.typed, func() (bool, string) {
+			return eval[bool](tb, `!!document.querySelector(`+jsString(button)+`)`), strings.Join(codes(tb.diags("call-diagnostics")), " ")
+		})
+		tb.run("clicking the fix", chromedp.Click(button))
+		tb.waitValue(tt.field, tt.fixed)
+		tb.waitFocus(tt.field, "the field the fix changed")
+		tb.run("Ctrl+Z", ctrlZ)
+		tb.waitValue(tt.field, tt.typed)
+		tb.eventually("the finding is back after the undo", func() (bool, string) {
+			return eval[bool](tb, `!!document.querySelector(`+jsString(button)+`)`), strings.Join(codes(tb.diags("call-diagnostics")), " ")
+		})
+		tb.set(tt.field, tt.fixed)
+	}
+	tb.assertClean()
+}

@@ -227,3 +227,28 @@ func Effective(s state.State) (r calls.Request) {
 	}
 	return r
 }
+
+// FixTarget names the text control that the fix of finding d in pane's
+// list edits, and the text that control shows, so that the page can apply
+// the fix there as typing would: one step of that control's own undo. The
+// control is pane 1's URI editor for a URI finding (also one on a To that
+// follows it), pane 2's document for a TwiML finding (also one on the
+// Twiml parameter), and the Calls parameter's own field otherwise. ok is
+// false for a fix no single text field shows the text of (a list
+// parameter, whose field joins its values with spaces, or a choice): the
+// page applies that one to the state (FixURI, FixXML, FixCall).
+func FixTarget(s state.State, pane state.Pane, d sipuri.Diagnostic) (id, text string, ok bool) {
+	switch {
+	case pane == state.PaneURI, pane == state.PaneCall && d.Field == "To" && !s.ToEdited:
+		return "uri-input", s.URI, true
+	case pane == state.PaneTwiML, pane == state.PaneCall && d.Field == "Twiml":
+		return "twiml-input", s.XML, true
+	case pane != state.PaneCall:
+		return "", "", false
+	}
+	p, known := calls.Lookup(d.Field)
+	if !known || p.Kind == calls.List || len(p.Values) > 0 {
+		return "", "", false
+	}
+	return "call-" + d.Field, calls.FieldText(s.Call, d.Field), true
+}

@@ -243,3 +243,34 @@ func TestFixes(t *testing.T) {
 	s = FixXML(s, &sipuri.Fix{Start: 0, End: 0, NewText: "<?xml version=\"1.0\"?>"})
 	assert.True(t, strings.HasPrefix(s.XML, "<?xml"))
 }
+
+func TestFixTarget(t *testing.T) {
+	s := SetURI(state.Default(), "sip:a@example.com;transport=TCP")
+	s = SetCall(s, "From", "+1 555")
+	edited := SetCall(s, "To", "sip:b@example.com ")
+	tests := []struct {
+		name     string
+		s        state.State
+		pane     state.Pane
+		field    string
+		id, text string // "" id: the fix is applied to the state
+	}{
+		{"a URI finding", s, state.PaneURI, "", "uri-input", "sip:a@example.com;transport=TCP"},
+		{"a TwiML finding", s, state.PaneTwiML, "", "twiml-input", s.XML},
+		{"To following pane 1", s, state.PaneCall, "To", "uri-input", "sip:a@example.com;transport=TCP"},
+		{"To edited", edited, state.PaneCall, "To", "call-To", "sip:b@example.com "},
+		{"Twiml", s, state.PaneCall, "Twiml", "twiml-input", s.XML},
+		{"a text parameter", s, state.PaneCall, "From", "call-From", "+1 555"},
+		{"the AccountSid", SetCall(s, "AccountSid", "AC12"), state.PaneCall, "AccountSid", "call-AccountSid", "AC12"},
+		{"a list parameter", SetCall(s, "StatusCallbackEvent", "initiated,ringing"), state.PaneCall, "StatusCallbackEvent", "", ""},
+		{"a choice", SetCall(s, "Method", "get"), state.PaneCall, "Method", "", ""},
+		{"an unknown parameter", s, state.PaneCall, "Nope", "", ""},
+		{"the flow pane", s, state.PaneFlow, "", "", ""},
+	}
+	for _, tt := range tests {
+		id, text, ok := FixTarget(tt.s, tt.pane, sipuri.Diagnostic{Field: tt.field, Fix: &sipuri.Fix{}})
+		assert.Equal(t, tt.id != "", ok, "%s: applied in a control", tt.name)
+		assert.Equal(t, tt.id, id, "%s: the control", tt.name)
+		assert.Equal(t, tt.text, text, "%s: the text it shows", tt.name)
+	}
+}
