@@ -480,6 +480,9 @@ var (
 	curlIgnored    = []string{"-s", "--silent", "-S", "--show-error", "-i", "--include", "-v", "--verbose", "-L", "--location", "-f", "--fail", "--fail-with-body", "-g", "--globoff", "--compressed", "--basic", "-#", "--progress-bar", "-N", "--no-buffer"}
 	curlIgnoredArg = []string{"-o", "--output", "-w", "--write-out", "-m", "--max-time", "--connect-timeout", "--retry", "-A", "--user-agent", "-e", "--referer"}
 	curlReadArg    = []string{"-X", "--request", "-d", "--data", "--data-ascii", "--data-binary", "--data-raw", "--data-urlencode", "-u", "--user", "-H", "--header", "--url"}
+	// Options that take an argument and change what is sent, which Import
+	// does not read: left out with their argument, and reported.
+	curlUnreadArg = []string{"-F", "--form", "--form-string", "-T", "--upload-file", "-b", "--cookie", "-x", "--proxy", "-K", "--config", "--json"}
 )
 
 // A curlOption is one option of a curl command with its argument.
@@ -519,7 +522,7 @@ func (im *importer) curl(words []word) {
 		}
 		switch {
 		case slices.Contains(curlIgnored, name):
-		case slices.Contains(curlReadArg, name) || slices.Contains(curlIgnoredArg, name):
+		case slices.Contains(curlReadArg, name) || slices.Contains(curlIgnoredArg, name) || slices.Contains(curlUnreadArg, name):
 			arg := word{val: attached, start: w.start, end: w.end}
 			if attached == "" {
 				if i+1 == len(words) {
@@ -529,8 +532,12 @@ func (im *importer) curl(words []word) {
 				i++
 				arg = words[i]
 			}
-			if slices.Contains(curlReadArg, name) {
+			switch {
+			case slices.Contains(curlReadArg, name):
 				opts = append(opts, curlOption{name, arg, span{w.start, arg.end}})
+			case slices.Contains(curlUnreadArg, name):
+				im.report(w.start, arg.end, "", sipuri.Warning, CodeImportOption,
+					name+" is not an option Import reads; it was left out with its value, and the request it sends may differ.")
 			}
 		default:
 			at := span{w.start, w.end}

@@ -194,6 +194,9 @@ var importFindings = []struct {
 		[][2]string{{calls.CodeImportEndpoint, "twilio api:core:messages:create"}}},
 	{"cli flag without value", "twilio api:core:calls:create --to", calls.Request{},
 		[][2]string{{calls.CodeImportSyntax, "--to"}}},
+	{"an unread option with its value", "curl https://api.twilio.com/2010-04-01/Accounts/AC1/Calls.json -F To=sip:a@example.com --form From=x -d Url=https://example.com/t",
+		calls.Request{AccountSid: "AC1", Url: "https://example.com/t"},
+		[][2]string{{calls.CodeImportOption, "-F To=sip:a@example.com"}, {calls.CodeImportOption, "--form From=x"}}},
 	{"continuations and quoting", "curl -X POST \\\n  https://api.twilio.com/2010-04-01/Accounts/AC1/Calls.json \\\r\n  --data-urlencode $'To=a\\x41\\n\\'' \\\n  -d \"From=\\\"q\\\"\\$\" \\\n  -d Twiml=\\<R\\>",
 		calls.Request{AccountSid: "AC1", To: "aA\n'", From: `"q"$`, Twiml: "<R>"}, nil},
 }
