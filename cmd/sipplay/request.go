@@ -81,7 +81,11 @@ then go to standard error. LANG is one of: ` + languageIDs() + `.
 			if *jsonFile != "" {
 				var err error
 				if r, err = readRequestJSON(*jsonFile, e.stdin); err != nil {
-					fmt.Fprintf(e.stderr, "sipplay: %s: %v\n", quoteName(*jsonFile), err)
+					name := *jsonFile
+					if name == "-" {
+						name = "<stdin>"
+					}
+					fmt.Fprintf(e.stderr, "sipplay: %s: %v\n", quoteName(name), err)
 					return exitTrouble
 				}
 			}
@@ -152,7 +156,7 @@ func readRequestJSON(name string, stdin io.Reader) (calls.Request, error) {
 		return calls.Request{}, jsonError(text, err)
 	}
 	if obj == nil {
-		return calls.Request{}, errors.New("want a JSON object of Calls parameters, like {\"To\": \"sip:alice@example.com\"}")
+		return calls.Request{}, errors.New("null; " + wantObject)
 	}
 	if dec.More() {
 		return calls.Request{}, errors.New("text after the JSON object")
@@ -229,12 +233,28 @@ func jsonScalar(raw json.RawMessage) (string, error) {
 	return "", errors.New("want a string, number, boolean or null")
 }
 
-// jsonError adds the line and column to a JSON syntax error.
+// wantObject says what request --json reads.
+const wantObject = `want a JSON object of Calls parameters, like {"To": "sip:alice@example.com"}`
+
+// jsonError says what is wrong with the JSON text, and where: a syntax
+// error with its line and column, a text that ends too soon, or a value
+// that is not an object.
 func jsonError(text string, err error) error {
 	var se *json.SyntaxError
-	if errors.As(err, &se) {
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
 		p := positionOf(text, int(se.Offset)-1) // Offset counts the offending byte
 		return fmt.Errorf("line %d, column %d: %v", p.line, p.col, err)
+	case strings.TrimSpace(text) == "":
+		return errors.New("empty: " + wantObject)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		p := positionOf(text, len(text))
+		return fmt.Errorf("line %d, column %d: the JSON object ends too soon", p.line, p.col)
+	case errors.As(err, &te):
+		// Only the top-level value is decoded here, so it is the one.
+		p := positionOf(text, len(text)-len(strings.TrimLeft(text, " \t\r\n")))
+		return fmt.Errorf("line %d, column %d: a JSON %s; %s", p.line, p.col, te.Value, wantObject)
 	}
 	return err
 }
