@@ -322,3 +322,17 @@ func TestFixWritesThroughSymlink(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "<Response><Dial><Sip>sip:a@example.com;transport=tcp</Sip></Dial></Response>", string(b), "the target is fixed")
 }
+
+// --fix does not rewrite a read-only file, though its directory would let a
+// rename replace it; it says so and exits 2.
+func TestFixLeavesReadOnlyFile(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "ro.xml")
+	const text = "<Response><Dial><Sip>sip:a@example.com;transport=TCP</Sip></Dial></Response>"
+	require.NoError(t, os.WriteFile(p, []byte(text), 0o444))
+	_, stderr, status := runCLI(t, "", false, "lint", "--fix", p)
+	assert.Equal(t, exitTrouble, status, stderr)
+	assert.Contains(t, stderr, "ro.xml: not fixed: the file is read-only")
+	b, err := os.ReadFile(p)
+	require.NoError(t, err)
+	assert.Equal(t, text, string(b))
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -182,7 +183,8 @@ func (l *linter) document(doc *document, path string) {
 // writeAtomic replaces the file at path with text: it writes a temporary
 // file next to it, with the same permissions, and renames it over path.
 // When path is a symbolic link, the file it points to is replaced and the
-// link is kept.
+// link is kept. A file whose mode lets no one write it is not replaced,
+// though its directory would allow the rename.
 func writeAtomic(path, text string) (err error) {
 	path, err = filepath.EvalSymlinks(path)
 	if err != nil {
@@ -191,6 +193,9 @@ func writeAtomic(path, text string) (err error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return ioError(err)
+	}
+	if fi.Mode().Perm()&0o222 == 0 {
+		return errors.New("the file is read-only")
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".sipplay-*")
 	if err != nil {
