@@ -32,7 +32,8 @@ with exit status 2.
 
 --fix rewrites each file with every safe fix applied (through a temporary
 file and a rename, so a file is either rewritten whole or not at all; a link
-is kept, and the file it points to is rewritten). A fix
+is kept, and the file it points to is rewritten; a read-only file is
+reported, not rewritten). A fix
 is safe when it clears its finding without adding an error; the others are
 left out and reported. So are the fixes that would change what the call does
 rather than how the text is written (delete a password from a URI, add

@@ -87,3 +87,19 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// Each command's --help lists its flags under "Flags:", and a command
+// without flags has no empty "Flags:" heading.
+func TestHelpFlagsHeading(t *testing.T) {
+	for _, c := range commands {
+		stdout, _, status := runCLI(t, "", false, c.name, "--help")
+		require.Equal(t, exitClean, status, c.name)
+		heading, list, found := strings.Cut(stdout, "\nFlags:\n")
+		if c.name == "explain" {
+			assert.False(t, found, "sipplay explain --help: %s", stdout)
+			continue
+		}
+		assert.True(t, found && strings.HasPrefix(list, "  --"), "sipplay %s --help: %s", c.name, stdout)
+		assert.NotEmpty(t, heading, c.name)
+	}
+}

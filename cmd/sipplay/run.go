@@ -89,7 +89,7 @@ func runCommand(c *command, args []string, e env) int {
 			return exitClean
 		}
 		if err != nil {
-			return usageError(e, c.name, err.Error())
+			return usageError(e, c.name, err.Error()+flagHint(fs, err))
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -103,6 +103,24 @@ func runCommand(c *command, args []string, e env) int {
 		args = rest[1:]
 	}
 	return runArgs(positional)
+}
+
+// flagHint suggests the flag meant by an unknown one that differs from it
+// only in case and dashes (--to for --To, --status-callback-event for
+// --StatusCallbackEvent, as the twilio CLI spells them), or returns "".
+func flagHint(fs *flag.FlagSet, err error) string {
+	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !ok {
+		return ""
+	}
+	bare := strings.ReplaceAll(name, "-", "")
+	hint := ""
+	fs.VisitAll(func(f *flag.Flag) {
+		if hint == "" && strings.EqualFold(strings.ReplaceAll(f.Name, "-", ""), bare) {
+			hint = "; did you mean --" + f.Name + "?"
+		}
+	})
+	return hint
 }
 
 // usageError prints msg and where to find help, and returns exitTrouble.
@@ -137,7 +155,12 @@ Exit status: 0 when no finding is at or above --fail-on (default error),
 // commandUsage is c's --help: the synopsis, the description and every flag.
 func commandUsage(c *command, fs *flag.FlagSet) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Usage: sipplay %s %s\n\n%s\nFlags:\n", c.name, c.args, c.about)
+	fmt.Fprintf(&b, "Usage: sipplay %s %s\n\n%s", c.name, c.args, c.about)
+	hasFlags := false
+	fs.VisitAll(func(*flag.Flag) { hasFlags = true })
+	if hasFlags {
+		b.WriteString("\nFlags:\n")
+	}
 	fs.VisitAll(func(f *flag.Flag) {
 		name, usage := flag.UnquoteUsage(f)
 		fmt.Fprintf(&b, "  --%s", f.Name)
