@@ -23,7 +23,7 @@ type edit struct {
 
 // unifiedDiff returns the unified diff that turns old into new, with name on
 // both file header lines (so patch -p0 applies it in the directory the paths
-// are relative to), or "" when they are equal. Lines end at '\n'; a last
+// are relative to; see diffName), or "" when they are equal. Lines end at '\n'; a last
 // line without one is marked "\ No newline at end of file".
 func unifiedDiff(name, old, new string) string {
 	if old == new {
@@ -32,6 +32,7 @@ func unifiedDiff(name, old, new string) string {
 	a, b := splitLines(old), splitLines(new)
 	edits := diffLines(a, b)
 	var sb strings.Builder
+	name = diffName(name)
 	fmt.Fprintf(&sb, "--- %s\n+++ %s\n", name, name)
 	// Walk the script, cutting it into hunks: a hunk takes the changes
 	// whose unchanged gaps are at most 2*diffContext lines.
@@ -54,6 +55,40 @@ func unifiedDiff(name, old, new string) string {
 		i = stop
 	}
 	return sb.String()
+}
+
+// diffName is a file name as a diff header writes it so that patch reads
+// it back, as git writes it: in double quotes with C escapes when it holds
+// a quote, a backslash or a control character (patch reads \t, \n, \\,
+// \" and octal escapes, not Go's \x and \u), else followed by a tab when it
+// holds a space (patch ends a bare name at a blank, or at a tab when there
+// is one), else as it is.
+func diffName(name string) string {
+	if !strings.ContainsFunc(name, func(r rune) bool { return r == '"' || r == '\\' || r < ' ' || r == 0x7f }) {
+		if strings.Contains(name, " ") {
+			return name + "\t"
+		}
+		return name
+	}
+	var b strings.Builder
+	b.WriteByte('"')
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c == '"' || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '\t':
+			b.WriteString(`\t`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c < ' ' || c == 0x7f:
+			fmt.Fprintf(&b, "\\%03o", c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 // writeHunk writes the hunk of edits[start:stop], with its header.

@@ -142,3 +142,30 @@ func TestUnifiedDiffManyEdits(t *testing.T) {
 	assert.Equal(t, 6000, changedLines(d))
 	assert.True(t, strings.HasPrefix(d, "--- f\n+++ f\n@@ -1,3000 +1,3000 @@\n-x\n"), d[:40])
 }
+
+// patch applies --diff to files whose names hold a space, a quote, a
+// backslash, a tab or a newline, and the result is what --fix writes.
+func TestDiffAppliesToAwkwardNames(t *testing.T) {
+	patch, err := exec.LookPath("patch")
+	require.NoError(t, err, "the test needs patch(1) (Debian: apt-get install patch)")
+	names := []string{"my file.xml", "dir with space/x.xml", `q"uote.xml`, `back\slash.xml`, "tab\there.xml", "new\nline.xml", "ünï cödé.xml"}
+	const text = "<Response><Dial><Sip>sip:a@example.com;transport=TCP</Sip></Dial></Response>\n"
+	const fixed = "<Response><Dial><Sip>sip:a@example.com;transport=tcp</Sip></Dial></Response>\n"
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, n := range names {
+		require.NoError(t, os.MkdirAll(filepath.Dir(n), 0o755))
+		require.NoError(t, os.WriteFile(n, []byte(text), 0o644))
+	}
+	diff, stderr, _ := runCLI(t, "", false, append([]string{"lint", "--diff"}, names...)...)
+	require.NotEmpty(t, diff, stderr)
+	cmd := exec.Command(patch, "-p0", "--batch", "--silent")
+	cmd.Stdin = strings.NewReader(diff)
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "patch: %s\n%s", out, diff)
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		require.NoError(t, err)
+		assert.Equal(t, fixed, string(b), "%q after patch", n)
+	}
+}
