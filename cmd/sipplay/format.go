@@ -131,9 +131,14 @@ var githubLevels = map[string]string{"error": "error", "warning": "warning", "in
 
 // writeGitHub prints one GitHub Actions workflow command per finding, which
 // the runner turns into an annotation on the file and line (a finding about
-// a request parameter names the parameter and no file).
-func writeGitHub(w io.Writer, fs []finding) error {
+// a request parameter names the parameter and no file), and an error
+// annotation on each file that could not be checked or fixed, so that the
+// failed run says why where the findings are shown.
+func writeGitHub(w io.Writer, fs []finding, troubles []fileTrouble) error {
 	bw := bufio.NewWriter(w)
+	for _, t := range troubles {
+		fmt.Fprintf(bw, "::error file=%s,title=%s::%s\n", githubProperty(t.name), githubProperty("sipplay"), githubData(t.message))
+	}
 	for i := range fs {
 		f := &fs[i]
 		title := githubProperty("sipplay " + f.Code)

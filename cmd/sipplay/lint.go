@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 
@@ -101,7 +102,7 @@ func (l *linter) path(p string) {
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
-		l.rep.trouble("%s: %v", quoteName(p), ioError(err))
+		l.rep.fileTrouble(p, ioError(err))
 		return
 	}
 	if !fi.IsDir() {
@@ -110,7 +111,7 @@ func (l *linter) path(p string) {
 	}
 	walkXML(p, func(path string, err error) {
 		if err != nil {
-			l.rep.trouble("%s: %v", quoteName(path), ioError(err))
+			l.rep.fileTrouble(path, ioError(err))
 			return
 		}
 		l.file(path, true)
@@ -140,7 +141,7 @@ func (l *linter) file(path string, found bool) {
 	l.seen[key] = true
 	text, err := readFile(path)
 	if err != nil {
-		l.rep.trouble("%s: %v", quoteName(path), err)
+		l.rep.fileTrouble(path, err)
 		return
 	}
 	if found {
@@ -172,7 +173,7 @@ func (l *linter) document(doc *document, path string) {
 		if l.diff {
 			l.diffs.WriteString(unifiedDiff(doc.name, doc.text, res.text))
 		} else if err := writeAtomic(path, res.text); err != nil {
-			l.rep.trouble("%s: not fixed: %v", quoteName(path), err)
+			l.rep.fileTrouble(path, fmt.Errorf("not fixed: %w", err))
 			l.rep.add(doc, twiml.Check(doc.text))
 			return
 		}

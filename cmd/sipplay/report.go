@@ -77,9 +77,16 @@ func lineAt(text string, off int) (line string, start int) {
 // A report collects the findings of one run and counts the input troubles,
 // which it prints to stderr as they happen.
 type report struct {
-	findings []finding
-	troubles int
-	stderr   io.Writer
+	findings     []finding
+	troubles     int
+	fileTroubles []fileTrouble // the troubles about one file, for --format github
+	stderr       io.Writer
+}
+
+// A fileTrouble is an input or I/O problem with one file: it cannot be
+// read, is not UTF-8, is too large, or could not be fixed.
+type fileTrouble struct {
+	name, message string
 }
 
 // add records the diagnostics ds about doc.
@@ -94,6 +101,13 @@ func (r *report) add(doc *document, ds []sipuri.Diagnostic) {
 func (r *report) trouble(format string, args ...any) {
 	r.troubles++
 	fmt.Fprintf(r.stderr, "sipplay: "+format+"\n", args...)
+}
+
+// fileTrouble prints an input or I/O problem with the file at path, as
+// trouble does, and keeps it for the formats that show it on the file.
+func (r *report) fileTrouble(path string, err error) {
+	r.trouble("%s: %v", quoteName(path), err)
+	r.fileTroubles = append(r.fileTroubles, fileTrouble{name: path, message: err.Error()})
 }
 
 // note prints something the user should know that is not a problem, such
@@ -123,7 +137,7 @@ func (r *report) write(w io.Writer, format string, terminal bool) error {
 	case "sarif":
 		return writeSARIF(w, r.findings)
 	case "github":
-		return writeGitHub(w, r.findings)
+		return writeGitHub(w, r.findings, r.fileTroubles)
 	default:
 		return writeText(w, r.findings, terminal)
 	}
