@@ -203,7 +203,9 @@ func (p *page) Act(ctx app.Context, a view.Action, v string) {
 	if !ok {
 		return
 	}
-	if pane, typing := typedIn(a); typing {
+	if what := view.Replaced(p.st, s, a); what != "" {
+		p.replace(ctx, s, what) // Back and Undo bring back what was typed
+	} else if pane, typing := typedIn(a); typing {
 		p.setPaneFirst(ctx, s, pane)
 	} else {
 		p.set(ctx, s)
@@ -217,8 +219,9 @@ func (p *page) Act(ctx app.Context, a view.Action, v string) {
 // focusAfter names the control that should have the focus after a, so
 // that it stays on something useful: the moved noun's arrow (or its other
 // arrow at the end of the list), the noun that took a removed one's place,
-// an added noun's URI, the XML editor when that mode is chosen. "" leaves
-// the focus where it is.
+// an added noun's URI, the XML editor when that mode is chosen, the field
+// that follows pane 1 again (its button is gone). "" leaves the focus where
+// it is.
 func focusAfter(a view.Action, nouns int) string {
 	noun := func(i int, part string) string { return "sip-" + strconv.Itoa(i) + "-" + part }
 	switch a.Kind {
@@ -240,6 +243,10 @@ func focusAfter(a view.Action, nouns int) string {
 		if a.Mode == state.ModeXML {
 			return "twiml-input"
 		}
+	case view.ActFollow:
+		return "call-To"
+	case view.ActRelink:
+		return noun(0, "uri")
 	}
 	return ""
 }

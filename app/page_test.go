@@ -23,6 +23,8 @@ func TestFocusAfter(t *testing.T) {
 		{"remove the last: the one before", view.Action{Kind: view.ActSipRemove, Sip: 2}, 2, "sip-1-uri"},
 		{"add: the new noun", view.Action{Kind: view.ActSipAdd}, 4, "sip-3-uri"},
 		{"the XML tab: the editor", view.Action{Kind: view.ActMode, Mode: state.ModeXML}, 1, "twiml-input"},
+		{"To follows again: To, its button gone", view.Action{Kind: view.ActFollow}, 1, "call-To"},
+		{"<Sip> 1 follows again: its URI, its button gone", view.Action{Kind: view.ActRelink}, 2, "sip-0-uri"},
 		{"typing: where it is", view.Action{Kind: view.ActURI}, 1, ""},
 	}
 	for _, tt := range tests {

@@ -227,3 +227,47 @@ func TestCallFieldFixIsUndoable(t *testing.T) {
 	}
 	tb.assertClean()
 }
+
+// TestFollowAgainAndRemoveAreUndoable clicks the buttons that throw away
+// typed text: To and <Sip> 1 following pane 1 again, and removing a noun.
+// Undo and Back bring the text back; the focus stays on the field.
+func TestFollowAgainAndRemoveAreUndoable(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openFreshTab(t, srv)
+	tb.run("a wide window", chromedp.EmulateViewport(1400, 900))
+	tb.open(srv.home())
+	uri := tb.value("uri-input")
+
+	const to = "sip:mine@example.com"
+	tb.typeText("call-To", to)
+	tb.waitValue("call-To", to)
+	tb.click("call-To-follow")
+	tb.waitValue("call-To", uri)
+	tb.waitFocus("call-To", "the field that follows pane 1 again")
+	tb.require("undo")
+	tb.click("undo")
+	tb.waitValue("call-To", to)
+	assert.True(t, tb.present("call-To-follow"), "To is the typed one again, not following")
+
+	const other = "sip:other@example.com"
+	tb.typeText("sip-0-uri", other)
+	tb.waitValue("sip-0-uri", other)
+	tb.click("sip-0-relink")
+	tb.waitValue("sip-0-uri", uri)
+	tb.waitFocus("sip-0-uri", "the noun that follows pane 1 again")
+	tb.run("going back", chromedp.NavigateBack())
+	tb.waitValue("sip-0-uri", other)
+	assert.Equal(t, to, tb.value("call-To"), "Back keeps what came before")
+
+	const second = "sip:second@example.com"
+	tb.click("sip-add")
+	tb.typeText("sip-1-uri", second)
+	tb.waitValue("sip-1-uri", second)
+	tb.click("sip-1-remove")
+	tb.eventually("the noun is removed", func() (bool, string) { return !tb.present("sip-1-uri"), "" })
+	tb.click("undo")
+	tb.waitValue("sip-1-uri", second)
+	assert.Equal(t, other, tb.value("sip-0-uri"), "Undo brings back the state before the removal only")
+	tb.assertClean()
+}

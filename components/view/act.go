@@ -1,6 +1,10 @@
 package view
 
-import "github.com/sipplay/sipplay/internal/state"
+import (
+	"strconv"
+
+	"github.com/sipplay/sipplay/internal/state"
+)
 
 // An Action is one edit of the page state that a control performs; the
 // control's value, when it has one, comes with it to Apply. It is a plain
@@ -94,4 +98,28 @@ func Apply(s state.State, a Action, v string) (state.State, bool) {
 		}
 	}
 	return s, false
+}
+
+// Replaced says what of the person's text the action a, which took the
+// state from before to after, threw away: a sentence for the page's Undo
+// notice, or "" when a kept every text they typed. A click that makes To
+// or <Sip> 1 follow pane 1's URI again replaces what was typed there, and
+// removing a noun drops its URI and attributes; the page makes those
+// undoable like an example (Back, or the Undo control).
+func Replaced(before, after state.State, a Action) string {
+	switch a.Kind {
+	case ActFollow:
+		if before.ToEdited && before.Call.To != after.Call.To {
+			return "To follows the SIP URI of pane 1 again."
+		}
+	case ActRelink:
+		if len(before.Dial.Sips) > 0 && len(after.Dial.Sips) > 0 && before.Dial.Sips[0].URI != after.Dial.Sips[0].URI {
+			return "<Sip> 1 dials the SIP URI of pane 1 again."
+		}
+	case ActSipRemove:
+		if len(after.Dial.Sips) < len(before.Dial.Sips) {
+			return "<Sip> " + strconv.Itoa(a.Sip+1) + " removed."
+		}
+	}
+	return ""
 }

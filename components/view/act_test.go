@@ -124,3 +124,31 @@ func TestControls(t *testing.T) {
 	assert.Len(t, byID, 2+len(attributeFields(twiml.Dial{}))+1+len(attributeFields(twiml.Sip{}))+len(requestFields())+2)
 	assert.Equal(t, state.SourceTwiml, p.State.Source, "the radios show the chosen source")
 }
+
+func TestReplaced(t *testing.T) {
+	typedTo := SetCall(state.Default(), "To", "sip:mine@example.com")
+	sameTo := SetCall(state.Default(), "To", state.Default().URI)
+	typedSip := SetSip(state.Default(), 0, "uri", "sip:other@example.com")
+	two := SetSip(AddSip(state.Default()), 1, "uri", "sip:second@example.com")
+	tests := []struct {
+		name string
+		s    state.State
+		a    Action
+		want string
+	}{
+		{"follow over a typed To", typedTo, Action{Kind: ActFollow}, "To follows the SIP URI of pane 1 again."},
+		{"follow over a To equal to the URI", sameTo, Action{Kind: ActFollow}, ""},
+		{"follow while following", state.Default(), Action{Kind: ActFollow}, ""},
+		{"relink over a typed <Sip> URI", typedSip, Action{Kind: ActRelink}, "<Sip> 1 dials the SIP URI of pane 1 again."},
+		{"relink while linked", state.Default(), Action{Kind: ActRelink}, ""},
+		{"removing noun 2", two, Action{Kind: ActSipRemove, Sip: 1}, "<Sip> 2 removed."},
+		{"removing the last noun, which stays", state.Default(), Action{Kind: ActSipRemove, Sip: 0}, ""},
+		{"typing", typedTo, Action{Kind: ActCall, Name: "To"}, ""},
+		{"moving a noun", two, Action{Kind: ActSipDown, Sip: 0}, ""},
+	}
+	for _, tt := range tests {
+		after, ok := Apply(tt.s, tt.a, "sip:x@example.com")
+		require.True(t, ok, "%s: Apply(%+v)", tt.name, tt.a)
+		assert.Equal(t, tt.want, Replaced(tt.s, after, tt.a), tt.name)
+	}
+}
