@@ -197,10 +197,10 @@ func applyAll(text string, batch []sipuri.Diagnostic) string {
 // old, giving a text whose findings are next, is not safe, or "" when it is.
 //
 // Safe means two things. Each fix clears its finding: next has no finding
-// with its code at its span (moved past the fixes); when its span overlaps
-// the replaced text, none that starts where it starts, if it starts at or
-// before the fix (a finding further in is another one: the inner element of
-// a renamed one), else none over the replaced text. And the batch adds no
+// with its code at its span (moved past the fixes), or over its replaced
+// text when its span overlaps that; for the rename of an unknown element,
+// whose fix spans the element, none at the element's name (a finding
+// further in is the inner element's). And the batch adds no
 // error: every error in next is an error of old with the same code and the
 // same span once moved. twiml.Check does not look inside an element it does
 // not know, so the errors found inside one once a fix renames it were there
@@ -248,17 +248,15 @@ func verdict(old, batch, next []sipuri.Diagnostic) string {
 	for i, d := range batch {
 		p := fixes[len(batch)-1-i]
 		ds, de, outside := move(d.Start, d.End)
-		// A finding that starts at or before its fix starts where it did.
-		at, _, before := move(d.Start, d.Start)
-		before = before && d.Start <= p.fix.Start
+		rename := d.Code == twiml.CodeUnknownElement && d.Start == p.fix.Start
 		for _, n := range next {
 			if n.Code != d.Code {
 				continue
 			}
 			switch {
 			case outside && n.Start == ds && n.End == de,
-				!outside && before && n.Start == at,
-				!outside && !before && n.Start <= p.newEnd && n.End >= p.newStart && (n.Start < p.newEnd || n.Start == p.newStart):
+				!outside && rename && n.Start == p.newStart,
+				!outside && !rename && n.Start <= p.newEnd && n.End >= p.newStart && (n.Start < p.newEnd || n.Start == p.newStart):
 				return "it does not clear its finding"
 			}
 		}
