@@ -551,9 +551,10 @@ func (c *checker) pieces(w *walker) {
 		}
 		switch p.kind {
 		case pPassword:
-			c.add(CodePasswordInURI, p.withLead(),
+			c.addChoice(CodePasswordInURI, p.withLead(),
 				"a password in the URI is sent in clear text; give it to Twilio as the <Sip> password attribute (SipAuthPassword) instead",
-				"Remove the password", p.withLead(), "")
+				"Remove the password", p.withLead(), "",
+				"it deletes the password, and the call is sent without it until you give it as the <Sip> password attribute")
 		case pHost:
 			c.host(p)
 		case pPort:
@@ -563,8 +564,13 @@ func (c *checker) pieces(w *walker) {
 			}
 		case pParam:
 			if p.dup {
-				c.add(CodeDuplicateParam, p.whole(), "the parameter "+p.name+" appears more than once; give each parameter once",
-					"Remove this repetition", p.withLead(), "")
+				msg := "the parameter " + p.name + " appears more than once; give each parameter once"
+				if first := firstParam(w.pieces[:i], p.name); first != nil && unescape(first.rawValue(u)) == unescape(p.rawValue(u)) {
+					c.add(CodeDuplicateParam, p.whole(), msg, "Remove this repetition", p.withLead(), "")
+				} else {
+					c.addChoice(CodeDuplicateParam, p.whole(), msg, "Remove this repetition", p.withLead(), "",
+						"the repetitions differ, and which one Twilio uses is not documented")
+				}
 				continue
 			}
 			v := unescape(p.rawValue(u))
@@ -588,8 +594,8 @@ func (c *checker) pieces(w *walker) {
 			}
 		case pHeader:
 			if !HeaderAllowed(p.name) {
-				c.add(CodeHeaderNotAllowed, p.nameSpan(), "Twilio documents forwarding only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID, not "+p.name+"; name a custom header X-"+p.name,
-					"Make it X-"+p.name, p.startPoint(), "X-")
+				c.addChoice(CodeHeaderNotAllowed, p.nameSpan(), "Twilio documents forwarding only X- headers, User-to-User, Remote-Party-ID, P-Preferred-Identity and P-Called-Party-ID, not "+p.name+"; name a custom header X-"+p.name,
+					"Make it X-"+p.name, p.startPoint(), "X-", "it renames the header the endpoint receives")
 			}
 		}
 	}
@@ -610,10 +616,25 @@ func (c *checker) pieces(w *walker) {
 			if w.hasSecure { // even a malformed one: adding secure=true would repeat it
 				c.add(CodeTLSSignallingOnly, tls.whole(), msg, "", span{}, "")
 			} else {
-				c.add(CodeTLSSignallingOnly, tls.whole(), msg, "Add secure=true", span{c.q, c.q}, ";secure=true")
+				c.addChoice(CodeTLSSignallingOnly, tls.whole(), msg, "Add secure=true", span{c.q, c.q}, ";secure=true",
+					"secure=true turns on SRTP for the media, which the endpoint must support")
 			}
 		}
 	}
+}
+
+// guessedRegion is why a fix that writes a region is a choice.
+const guessedRegion = "it picks the region the call leaves from, which the text does not say"
+
+// firstParam returns the first well-formed param among pieces named name
+// (compared as Parse compares names), or nil.
+func firstParam(pieces []piece, name string) *piece {
+	for i := range pieces {
+		if p := &pieces[i]; p.kind == pParam && p.ok && equalFold(p.name, name) {
+			return p
+		}
+	}
+	return nil
 }
 
 // transport reports a transport Twilio does not take, and returns the
@@ -639,19 +660,21 @@ func (c *checker) transport(p *piece, v string) string {
 // region reports a region Twilio does not have.
 func (c *checker) region(p *piece, v string) {
 	if !p.hasValue {
-		c.add(CodeRegion, p.whole(), "the region parameter needs a value, one of "+regionList()+"; without the parameter calls leave from us1",
-			"Use region us1", p.endPoint(), "=us1")
+		c.addChoice(CodeRegion, p.whole(), "the region parameter needs a value, one of "+regionList()+"; without the parameter calls leave from us1",
+			"Use region us1", p.endPoint(), "=us1", guessedRegion)
 		return
 	}
 	if regionIndex(v) >= 0 {
 		return
 	}
 	r := Regions[closestRegion(v)]
-	msg := "the region " + v + " is not a Twilio region; did you mean " + r.Name + " (" + r.Location + ")? The regions are " + regionList() + "."
 	if equalFold(v, r.Name) {
-		msg = "Twilio's region names are lower case: write " + r.Name + " (" + r.Location + ")"
+		c.add(CodeRegion, p.valueSpan(), "Twilio's region names are lower case: write "+r.Name+" ("+r.Location+")",
+			"Use region "+r.Name, p.valueSpan(), r.Name)
+		return
 	}
-	c.add(CodeRegion, p.valueSpan(), msg, "Use region "+r.Name, p.valueSpan(), r.Name)
+	c.addChoice(CodeRegion, p.valueSpan(), "the region "+v+" is not a Twilio region; did you mean "+r.Name+" ("+r.Location+")? The regions are "+regionList()+".",
+		"Use region "+r.Name, p.valueSpan(), r.Name, guessedRegion)
 }
 
 // secure reports a secure parameter other than secure=true, and returns

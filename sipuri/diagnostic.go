@@ -36,6 +36,12 @@ type Fix struct {
 	Title      string
 	Start, End int
 	NewText    string
+	// Choice is "" for a correction, which writes what the text already
+	// means the way Twilio takes it. Otherwise the fix is a choice for the
+	// person, and Choice says what it would change: what the call does
+	// (its media, routing, headers or credentials) or a value the text
+	// does not say. Tools that fix without asking leave choices out.
+	Choice string
 }
 
 // Apply returns text with the fix applied. Offsets outside text are clamped.

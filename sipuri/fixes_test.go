@@ -273,3 +273,46 @@ func TestNoRepetitionAfterSyntaxError(t *testing.T) {
 		}
 	}
 }
+
+// A fix that changes what the call does, or guesses a value the text does
+// not say, is marked as a choice; a fix that only writes what the text
+// means the way Twilio takes it is a correction.
+func TestFixChoices(t *testing.T) {
+	tests := []struct {
+		in     string
+		code   string
+		choice bool
+	}{
+		{"sip:kate:secret@example.com", CodePasswordInURI, true},
+		{"sip:kate@example.com;transport=tls", CodeTLSSignallingOnly, true},
+		{"sip:kate@example.com?Customer=1", CodeHeaderNotAllowed, true},
+		{"sip:kate@example.com;region=eu1", CodeRegion, true},
+		{"sip:kate@example.com;region", CodeRegion, true},
+		{"sip:kate@example.com;region=IE1", CodeRegion, false},
+		{"sip:kate@example.com;transport=tcp;transport=udp", CodeDuplicateParam, true},
+		{"sip:kate@example.com;transport=tcp;TRANSPORT=tcp", CodeDuplicateParam, false},
+		{"sip:kate@example.com;x=%41;x=A", CodeDuplicateParam, false},
+		{"sip:kate@example.com;lr;lr", CodeDuplicateParam, false},
+		{"sip:kate@example.com;lr;lr=1", CodeDuplicateParam, true},
+		{"sip:kate@example.com;transport=TCP", CodeTransportCase, false},
+		{"sip:kate@example.com;secure=yes", CodeSecure, false},
+		{"sip://kate@example.com", CodeSchemeSlashes, false},
+		{"sip:kate@example.com?X-a=1&amp;X-b=2", CodeXMLEscaped, false},
+	}
+	for _, tt := range tests {
+		var found *Diagnostic
+		for _, d := range Check(tt.in) {
+			if d.Code == tt.code {
+				found = &d
+				break
+			}
+		}
+		require.NotNil(t, found, "Check(%q) has no %s finding: %s", tt.in, tt.code, describeFindings(Check(tt.in)))
+		require.NotNil(t, found.Fix, "Check(%q): %s has a fix", tt.in, tt.code)
+		if tt.choice {
+			assert.NotEmpty(t, found.Fix.Choice, "Check(%q): the fix %q of %s is a choice", tt.in, found.Fix.Title, tt.code)
+		} else {
+			assert.Empty(t, found.Fix.Choice, "Check(%q): the fix %q of %s is a correction", tt.in, found.Fix.Title, tt.code)
+		}
+	}
+}

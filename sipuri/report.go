@@ -67,6 +67,16 @@ func (c *checker) addSrc(code string, start, end int, msg string, fix *Fix) {
 		Message: sentence(msg), Fix: fix})
 }
 
+// addChoice is add for a finding whose fix is a choice for the person
+// rather than a correction; why says what the fix would change.
+func (c *checker) addChoice(code string, at span, msg, fixTitle string, fixAt span, fixText, why string) {
+	n := len(c.diags)
+	c.add(code, at, msg, fixTitle, fixAt, fixText)
+	if len(c.diags) > n && c.diags[n].Fix != nil {
+		c.diags[n].Fix.Choice = why
+	}
+}
+
 // sentence makes msg a sentence: a capital first letter and a full stop.
 // It copies msg once at most, as Check calls it for every finding.
 func sentence(msg string) string {
