@@ -50,3 +50,24 @@ func ExampleCheck_fix() {
 	// warning [transport-case] at 30-33 "TCP"
 	// Write tcp: sip:bob@example.com;transport=tcp -> 0 findings
 }
+
+// A fix is either a correction, which writes what the text already means,
+// or a choice the person makes: a tool that fixes without asking applies
+// only the corrections.
+func ExampleFix_choice() {
+	s := "sip:kate@example.com;transport=TLS;region=eu1"
+	for _, d := range sipuri.Check(s) {
+		if d.Fix == nil {
+			continue
+		}
+		if d.Fix.Choice != "" {
+			fmt.Printf("%s: ask first (%s)\n", d.Fix.Title, d.Fix.Choice)
+		} else {
+			fmt.Printf("%s: apply\n", d.Fix.Title)
+		}
+	}
+	// Output:
+	// Add secure=true: ask first (secure=true turns on SRTP for the media, which the endpoint must support)
+	// Write tls: apply
+	// Use region ie1: ask first (it picks the region the call leaves from, which the text does not say)
+}
