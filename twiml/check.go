@@ -28,10 +28,9 @@ func Check(src string) []Diagnostic {
 	c := checker{src: src}
 	doc := parseXML(src)
 	if e := doc.Err; e != nil {
-		var fix *sipuri.Fix
+		fix := e.Fix
 		switch {
-		case e.Amp:
-			fix = &sipuri.Fix{Title: "Write & as &amp;", Start: e.Offset, End: e.Offset + 1, NewText: "&amp;"}
+		case fix != nil:
 		case e.Lt:
 			fix = &sipuri.Fix{Title: "Write < as &lt;", Start: e.Offset, End: e.Offset + 1, NewText: "&lt;"}
 		}

@@ -2,6 +2,7 @@ package twiml
 
 import (
 	"fmt"
+	"html"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -41,8 +42,8 @@ type syntaxError struct {
 	Offset int
 	End    int // end of the offending bytes (>= Offset)
 	Msg    string
-	Amp    bool // the offending byte is an '&' that should be written &amp;
-	Lt     bool // the offending byte is a '<' that should be written &lt;
+	Fix    *sipuri.Fix // the fix of an '&' that starts no reference
+	Lt     bool        // the offending byte is a '<' that should be written &lt;
 }
 
 // document is what parseXML read: the root element (possibly incomplete)
@@ -268,19 +269,60 @@ func hexByte(c byte) string { return fmt.Sprintf("0x%02X", c) }
 
 // reference checks the entity or character reference at i (src[i] == '&')
 // and returns the offset after it, or -1 after an error.
+//
+// The error's fix writes what the '&' meant: an HTML entity (&nbsp;) as the
+// character reference of its character, one of XML's five entities written
+// without its ';' before a blank or a tag (Tom &amp Jerry) with it, and any
+// other '&' as &amp;. A broken
+// character reference (&#xZZ;) gets no fix: it meant some character, which
+// &amp; would not give.
 func (p *xmlParser) reference(i int) int {
 	_, n, ok := sipuri.XMLReference(p.src[i:])
-	if !ok {
-		end := strings.IndexAny(p.src[i+1:], "&<; \t\r\n\"'")
-		msg := "a bare & must be written &amp;"
-		if end >= 0 && p.src[i+1+end] == ';' {
-			msg = "unknown entity " + p.src[i:i+2+end] + "; write & as &amp;"
-		}
-		// In the XML declaration no value may hold an '&' at all.
-		p.doc.Err = &syntaxError{Offset: i, End: i + 1, Msg: msg, Amp: p.doc.Root != nil}
-		return -1
+	if ok {
+		return i + n
 	}
-	return i + n
+	src := p.src
+	e := &syntaxError{Offset: i, End: i + 1, Msg: "a bare & must be written &amp;"}
+	nameEnd := p.name(i + 1)
+	name, semi := src[i+1:nameEnd], nameEnd < len(src) && src[nameEnd] == ';'
+	ref := src[i:min(nameEnd+1, len(src))] // the reference with its ';'
+	amp := &sipuri.Fix{Title: "Write & as &amp;", Start: i, End: i + 1, NewText: "&amp;"}
+	switch {
+	case strings.HasPrefix(src[i+1:], "#"):
+		end := strings.IndexAny(src[i+1:], "&<; \t\r\n\"'")
+		if end >= 0 && src[i+1+end] == ';' {
+			e.End = i + 2 + end
+		}
+		e.Msg = src[i:e.End] + " is not a character reference to a character XML allows; write &#NNN; or &#xHHHH; with the character's code"
+		amp = nil
+	case semi && html.UnescapeString(ref) != ref:
+		var refs strings.Builder
+		for _, r := range html.UnescapeString(ref) {
+			refs.WriteString(sipuri.XMLEscape(r))
+		}
+		e.End = nameEnd + 1
+		e.Msg = ref + " is an HTML entity, which XML does not have; write " + refs.String()
+		amp = &sipuri.Fix{Title: "Write " + refs.String(), Start: i, End: e.End, NewText: refs.String()}
+	case semi:
+		e.Msg = "unknown entity " + ref + "; write & as &amp;"
+	case isXMLEntity(name) && (nameEnd == len(src) || strings.IndexByte(" \t\r\n<", src[nameEnd]) >= 0):
+		// Only where a word ends: in "?a=1&amp=2" amp is a query parameter.
+		e.End = nameEnd
+		e.Msg = "&" + name + " needs a ; after it: &" + name + ";"
+		amp = &sipuri.Fix{Title: "Write &" + name + ";", Start: i, End: nameEnd, NewText: "&" + name + ";"}
+	}
+	// In the XML declaration no value may hold an '&' at all.
+	if p.doc.Root != nil {
+		e.Fix = amp
+	}
+	p.doc.Err = e
+	return -1
+}
+
+// isXMLEntity reports whether name is one of the entities XML predefines.
+func isXMLEntity(name string) bool {
+	_, _, ok := sipuri.XMLReference("&" + name + ";")
+	return ok && name != "" && name[0] != '#'
 }
 
 // declNames are the pseudo-attributes of the XML declaration, in order:
