@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/sipplay/sipplay/sipuri"
@@ -16,23 +17,37 @@ var checkCommand = &command{
 does while you type.
 
 Each argument is one URI, reported as <arg1>, <arg2>, …. With no argument,
-standard input is read as one URI per line and reported as <stdin> with the
-line and column in it; blank lines are skipped, and blanks around a URI are
-not part of it.
+or for an argument "-", standard input is read as one URI per line and
+reported as <stdin> with the line and column in it; blank lines are
+skipped, and blanks around a URI are not part of it. To check the URIs in a
+file, give it as standard input: sipplay check < uris.txt.
 `,
 	flags: func(fs *flag.FlagSet, e env) func([]string) int {
 		out := addOutputFlags(fs)
 		return func(uris []string) int {
 			rep := &report{stderr: e.stderr}
-			if len(uris) > 0 {
-				for i, u := range uris {
-					doc := &document{name: fmt.Sprintf("<arg%d>", i+1), text: u}
-					rep.add(doc, sipuri.Check(u))
+			if len(uris) == 0 {
+				uris = []string{"-"}
+			}
+			stdinRead := false
+			for i, u := range uris {
+				name := fmt.Sprintf("<arg%d>", i+1)
+				switch {
+				case u == "-" && stdinRead:
+					rep.trouble("%s: -: standard input can be read only once", name)
+				case u == "-":
+					stdinRead = true
+					if text, err := readText(e.stdin); err != nil {
+						rep.trouble("<stdin>: %v", err)
+					} else {
+						checkLines(rep, &document{name: "<stdin>", text: text})
+					}
+				default:
+					if isFile(u) {
+						rep.note("%s: %s is a file; check takes URIs, so give a file of URIs, one per line, as standard input: sipplay check < %s", name, quoteName(u), quoteName(u))
+					}
+					rep.add(&document{name: name, text: u}, sipuri.Check(u))
 				}
-			} else if text, err := readText(e.stdin); err != nil {
-				rep.trouble("<stdin>: %v", err)
-			} else {
-				checkLines(rep, &document{name: "<stdin>", text: text})
 			}
 			if err := rep.write(e.stdout, out.format, e.terminal); err != nil {
 				rep.trouble("writing the findings: %v", err)
@@ -40,6 +55,16 @@ not part of it.
 			return rep.status(out.failOn)
 		}
 	},
+}
+
+// isFile reports whether arg names a regular file and is no SIP URI, as
+// when a file of URIs is given where the URIs go.
+func isFile(arg string) bool {
+	if strings.HasPrefix(strings.ToLower(arg), "sip:") || strings.HasPrefix(strings.ToLower(arg), "sips:") {
+		return false
+	}
+	fi, err := os.Stat(arg)
+	return err == nil && fi.Mode().IsRegular()
 }
 
 // checkLines checks each non-blank line of doc as one URI, without the blanks
