@@ -28,14 +28,31 @@ func codeDocs() []sipuri.CodeDoc {
 	return out
 }
 
-// lookupCode returns the help entry of code.
+// lookupCode returns the help entry of code, written as a finding shows it
+// ([transport-case], with its brackets) or in any case.
 func lookupCode(code string) (sipuri.CodeDoc, bool) {
+	code = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(code), "["), "]")
 	for _, d := range codeDocs() {
-		if d.Code == code {
+		if strings.EqualFold(d.Code, code) {
 			return d, true
 		}
 	}
 	return sipuri.CodeDoc{}, false
+}
+
+// closestCode returns the code nearest to an unknown one, when it is near
+// enough to be a typo (transport_case for transport-case), or "".
+func closestCode(code string) string {
+	best, bestD := "", 0
+	for _, d := range codeDocs() {
+		if n := sipuri.EditDistance(strings.ToLower(code), d.Code); best == "" || n < bestD {
+			best, bestD = d.Code, n
+		}
+	}
+	if bestD > max(1, len(best)/4) {
+		return ""
+	}
+	return best
 }
 
 // helpText is a help entry as plain text: what it means, why, and where it
@@ -58,7 +75,8 @@ var explainCommand = &command{
 	summary: "print the help entry of a finding code",
 	about: `Explain prints what a finding code means, why Twilio cares and where the rule
 comes from: the help entries the playground shows. The code is the word in
-brackets at the end of a text finding, like [transport].
+brackets at the end of a text finding, like [transport] (given with or
+without its brackets).
 `,
 	flags: func(fs *flag.FlagSet, e env) func([]string) int {
 		return func(args []string) int {
@@ -69,6 +87,11 @@ brackets at the end of a text finding, like [transport].
 			for i, code := range args {
 				d, ok := lookupCode(code)
 				if !ok {
+					if near := closestCode(code); near != "" {
+						fmt.Fprintf(e.stderr, "sipplay explain: no finding code %q; did you mean %s?\n", code, near)
+						status = exitTrouble
+						continue
+					}
 					fmt.Fprintf(e.stderr, "sipplay explain: no finding code %q%s\n", code, knownCodes())
 					status = exitTrouble
 					continue
