@@ -40,6 +40,9 @@ function sipplayEditBoundary(el) {
   }
 }
 
+// sipplayTextFields matches the controls a person types text into.
+const sipplayTextFields = "textarea, input:is([type=text], [type=password], [type=url], [type=number], [type=search], [type=email], [type=tel])";
+
 // sipplayTypingElsewhere reports whether the focus is in a text field
 // other than el. Chromium keeps one undo history for the whole page, so
 // once a field has nothing left to undo, Ctrl+Z there would reach back
@@ -47,7 +50,7 @@ function sipplayEditBoundary(el) {
 function sipplayTypingElsewhere(el) {
   const active = document.activeElement;
   return active !== null && active !== el &&
-    (active.matches("textarea, input[type=text], input[type=password]") || active.isContentEditable);
+    (active.matches(sipplayTextFields) || active.isContentEditable);
 }
 
 document.addEventListener("beforeinput", (e) => {
