@@ -2,6 +2,7 @@ package components
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/components/view"
@@ -176,29 +177,40 @@ func (c *Header) Render() app.UI {
 // panes lists the panes in the order of their tabs.
 var panes = []state.Pane{state.PaneURI, state.PaneTwiML, state.PaneCall, state.PaneFlow}
 
-// paneTab renders the tab of pane p (the tabs show on narrow screens). The
-// tabs follow the ARIA tabs pattern: only the open one is in the Tab
-// order, and the arrow keys, Home and End open and focus another.
+// paneTab renders the tab of pane p (the tabs show on narrow screens),
+// in the ARIA tabs pattern (ariaTab).
 func paneTab(label string, p, open state.Pane, on Handler) app.UI {
+	ids := make([]string, len(panes))
+	for i, q := range panes {
+		ids[i] = "tab-" + string(q)
+	}
+	b := app.Button().Class("tab").DataSet("testid", "tab-"+string(p)).Aria("controls", "pane-"+string(p)).Text(label)
+	return actButton(ariaTab(b, "tab-"+string(p), ids, p == open, func(ctx app.Context, next string) {
+		on.Act(ctx, view.Action{Kind: view.ActPane, Pane: state.Pane(strings.TrimPrefix(next, "tab-"))}, "")
+	}), view.Action{Kind: view.ActPane, Pane: p}, on)
+}
+
+// ariaTab makes b the tab id of a tablist whose tabs have the element ids
+// ids, in the ARIA tabs pattern: only the selected tab is in the Tab order,
+// and the arrow keys, Home and End choose another tab (choose) and focus it.
+func ariaTab(b app.HTMLButton, id string, ids []string, selected bool, choose func(ctx app.Context, next string)) app.HTMLButton {
 	tabIndex := -1
-	if p == open {
+	if selected {
 		tabIndex = 0
 	}
-	return actButton(app.Button().Role("tab").Class("tab").ID("tab-"+string(p)).DataSet("testid", "tab-"+string(p)).
-		Aria("controls", "pane-"+string(p)).Aria("selected", p == open).TabIndex(tabIndex).Text(label).
+	return b.Role("tab").ID(id).Aria("selected", selected).TabIndex(tabIndex).
 		OnKeyDown(func(ctx app.Context, e app.Event) {
-			next, ok := tabKey(panes, p, e.Get("key").String())
+			next, ok := tabKey(ids, id, e.Get("key").String())
 			if !ok {
 				ctx.PreventUpdate()
 				return
 			}
 			e.PreventDefault()
-			on.Act(ctx, view.Action{Kind: view.ActPane, Pane: next}, "")
-			if t := app.Window().GetElementByID("tab-" + string(next)); t.Truthy() {
+			choose(ctx, next)
+			if t := app.Window().GetElementByID(next); t.Truthy() {
 				t.Call("focus")
 			}
-		}, string(p)),
-		view.Action{Kind: view.ActPane, Pane: p}, on)
+		}, id)
 }
 
 // tabKey returns the tab that key moves to from cur in the ARIA tabs

@@ -1,6 +1,8 @@
 package components
 
 import (
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/sipplay/sipplay/calls"
 	"github.com/sipplay/sipplay/components/view"
@@ -33,10 +35,16 @@ type CallPane struct {
 // Render shows the pane.
 func (c *CallPane) Render() app.UI {
 	tabs := make([]app.UI, len(c.Langs))
+	ids := make([]string, len(c.Langs))
 	for i, l := range c.Langs {
-		tabs[i] = app.Button().Type("button").Role("tab").Class("subtab").DataSet("testid", "snippet-tab-"+l.ID).
-			Aria("selected", l.ID == c.Lang).Text(l.Name).
+		ids[i] = "snippet-tab-" + l.ID
+	}
+	for i, l := range c.Langs {
+		b := app.Button().Type("button").Class("subtab").DataSet("testid", ids[i]).Aria("controls", "snippet").Text(l.Name).
 			OnClick(func(ctx app.Context, e app.Event) { c.On.Lang(ctx, l.ID) }, l.ID)
+		tabs[i] = ariaTab(b, ids[i], ids, l.ID == c.Lang, func(ctx app.Context, next string) {
+			c.On.Lang(ctx, strings.TrimPrefix(next, "snippet-tab-"))
+		})
 	}
 	var follow app.UI = app.P().DataSet("testid", "to-linked").Class("hint linked").Text("Linked to pane 1: To follows the SIP URI until you edit it.")
 	if c.ToEdited {
@@ -64,7 +72,7 @@ func (c *CallPane) Render() app.UI {
 		output(OutCurl, "curl", app.Raw(`<pre data-testid="curl" class="out chroma">`+Highlighted(c.CurlHTML, c.Curl)+`</pre>`), c.Copied[OutCurl], c.On),
 		app.Div().Class("out-head").Body(app.H3().Text("Snippets"), copyButton(OutSnippet, "Copy snippet", c.Copied[OutSnippet], c.On)),
 		app.Div().Role("tablist").Aria("label", "Snippet language").Class("subtabs").Body(tabs...),
-		app.Pre().DataSet("testid", "snippet").Role("tabpanel").Class("out").Text(c.Snippet),
+		app.Pre().ID("snippet").DataSet("testid", "snippet").Role("tabpanel").Aria("labelledby", "snippet-tab-"+c.Lang).Class("out").Text(c.Snippet),
 	)
 }
 

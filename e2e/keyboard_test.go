@@ -7,6 +7,7 @@ package e2e
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -127,6 +128,58 @@ func TestPaneTabsFollowTheARIATabsPattern(t *testing.T) {
 		tb.waitFocus("tab-"+step.open, "the tab the key moved to")
 		assert.True(t, eval[bool](tb, `getComputedStyle(document.getElementById("pane-`+step.open+`")).display !== "none"`), "pane %s shows", step.open)
 	}
+	tb.assertClean()
+}
+
+// TestSnippetTabsFollowTheARIATabsPattern moves through the snippet
+// languages with the arrow keys, as the pane tabs do: one tab in the Tab
+// order, the arrows choose and focus the next.
+func TestSnippetTabsFollowTheARIATabsPattern(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.run("a wide window", chromedp.EmulateViewport(1400, 900))
+	tb.open(srv.home())
+	tabs := func() []string {
+		return eval[[]string](tb, `Array.from(document.querySelectorAll('[role="tab"][data-testid^="snippet-tab-"]')).map(t =>
+			t.dataset.testid + "=" + t.getAttribute("aria-selected") + "/" + t.getAttribute("tabindex"))`)
+	}
+	all := tabs()
+	require.GreaterOrEqual(t, len(all), 3, "the snippet languages: %v", all)
+	id := func(i int) string { return strings.SplitN(all[i], "=", 2)[0] }
+	tabbable := func() []string {
+		var out []string
+		for _, s := range tabs() {
+			if strings.HasSuffix(s, "/0") {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	assert.Equal(t, []string{id(0) + "=true/0"}, tabbable(), "only the chosen language is in the Tab order")
+	assert.Equal(t, id(0), eval[string](tb, `document.getElementById(document.querySelector('[data-testid="snippet"]').getAttribute("aria-labelledby")).dataset.testid`), "the snippet is labelled by its tab")
+
+	first := tb.text("snippet")
+	tb.run("focusing the first language", chromedp.Focus(sel(id(0))))
+	for _, step := range []struct {
+		key  string
+		want int
+	}{
+		{kb.ArrowRight, 1},
+		{kb.End, len(all) - 1},
+		{kb.ArrowRight, 0}, // wraps around
+		{kb.ArrowLeft, len(all) - 1},
+		{kb.Home, 0},
+		{kb.ArrowRight, 1},
+	} {
+		tb.run("pressing a key on the snippet tabs", chromedp.KeyEvent(step.key))
+		tb.eventually(id(step.want)+" chosen after the key", func() (bool, string) {
+			got := tabbable()
+			return len(got) == 1 && got[0] == id(step.want)+"=true/0", strings.Join(tabs(), " ")
+		})
+		tb.waitFocus(id(step.want), "the tab the key moved to")
+	}
+	assert.NotEqual(t, first, tb.text("snippet"), "the snippet follows the chosen language")
 	tb.assertClean()
 }
 
