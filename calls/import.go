@@ -53,8 +53,8 @@ var importCodeDocs = []CodeDoc{
 		Summary: "A value is read from a file (curl's @file), which the page cannot open; it was left out.",
 		Why:     "curl sends the file's content, which is not in the pasted text."},
 	{Code: CodeImportEncoding, Severity: sipuri.Warning, Source: callsCreate,
-		Summary: "A form value holds a % that does not start a %XX escape; it was imported as written.",
-		Why:     "Servers decode a broken escape differently, so the value Twilio receives is uncertain."},
+		Summary: "A form value holds a % that does not start a %XX escape (imported as written), or a + before a number, which a form body reads as a space (imported as that space).",
+		Why:     "Servers decode a broken escape differently, and a + written raw reaches Twilio as a space (To=+1415… becomes \" 1415…\"), so the value Twilio receives is not the one meant."},
 	{Code: CodeImportCommand, Severity: sipuri.Warning, Source: callsCreate,
 		Summary: "The text holds more than one command, a pipe or a redirection; only the first command was read.",
 		Why:     "The rest does not change the request the first command sends."},
@@ -437,6 +437,11 @@ func (im *importer) formIn(body string, at int, where span) {
 				im.report(sp.start, sp.end, key, sipuri.Warning, CodeImportEncoding,
 					"This field holds a % that does not start a %XX escape; it was imported as written.")
 			}
+			if rawPlusNumber(v) {
+				im.report(sp.start, sp.end, key, sipuri.Warning, CodeImportEncoding,
+					"A form body reads + as a space, so Twilio receives "+key+" as "+strconv.Quote(val)+
+						"; write the + as %2B, or send the field with --data-urlencode.")
+			}
 			if !ok {
 				im.report(sp.start, sp.end, "", sipuri.Warning, CodeImportParameter,
 					strconv.Quote(key)+" has no = and value; it was left out.")
@@ -446,6 +451,18 @@ func (im *importer) formIn(body string, at int, where span) {
 		}
 		start = end + 1
 	}
+}
+
+// rawPlusNumber reports whether the form value v, as written, has a + in
+// front of a digit at its start or after "sip:" or "sips:": a phone number
+// whose + was not encoded, which an encoder would have written %2B.
+func rawPlusNumber(v string) bool {
+	for _, prefix := range []string{"", "sip:", "sips:"} {
+		if rest, ok := strings.CutPrefix(v, prefix); ok && len(rest) > 1 && rest[0] == '+' && '0' <= rest[1] && rest[1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // formUnescape decodes a form-encoded string: %XX escapes and + for a
