@@ -181,14 +181,17 @@ func readRequestJSON(name string, stdin io.Reader) (calls.Request, error) {
 }
 
 // readNamed reads the file name, or stdin for "-", and returns the name its
-// findings are reported under.
+// findings are reported under. A byte order mark at the start, which
+// editors write and do not show, is not part of the text.
 func readNamed(name string, stdin io.Reader) (shown, text string, err error) {
+	shown = name
 	if name == "-" {
+		shown = "<stdin>"
 		text, err = readText(stdin)
-		return "<stdin>", text, err
+	} else {
+		text, err = readFile(name)
 	}
-	text, err = readFile(name)
-	return name, text, err
+	return shown, text[bomLen(text):], err
 }
 
 // jsonValues reads one parameter's value: a scalar, or an array of scalars
