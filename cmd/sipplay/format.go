@@ -27,29 +27,69 @@ func writeText(w io.Writer, fs []finding, terminal bool) error {
 		}
 		line, lineStart := lineAt(f.doc.text, f.Start)
 		bw.WriteString(visible(line) + "\n")
-		width := 1
-		if end.line == start.line && end.col > start.col {
-			width = end.col - start.col
-		} else if end.line > start.line {
-			width = max(1, utf8.RuneCountInString(line)-start.col+1)
+		// The span on this line, in bytes of line: to its end when the span
+		// goes on past it.
+		from := max(0, min(f.Start-lineStart, len(line)))
+		to := len(line)
+		if end.line == start.line {
+			to = max(from, min(f.End-lineStart, len(line)))
 		}
-		bw.WriteString(caretIndent(line, f.Start-lineStart) + "^" + strings.Repeat("~", width-1) + "\n")
+		width := max(1, cells(line[from:to]))
+		bw.WriteString(caretIndent(line, from) + "^" + strings.Repeat("~", width-1) + "\n")
 	}
 	return bw.Flush()
 }
 
 // caretIndent returns the blanks that put a caret under byte offset off of
-// line: a tab for each tab, a space for each other character.
+// line: a tab for each tab, and as many spaces as a terminal gives each
+// other character (see cells).
 func caretIndent(line string, off int) string {
 	var b strings.Builder
 	for _, r := range line[:max(0, min(off, len(line)))] {
 		if r == '\t' {
 			b.WriteByte('\t')
 		} else {
-			b.WriteByte(' ')
+			b.WriteString(strings.Repeat(" ", runeCells(r)))
 		}
 	}
 	return b.String()
+}
+
+// cells is the number of terminal columns s takes (tabs count one).
+func cells(s string) int {
+	n := 0
+	for _, r := range s {
+		n += runeCells(r)
+	}
+	return n
+}
+
+// runeCells is the number of terminal columns r takes: none for a combining
+// mark or a format character, two for a wide character (Unicode's East
+// Asian Width W or F: the CJK scripts and wideBlocks), else one.
+func runeCells(r rune) int {
+	switch {
+	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		return 0
+	case unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, wideBlocks):
+		return 2
+	}
+	return 1
+}
+
+// wideBlocks are the blocks of wide characters outside the CJK scripts
+// that text in TwiML holds (UAX #11, East Asian Width W and F).
+var wideBlocks = &unicode.RangeTable{
+	R16: []unicode.Range16{
+		{Lo: 0x3000, Hi: 0x303F, Stride: 1}, // CJK Symbols and Punctuation: 、。「」 and the ideographic space
+		{Lo: 0xFF01, Hi: 0xFF60, Stride: 1}, // Fullwidth ASCII variants
+		{Lo: 0xFFE0, Hi: 0xFFE6, Stride: 1}, // Fullwidth currency signs
+	},
+	R32: []unicode.Range32{
+		{Lo: 0x1F300, Hi: 0x1F64F, Stride: 1}, // Miscellaneous Symbols and Pictographs, Emoticons
+		{Lo: 0x1F680, Hi: 0x1F6FF, Stride: 1}, // Transport and Map Symbols
+		{Lo: 0x1F900, Hi: 0x1F9FF, Stride: 1}, // Supplemental Symbols and Pictographs
+	},
 }
 
 // visible replaces control characters other than tab, and invalid UTF-8,

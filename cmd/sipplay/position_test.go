@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -53,4 +54,36 @@ func TestLineAt(t *testing.T) {
 		assert.Equal(t, tt.line, line, "%q at %d", tt.text, tt.off)
 		assert.Equal(t, tt.start, start, "%q at %d", tt.text, tt.off)
 	}
+}
+
+// On a terminal the caret lies under the span however wide the characters
+// before it are: two columns for a CJK character or an emoji, none for a
+// combining accent, a tab for a tab; the ~ cover the span's own width.
+func TestCaretUnderWideText(t *testing.T) {
+	// The <Say> text comes before region=eu1 on the line; the ASCII around
+	// it, "<Response><Say>" and "</Say><Dial><Sip>sip:a@example.com;region=",
+	// is 15 and 42 columns.
+	dial := "</Say><Dial><Sip>sip:a@example.com;region=eu1</Sip></Dial></Response>\n"
+	sp := func(n int) string { return strings.Repeat(" ", n) }
+	tests := []struct {
+		say, caret string
+	}{
+		{"hello", sp(15+5+42) + "^~~"},
+		{"日本語", sp(15+6+42) + "^~~"},
+		{"こんにちは。", sp(15+12+42) + "^~~"},
+		{"e\u0301t\u00e9", sp(15+3+42) + "^~~"},
+		{"😀!", sp(15+3+42) + "^~~"},
+		{"\t", sp(15) + "\t" + sp(42) + "^~~"},
+	}
+	for _, tt := range tests {
+		text := "<Response><Say>" + tt.say + dial
+		stdout, _, _ := runCLI(t, text, true, "lint", "-")
+		lines := strings.Split(stdout, "\n")
+		if assert.GreaterOrEqual(t, len(lines), 3, "%q: %s", text, stdout) {
+			assert.Equal(t, tt.caret, lines[2], "%q:\n%s", text, stdout)
+		}
+	}
+	// A wide character in the span: two columns of caret.
+	stdout, _, _ := runCLI(t, "<Response><Dial><Sip>sip:a@example.com;region=日本</Sip></Dial></Response>\n", true, "lint", "-")
+	assert.Contains(t, stdout, "\n"+sp(21+25)+"^~\n")
 }
