@@ -317,24 +317,19 @@ func (p *page) Fix(ctx app.Context, pane state.Pane, i int) {
 	}
 	d := items[i].Diag
 	list, editor := "uri-diagnostics", "uri-input"
-	// Through the editor when the fix is to one: a step of its own undo
-	// history, and its input event updates the page.
-	inEditor := p.fixInEditor(pane, d)
 	switch pane {
-	case state.PaneURI:
-		if !inEditor {
-			p.set(ctx, view.FixURI(p.st, d.Fix))
-		}
 	case state.PaneTwiML:
-		if !inEditor {
-			p.set(ctx, view.FixXML(p.st, d.Fix))
-		}
 		list, editor = "twiml-diagnostics", "twiml-input"
-	default:
-		if !inEditor {
-			p.set(ctx, view.FixCall(p.st, d))
-		}
+	case state.PaneCall:
 		list, editor = "call-diagnostics", "call-"+d.Field
+	}
+	// Through the text control that shows the text when it can take the
+	// focus: a step of its own undo history, and its input event updates
+	// the page. Otherwise (a list or choice parameter, a text on a pane a
+	// phone is not showing) the fix is a page-level replacement, which
+	// the Undo notice and Back bring back.
+	if !p.fixInEditor(pane, d) {
+		p.replace(ctx, view.Fix(p.st, pane, d), "Fix “"+d.Fix.Title+"” applied.")
 	}
 	// The fix button goes with its finding: the focus moves to the next
 	// fix of the list, or after the last one to the text it fixed.

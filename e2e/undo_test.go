@@ -271,3 +271,45 @@ func TestFollowAgainAndRemoveAreUndoable(t *testing.T) {
 	assert.Equal(t, other, tb.value("sip-0-uri"), "Undo brings back the state before the removal only")
 	tb.assertClean()
 }
+
+// TestFixOutsideAFieldIsUndoable applies fixes that no visible text field
+// can take as typing: one on a list parameter, and on a phone one in pane
+// 3 that fixes pane 1's URI, out of sight. The Undo notice and Back bring
+// back what was there.
+func TestFixOutsideAFieldIsUndoable(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openFreshTab(t, srv)
+	tb.run("a wide window", chromedp.EmulateViewport(1400, 900))
+	tb.open(srv.home())
+	const events = "initiated,ringing"
+	tb.set("call-StatusCallbackEvent", events)
+	split := sel("call-diagnostics") + ` [data-testid="fix"][data-code="events"]`
+	tb.eventually("a fix that splits "+events, func() (bool, string) {
+		return eval[bool](tb, `!!document.querySelector(`+jsString(split)+`)`), strings.Join(codes(tb.diags("call-diagnostics")), " ")
+	})
+	tb.clickCSS(split)
+	tb.waitValue("call-StatusCallbackEvent", "initiated ringing")
+	tb.require("undo")
+	tb.click("undo")
+	tb.waitValue("call-StatusCallbackEvent", events)
+
+	phone := openFreshTab(t, srv)
+	phone.run("a phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
+	phone.open(srv.home())
+	const typed = "sip:bob@example.com;transport=TCP"
+	phone.set("uri-input", typed)
+	phone.clickCSS(sel("tab-call"))
+	fix := sel("call-diagnostics") + ` [data-testid="fix"][data-code="transport-case"]`
+	phone.eventually("pane 3 offers the fix", func() (bool, string) {
+		return eval[bool](phone, `!!document.querySelector(`+jsString(fix)+`)`), strings.Join(codes(phone.diags("call-diagnostics")), " ")
+	})
+	phone.clickCSS(fix)
+	phone.waitValue("call-To", "sip:bob@example.com;transport=tcp")
+	phone.run("going back", chromedp.NavigateBack())
+	phone.waitValue("call-To", typed)
+	phone.clickCSS(sel("tab-uri"))
+	phone.waitValue("uri-input", typed)
+	tb.assertClean()
+	phone.assertClean()
+}

@@ -228,6 +228,20 @@ func Effective(s state.State) (r calls.Request) {
 	return r
 }
 
+// Fix applies the fix of finding d of pane's list to s: to pane 1's URI,
+// to pane 2's document or to the Calls parameter (FixCall).
+func Fix(s state.State, pane state.Pane, d sipuri.Diagnostic) state.State {
+	switch pane {
+	case state.PaneURI:
+		return FixURI(s, d.Fix)
+	case state.PaneTwiML:
+		return FixXML(s, d.Fix)
+	case state.PaneCall:
+		return FixCall(s, d)
+	}
+	return s
+}
+
 // FixTarget names the text control that the fix of finding d in pane's
 // list edits, and the text that control shows, so that the page can apply
 // the fix there as typing would: one step of that control's own undo. The

@@ -274,3 +274,14 @@ func TestFixTarget(t *testing.T) {
 		assert.Equal(t, tt.text, text, "%s: the text it shows", tt.name)
 	}
 }
+
+func TestFixByPane(t *testing.T) {
+	s := SetURI(state.Default(), "sip:a@example.com;transport=TCP")
+	s = SetCall(s, "StatusCallbackEvent", "initiated,ringing")
+	tcp := &sipuri.Fix{Start: 28, End: 31, NewText: "tcp"}
+	assert.Equal(t, "sip:a@example.com;transport=tcp", Fix(s, state.PaneURI, sipuri.Diagnostic{Fix: tcp}).URI, "pane 1")
+	assert.Equal(t, "<?xml", Fix(s, state.PaneTwiML, sipuri.Diagnostic{Fix: &sipuri.Fix{Start: 0, End: len(s.XML), NewText: "<?xml"}}).XML, "pane 2")
+	split := sipuri.Diagnostic{Field: "StatusCallbackEvent", Fix: &sipuri.Fix{Start: 9, End: 10, NewText: "\n"}}
+	assert.Equal(t, []string{"initiated", "ringing"}, Fix(s, state.PaneCall, split).Call.StatusCallbackEvent, "pane 3")
+	assert.Equal(t, s, Fix(s, state.PaneFlow, sipuri.Diagnostic{Fix: tcp}), "the flow has no findings to fix")
+}
