@@ -22,7 +22,8 @@ A file named on the command line is always checked, once however often it
 is named. A directory (or a link to one) is walked for *.xml files;
 directories whose name starts with a dot and links inside are skipped, and
 a file found there is checked only when its root element is <Response>; any
-other XML file is skipped and the skip is reported on standard error.
+other XML file is skipped and the skip is reported on standard error, as is
+a directory where no TwiML file is found.
 "-" reads one document from standard input. With --only-twiml a named file
 is skipped like a found one when its root element is not <Response> (for
 hooks that pass every *.xml file).
@@ -77,7 +78,7 @@ type linter struct {
 	rep       *report
 	diffs     bytes.Buffer // the unified diffs, with --diff
 	stdinRead bool
-	seen      map[string]bool // the files linted, by the path they resolve to
+	seen      map[string]bool // the files met, by the path they resolve to: whether each was linted
 }
 
 // path lints one command-line argument: a file, a directory or "-".
@@ -109,19 +110,26 @@ func (l *linter) path(p string) {
 		l.file(p, l.onlyTwiML)
 		return
 	}
+	found := false
 	walkXML(p, func(path string, err error) {
 		if err != nil {
 			l.rep.fileTrouble(path, ioError(err))
 			return
 		}
-		l.file(path, true)
+		found = l.file(path, true) || found
 	})
+	if !found {
+		// Not a trouble (a tree may hold no TwiML yet), but a wrong path
+		// in a CI configuration would otherwise pass in silence.
+		l.rep.note("%s: no TwiML file found (a *.xml file whose root element is <Response>)", quoteName(p))
+	}
 }
 
 // file lints the file at path; found says it was found in a directory walk
 // (or --only-twiml is set), where files whose root element is not
-// <Response> are skipped.
-func (l *linter) file(path string, found bool) {
+// <Response> are skipped. It reports whether the file is linted, now or
+// earlier in the run (false when it is skipped or cannot be read).
+func (l *linter) file(path string, found bool) bool {
 	// A file named twice (as itself and inside a named directory, or
 	// through a link) is linted once: twice, its findings would be
 	// reported twice and its diff would not apply.
@@ -132,17 +140,17 @@ func (l *linter) file(path string, found bool) {
 	if abs, err := filepath.Abs(key); err == nil {
 		key = abs
 	}
-	if l.seen[key] {
-		return
+	if linted, ok := l.seen[key]; ok {
+		return linted
 	}
 	if l.seen == nil {
 		l.seen = map[string]bool{}
 	}
-	l.seen[key] = true
+	l.seen[key] = false
 	text, err := readFile(path)
 	if err != nil {
 		l.rep.fileTrouble(path, err)
-		return
+		return false
 	}
 	if found {
 		if root := rootElement(text); !isTwiML(root) {
@@ -151,10 +159,12 @@ func (l *linter) file(path string, found bool) {
 			} else {
 				l.rep.note("%s: skipped: its root element is <%s>, not <Response>", quoteName(path), visible(root))
 			}
-			return
+			return false
 		}
 	}
+	l.seen[key] = true
 	l.document(&document{name: filepath.Clean(path), text: text}, path)
+	return true
 }
 
 // document checks doc, first applying the fixes when asked to; path is the

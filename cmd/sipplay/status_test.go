@@ -91,6 +91,7 @@ func TestExitStatus(t *testing.T) {
 		{"request import with a byte order mark", []string{"request", "--import", "-", "--print", "body"},
 			"\uFEFFtwilio api:core:calls:create --to sip:a@example.com --from a --url https://example.com/t\r\n", exitClean,
 			"To=sip%3Aa%40example.com&From=a&Url=https%3A%2F%2Fexample.com%2Ft\n", ""},
+		{"lint a directory without TwiML", []string{"lint", "testdata/request"}, "", exitClean, "", "testdata/request: no TwiML file found"},
 		{"request lower-case flag", []string{"request", "--to", "sip:a@example.com"}, "", exitTrouble, "", "not defined: -to; did you mean --To?"},
 		{"request CLI flag", []string{"request", "--status-callback-event", "ringing"}, "", exitTrouble, "", "did you mean --StatusCallbackEvent?"},
 		{"lint flag case", []string{"lint", "--Fix", clean}, "", exitTrouble, "", "did you mean --fix?"},
