@@ -62,7 +62,7 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 			when(c.SecretsLeftOut, func() app.UI {
 				return app.Div().Role("status").Class("notice").Body(
 					app.Span().DataSet("testid", "secrets-left-out").
-						Text("Passwords were left out of this link. Type them again to use them; they never enter a link unless you include secrets."),
+						Text("Secrets (passwords, the auth token) were left out of this link. Type them again to use them; they never enter a link unless you include secrets."),
 					app.Button().Type("button").Class("quiet").Text("Dismiss").
 						OnClick(func(ctx app.Context, e app.Event) { on.DismissSecretsNote(ctx) }),
 				)

@@ -142,7 +142,7 @@ func TestLinkKeepsLanguageAndSaysWhatItLeftOut(t *testing.T) {
 	assert.Equal(t, "true", eval[string](other, `document.querySelector('[data-testid="snippet-tab-python"]').getAttribute("aria-selected")`), "the snippet language comes with the link")
 	other.eventually("the link says what it left out", func() (bool, string) {
 		got := other.text("secrets-left-out")
-		return strings.HasPrefix(got, "Passwords were left out of this link."), got
+		return strings.HasPrefix(got, "Secrets (passwords, the auth token) were left out of this link."), got
 	})
 	assert.Empty(t, other.value("sip-0-password"))
 
