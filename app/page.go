@@ -143,6 +143,8 @@ func (p *page) OnAppUpdate(ctx app.Context) {
 
 // Render shows the whole page.
 func (p *page) Render() app.UI {
+	// The offer to reload says what a reload cannot bring back.
+	p.chrome.UpdateLosesSecrets = p.chrome.Update && !p.chrome.Secrets && view.LeftOutOfLinks(p.st)
 	return components.Page(&p.chrome, &p.vm, p)
 }
 
@@ -369,8 +371,14 @@ func (p *page) Theme(ctx app.Context) {
 	p.flush(ctx)
 }
 
-// Reload loads the newer version (components.Handler).
-func (p *page) Reload(ctx app.Context) { ctx.Reload() }
+// Reload loads the newer version (components.Handler). The link is
+// written first, so that the reload opens what was typed last, not what
+// the address bar held before typing paused.
+func (p *page) Reload(ctx app.Context) {
+	p.linkSeq++ // a pending debounced write is superseded
+	p.writeLink(ctx)
+	ctx.Reload()
+}
 
 // DismissUpdate hides the update notice (components.Handler).
 func (p *page) DismissUpdate(ctx app.Context) {

@@ -13,18 +13,21 @@ import (
 // Chrome is what the page shows around the panes.
 type Chrome struct {
 	Examples       []state.Example
-	ShareLink      string              // shown after the share button was pressed
-	ShareNote      string              // "Copied.", "Copy failed: …"
-	ShareError     string              // why the opened link could not be restored
-	SecretsLeftOut bool                // the opened link was made without secrets that were set
-	Example        string              // the gallery example loaded last, until the next edit
-	Undo           string              // what the last page-level replacement was, while it can be undone
-	Secrets        bool                // links carry secrets
-	Update         bool                // a newer version is ready
-	Dark           bool                // the theme in effect
-	Copied         map[Output]string   // an output → "Copied" or "Copy failed"
-	ImportFindings []sipuri.Diagnostic // of the last import, with spans into the pasted text
-	ImportNote     string              // what the last import did
+	ShareLink      string // shown after the share button was pressed
+	ShareNote      string // "Copied.", "Copy failed: …"
+	ShareError     string // why the opened link could not be restored
+	SecretsLeftOut bool   // the opened link was made without secrets that were set
+	Example        string // the gallery example loaded last, until the next edit
+	Undo           string // what the last page-level replacement was, while it can be undone
+	Secrets        bool   // links carry secrets
+	Update         bool   // a newer version is ready
+	// UpdateLosesSecrets says that a reload to the newer version would
+	// lose secrets that were typed: links leave them out.
+	UpdateLosesSecrets bool
+	Dark               bool                // the theme in effect
+	Copied             map[Output]string   // an output → "Copied" or "Copy failed"
+	ImportFindings     []sipuri.Diagnostic // of the last import, with spans into the pasted text
+	ImportNote         string              // what the last import did
 	// Later lists the panes whose content is not built yet: while the
 	// layout shows one pane at a time, the first render builds the open one
 	// only, and the page builds the others in the browser tasks after it.
@@ -46,6 +49,10 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 			when(c.Update, func() app.UI {
 				return app.Div().Role("status").DataSet("testid", "update-prompt").Class("notice").Body(
 					app.Text("A new version of sipplay is available. "),
+					when(c.UpdateLosesSecrets, func() app.UI {
+						return app.Span().DataSet("testid", "update-loses-secrets").Class("warn").
+							Text("Reloading keeps what you typed but the passwords and the auth token, which are never stored: copy them first if you need them. ")
+					}),
 					app.Button().Type("button").DataSet("testid", "update-reload").Text("Reload").
 						OnClick(func(ctx app.Context, e app.Event) { on.Reload(ctx) }),
 					app.Button().Type("button").Class("quiet").Text("Later").

@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -198,4 +199,50 @@ func TestUpdateIsOfferedNotForced(t *testing.T) {
 	time.Sleep(time.Second)
 	assert.True(t, eval[bool](tb, "window.__sameDocument === true"), "the page did not reload on its own")
 	tb.assertClean()
+}
+
+// TestUpdateReloadSaysWhatItLoses deploys a new version while secrets are
+// typed: the offer says the reload loses them, and the reload keeps the
+// rest, up to the last key typed (the link is written before reloading).
+func TestUpdateReloadSaysWhatItLoses(t *testing.T) {
+	t.Parallel()
+	dir := copyDir(t, mustDir(t, "site (make build)", appSiteDir))
+	srv := ownServer(t, dir, "")
+	tb := openFreshTab(t, srv)
+	tb.run("a wide window", chromedp.EmulateViewport(1400, 900))
+	tb.open(srv.home())
+	tb.waitServiceWorker()
+	tb.run("reloading under the service worker", chromedp.Reload())
+	tb.waitReady()
+
+	worker := filepath.Join(dir, "app-worker.js")
+	b, err := os.ReadFile(worker)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(worker, append(b, []byte("\n// deploy 2\n")...), 0o644))
+	eval[bool](tb, `navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`)
+	tb.eventually("the page offers the new version", func() (bool, string) {
+		return tb.present("update-prompt"), "no update-prompt"
+	})
+	assert.False(t, tb.present("update-loses-secrets"), "nothing to lose yet")
+
+	tb.set("sip-0-password", "hunter2")
+	tb.eventually("the offer says the password would be lost", func() (bool, string) {
+		return tb.present("update-loses-secrets"), tb.text("update-prompt")
+	})
+	tb.set("share-secrets", "true")
+	tb.eventually("with secrets in links, nothing is lost", func() (bool, string) {
+		return !tb.present("update-loses-secrets"), tb.text("update-prompt")
+	})
+	tb.set("share-secrets", "false")
+
+	typed := tb.value("uri-input") + ";transport=tcp"
+	eval[bool](tb, "window.__reloaded = true")
+	tb.run("typing, then reloading at once", chromedp.Click(sel("uri-input")), chromedp.KeyEvent(kb.End),
+		chromedp.SendKeys(sel("uri-input"), ";transport=tcp"), chromedp.Click(sel("update-reload")))
+	tb.eventually("the reload opened a new document", func() (bool, string) {
+		return eval[bool](tb, `window.__reloaded === undefined && document.readyState === "complete"`), ""
+	})
+	tb.waitReady()
+	assert.Equal(t, typed, tb.value("uri-input"), "the reload keeps every key typed")
+	assert.Empty(t, tb.value("sip-0-password"), "the password never entered the link")
 }

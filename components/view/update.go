@@ -266,3 +266,12 @@ func FixTarget(s state.State, pane state.Pane, d sipuri.Diagnostic) (id, text st
 	}
 	return "call-" + d.Field, calls.FieldText(s.Call, d.Field), true
 }
+
+// LeftOutOfLinks reports whether s holds secrets (passwords, the auth
+// token) that a link made without secrets leaves out, so that reopening
+// the page from its link would lose them. internal/state decides what a
+// secret is.
+func LeftOutOfLinks(s state.State) bool {
+	d, err := state.Decode(state.Encode(s, false))
+	return err == nil && d.SecretsLeftOut
+}

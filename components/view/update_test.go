@@ -285,3 +285,20 @@ func TestFixByPane(t *testing.T) {
 	assert.Equal(t, []string{"initiated", "ringing"}, Fix(s, state.PaneCall, split).Call.StatusCallbackEvent, "pane 3")
 	assert.Equal(t, s, Fix(s, state.PaneFlow, sipuri.Diagnostic{Fix: tcp}), "the flow has no findings to fix")
 }
+
+func TestLeftOutOfLinks(t *testing.T) {
+	tests := []struct {
+		name string
+		s    state.State
+		want bool
+	}{
+		{"the defaults", state.Default(), false},
+		{"a username alone", SetCall(state.Default(), "SipAuthUsername", "jack"), false},
+		{"SipAuthPassword", SetCall(SetCall(state.Default(), "SipAuthUsername", "jack"), "SipAuthPassword", "pw"), true},
+		{"the auth token", SetCall(state.Default(), "AuthToken", "0123"), true},
+		{"a <Sip> password", SetSip(state.Default(), 0, "password", "pw"), true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, LeftOutOfLinks(tt.s), tt.name)
+	}
+}
