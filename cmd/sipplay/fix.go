@@ -216,12 +216,12 @@ func verdict(old, batch, next []sipuri.Diagnostic) string {
 		newStart, newEnd int
 	}
 	fixes := make([]placed, len(batch))
-	shift := 0
+	shifts := make([]int, len(batch)+1) // shifts[i]: how far fixes[:i] move the text after them
 	for i := range batch {
 		d := batch[len(batch)-1-i]
 		f := d.Fix
-		fixes[i] = placed{f, d.Code, f.Start + shift, f.Start + shift + len(f.NewText)}
-		shift += len(f.NewText) - (f.End - f.Start)
+		fixes[i] = placed{f, d.Code, f.Start + shifts[i], f.Start + shifts[i] + len(f.NewText)}
+		shifts[i+1] = shifts[i] + len(f.NewText) - (f.End - f.Start)
 	}
 	// renamedIn reports whether n lies inside an element a fix renamed.
 	renamedIn := func(n sipuri.Diagnostic) bool {
@@ -230,29 +230,30 @@ func verdict(old, batch, next []sipuri.Diagnostic) string {
 		})
 	}
 	// move maps a span of the old text into the fixed text; ok is false when
-	// the span overlaps a replaced text.
+	// the span overlaps a replaced text. The fixes come in text order and do
+	// not overlap, so the first one the span lies before is found by binary
+	// search, and only the one before that can overlap it.
 	move := func(s, e int) (int, int, bool) {
-		shift := 0
-		for _, p := range fixes {
-			f := p.fix
-			if e <= f.Start && s < f.Start || e == s && s <= f.Start {
-				break
+		i, _ := slices.BinarySearchFunc(fixes, true, func(p placed, _ bool) int {
+			if f := p.fix; e <= f.Start && s < f.Start || e == s && s <= f.Start {
+				return 0
 			}
-			if s < f.End {
-				return 0, 0, false
-			}
-			shift += len(f.NewText) - (f.End - f.Start)
+			return -1
+		})
+		if i > 0 && s < fixes[i-1].fix.End {
+			return 0, 0, false
 		}
-		return s + shift, e + shift, true
+		return s + shifts[i], e + shifts[i], true
+	}
+	nextByCode := map[string][]sipuri.Diagnostic{}
+	for _, n := range next {
+		nextByCode[n.Code] = append(nextByCode[n.Code], n)
 	}
 	for i, d := range batch {
 		p := fixes[len(batch)-1-i]
 		ds, de, outside := move(d.Start, d.End)
 		rename := d.Code == twiml.CodeUnknownElement && d.Start == p.fix.Start
-		for _, n := range next {
-			if n.Code != d.Code {
-				continue
-			}
+		for _, n := range nextByCode[d.Code] {
 			switch {
 			case outside && n.Start == ds && n.End == de,
 				!outside && rename && n.Start == p.newStart,
@@ -262,6 +263,17 @@ func verdict(old, batch, next []sipuri.Diagnostic) string {
 		}
 	}
 	xmlFix := len(batch) == 1 && batch[0].Code == twiml.CodeXMLSyntax
+	// Where the old findings are once moved, by code and span.
+	type at struct {
+		code       string
+		start, end int
+	}
+	oldAt := map[at]bool{}
+	for _, o := range old {
+		if s, e, ok := move(o.Start, o.End); ok {
+			oldAt[at{o.Code, s, e}] = true
+		}
+	}
 	for _, n := range next {
 		if n.Severity != sipuri.Error {
 			continue
@@ -272,10 +284,7 @@ func verdict(old, batch, next []sipuri.Diagnostic) string {
 			}
 			continue
 		}
-		if !renamedIn(n) && !slices.ContainsFunc(old, func(o sipuri.Diagnostic) bool {
-			s, e, ok := move(o.Start, o.End)
-			return ok && o.Code == n.Code && s == n.Start && e == n.End
-		}) {
+		if !oldAt[at{n.Code, n.Start, n.End}] && !renamedIn(n) {
 			return "it would add an error"
 		}
 	}

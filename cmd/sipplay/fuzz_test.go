@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -64,6 +65,12 @@ func FuzzLintText(f *testing.F) {
 		d := unifiedDiff("f.xml", text, res.text)
 		if (d == "") != (res.text == text) {
 			t.Fatalf("diff %q for a text that changed: %v", d, res.text != text)
+		}
+		// --fix run again changes nothing, unless the fixes did not settle.
+		if !slices.ContainsFunc(res.left, func(l leftFix) bool { return strings.Contains(l.why, "did not settle") }) {
+			if again := applyFixes(res.text, twiml.Check); again.text != res.text {
+				t.Fatalf("a second --fix changes %q into %q (the first gave it from %q)", res.text, again.text, text)
+			}
 		}
 	})
 }
