@@ -161,7 +161,7 @@ func fixBatch(ds []sipuri.Diagnostic, n int) (batch, overlapping []sipuri.Diagno
 func (fx *fixer) apply(batch []sipuri.Diagnostic) int {
 	next := applyAll(fx.text, batch)
 	nds := fx.check(next)
-	why := verdict(fx.ds, batch, nds)
+	why := verdict(fx.ds, batch, nds, next)
 	if why == "" {
 		fx.text, fx.ds = next, nds
 		return len(batch)
@@ -203,11 +203,12 @@ func applyAll(text string, batch []sipuri.Diagnostic) string {
 // further in is the inner element's). And the batch adds no
 // error: every error in next is an error of old with the same code and the
 // same span once moved. twiml.Check does not look inside an element it does
-// not know, so the errors found inside one once a fix renames it were there
-// before. Nor does it look inside the elements left open at an XML syntax
+// not know, nor at the value of an attribute it does not know, so the errors
+// found there once a fix renames one were there before (fixed is the fixed
+// text). Nor does it look inside the elements left open at an XML syntax
 // error: for a lone fix of one, only an XML syntax error at or before the
 // replaced text counts as added.
-func verdict(old, batch, next []sipuri.Diagnostic) string {
+func verdict(old, batch, next []sipuri.Diagnostic, fixed string) string {
 	// The fixes from the start of the text, with where their new text
 	// lies in the fixed text.
 	type placed struct {
@@ -223,10 +224,18 @@ func verdict(old, batch, next []sipuri.Diagnostic) string {
 		fixes[i] = placed{f, d.Code, f.Start + shifts[i], f.Start + shifts[i] + len(f.NewText)}
 		shifts[i+1] = shifts[i] + len(f.NewText) - (f.End - f.Start)
 	}
-	// renamedIn reports whether n lies inside an element a fix renamed.
-	renamedIn := func(n sipuri.Diagnostic) bool {
+	// revealed reports whether n lies inside an element a fix renamed, or
+	// is about the value of an attribute a fix renamed.
+	revealed := func(n sipuri.Diagnostic) bool {
 		return slices.ContainsFunc(fixes, func(p placed) bool {
-			return p.code == twiml.CodeUnknownElement && p.newStart <= n.Start && n.End <= p.newEnd
+			switch p.code {
+			case twiml.CodeUnknownElement:
+				return p.newStart <= n.Start && n.End <= p.newEnd
+			case twiml.CodeUnknownAttribute:
+				return n.Code == twiml.CodeAttributeValue && p.newEnd <= n.Start && n.Start <= len(fixed) &&
+					inAttributeValue(fixed[p.newEnd:n.Start])
+			}
+			return false
 		})
 	}
 	// move maps a span of the old text into the fixed text; ok is false when
@@ -284,9 +293,26 @@ func verdict(old, batch, next []sipuri.Diagnostic) string {
 			}
 			continue
 		}
-		if !oldAt[at{n.Code, n.Start, n.End}] && !renamedIn(n) {
+		if !oldAt[at{n.Code, n.Start, n.End}] && !revealed(n) {
 			return "it would add an error"
 		}
 	}
 	return ""
+}
+
+// inAttributeValue reports whether between, the text from the end of an
+// attribute's name to a place, leads into that attribute's value: blanks,
+// '=', blanks, and the opening quote and part of the value, or the place
+// is the opening quote itself.
+func inAttributeValue(between string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(between, " \t\r\n"), "=")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t\r\n")
+	if rest == "" {
+		return true
+	}
+	q := rest[0]
+	return (q == '"' || q == '\'') && strings.IndexByte(rest[1:], q) < 0
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -141,7 +142,7 @@ func TestFixVerdict(t *testing.T) {
 	old := []sipuri.Diagnostic{errAt(2, 3, "a", nil), errAt(4, 5, "old", nil)}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := verdict(append([]sipuri.Diagnostic{tt.d}, old[1:]...), []sipuri.Diagnostic{tt.d}, tt.next)
+			got := verdict(append([]sipuri.Diagnostic{tt.d}, old[1:]...), []sipuri.Diagnostic{tt.d}, tt.next, tt.d.Fix.Apply(text))
 			assert.Equal(t, tt.want, got, "%q with %+v", text, tt.d.Fix)
 		})
 	}
@@ -286,6 +287,27 @@ func TestFixRenamesNestedElements(t *testing.T) {
 		res := applyFixes(tt.text, twiml.Check)
 		assert.Equal(t, tt.want, res.text, "fixing %q", tt.text)
 		assert.Empty(t, res.left, "fixing %q", tt.text)
+	}
+}
+
+// A renamed attribute's value was not checked under its wrong name: the
+// error found in it once renamed is revealed, not added, so the rename is
+// applied and the value's error stays for a person.
+func TestFixRenamesAttributeWithBadValue(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{`<Response><Dial Timeout="3"><Sip>sip:a@example.com</Sip></Dial></Response>`,
+			`<Response><Dial timeout="3"><Sip>sip:a@example.com</Sip></Dial></Response>`},
+		{`<Response><Dial callerID = 'a b'><Sip>sip:a@example.com</Sip></Dial></Response>`,
+			`<Response><Dial callerId = 'a b'><Sip>sip:a@example.com</Sip></Dial></Response>`},
+		{`<Response><Dial Timeout=""><Sip>sip:a@example.com</Sip></Dial></Response>`,
+			`<Response><Dial timeout=""><Sip>sip:a@example.com</Sip></Dial></Response>`},
+	}
+	for _, tt := range tests {
+		res := applyFixes(tt.text, twiml.Check)
+		assert.Equal(t, tt.want, res.text, "fixing %q", tt.text)
+		assert.Empty(t, res.left, "fixing %q", tt.text)
+		assert.True(t, slices.ContainsFunc(res.findings, func(d sipuri.Diagnostic) bool { return d.Code == twiml.CodeAttributeValue }),
+			"the value's error stays: %+v", res.findings)
 	}
 }
 
