@@ -161,7 +161,7 @@ func fixBatch(ds []sipuri.Diagnostic, n int) (batch, overlapping []sipuri.Diagno
 func (fx *fixer) apply(batch []sipuri.Diagnostic) int {
 	next := applyAll(fx.text, batch)
 	nds := fx.check(next)
-	why := verdict(fx.ds, batch, nds, next)
+	why := verdict(fx.ds, batch, nds, fx.text, next)
 	if why == "" {
 		fx.text, fx.ds = next, nds
 		return len(batch)
@@ -202,26 +202,33 @@ func applyAll(text string, batch []sipuri.Diagnostic) string {
 // whose fix spans the element, none at the element's name (a finding
 // further in is the inner element's). And the batch adds no
 // error: every error in next is an error of old with the same code and the
-// same span once moved. twiml.Check does not look inside an element it does
+// same span once moved (text is the old text; a fix whose new text is a
+// part of the text it replaces, as when it removes what surrounds a URI,
+// moves the findings in that part with it). twiml.Check does not look inside an element it does
 // not know, nor at the value of an attribute it does not know, so the errors
 // found there once a fix renames one were there before (fixed is the fixed
 // text). Nor does it look inside the elements left open at an XML syntax
 // error: for a lone fix of one, only an XML syntax error at or before the
 // replaced text counts as added.
-func verdict(old, batch, next []sipuri.Diagnostic, fixed string) string {
+func verdict(old, batch, next []sipuri.Diagnostic, text, fixed string) string {
 	// The fixes from the start of the text, with where their new text
 	// lies in the fixed text.
 	type placed struct {
 		fix              *sipuri.Fix
 		code             string // the code of the fix's finding
 		newStart, newEnd int
+		kept             int // where the new text lies in the replaced text, or -1
 	}
 	fixes := make([]placed, len(batch))
 	shifts := make([]int, len(batch)+1) // shifts[i]: how far fixes[:i] move the text after them
 	for i := range batch {
 		d := batch[len(batch)-1-i]
 		f := d.Fix
-		fixes[i] = placed{f, d.Code, f.Start + shifts[i], f.Start + shifts[i] + len(f.NewText)}
+		kept := -1
+		if f.NewText != "" && f.End <= len(text) {
+			kept = strings.Index(text[f.Start:f.End], f.NewText)
+		}
+		fixes[i] = placed{f, d.Code, f.Start + shifts[i], f.Start + shifts[i] + len(f.NewText), kept}
 		shifts[i+1] = shifts[i] + len(f.NewText) - (f.End - f.Start)
 	}
 	// revealed reports whether n lies inside an element a fix renamed, or
@@ -250,6 +257,10 @@ func verdict(old, batch, next []sipuri.Diagnostic, fixed string) string {
 			return -1
 		})
 		if i > 0 && s < fixes[i-1].fix.End {
+			p := fixes[i-1]
+			if from := p.fix.Start + p.kept; p.kept >= 0 && from <= s && e <= from+len(p.fix.NewText) {
+				return p.newStart + s - from, p.newStart + e - from, true
+			}
 			return 0, 0, false
 		}
 		return s + shifts[i], e + shifts[i], true

@@ -142,7 +142,7 @@ func TestFixVerdict(t *testing.T) {
 	old := []sipuri.Diagnostic{errAt(2, 3, "a", nil), errAt(4, 5, "old", nil)}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := verdict(append([]sipuri.Diagnostic{tt.d}, old[1:]...), []sipuri.Diagnostic{tt.d}, tt.next, tt.d.Fix.Apply(text))
+			got := verdict(append([]sipuri.Diagnostic{tt.d}, old[1:]...), []sipuri.Diagnostic{tt.d}, tt.next, text, tt.d.Fix.Apply(text))
 			assert.Equal(t, tt.want, got, "%q with %+v", text, tt.d.Fix)
 		})
 	}
@@ -381,5 +381,21 @@ func BenchmarkFixManyFindings(b *testing.B) {
 		if res := applyFixes(text, twiml.Check); res.text == text {
 			b.Fatal("nothing fixed")
 		}
+	}
+}
+
+// A fix that removes what surrounds a URI keeps the URI: a finding inside it
+// moves with it and is not taken for an added error.
+func TestFixKeepsFindingsInsideKeptText(t *testing.T) {
+	doc := func(body string) string { return "<Response><Dial><Sip>" + body + "</Sip></Dial></Response>" }
+	tests := []struct{ text, want string }{
+		{doc("&lt;sip:alice@example.com;region=eu1&gt;"), doc("sip:alice@example.com;region=eu1")},
+		{doc(`"sip:alice@example.com;region=eu1"`), doc("sip:alice@example.com;region=eu1")},
+	}
+	for _, tt := range tests {
+		res := applyFixes(tt.text, twiml.Check)
+		assert.Equal(t, tt.want, res.text, "fixing %q", tt.text)
+		require.Len(t, res.left, 1, "fixing %q: %+v", tt.text, res.left)
+		assert.Equal(t, sipuri.CodeRegion, res.left[0].Code, "only the region is left to a person")
 	}
 }
