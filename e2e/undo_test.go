@@ -313,3 +313,32 @@ func TestFixOutsideAFieldIsUndoable(t *testing.T) {
 	tb.assertClean()
 	phone.assertClean()
 }
+
+// TestFixOfAFollowingSipFixesEveryPane fixes, in pane 2's list, the URI of
+// a <Sip> that follows pane 1: pane 1, To and the document are fixed
+// together and stay linked (the fix once unlinked the noun and left the
+// finding in panes 1 and 3); Undo brings the typed URI back everywhere.
+func TestFixOfAFollowingSipFixesEveryPane(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openFreshTab(t, srv)
+	tb.run("a wide window", chromedp.EmulateViewport(1400, 900))
+	tb.open(srv.home())
+	const typed, fixed = "sip:bob@example.com;transport=TCP", "sip:bob@example.com;transport=tcp"
+	tb.typeText("uri-input", typed)
+	fix := sel("twiml-diagnostics") + ` [data-testid="fix"][data-code="transport-case"]`
+	tb.eventually("pane 2 offers the fix", func() (bool, string) {
+		return eval[bool](tb, `!!document.querySelector(`+jsString(fix)+`)`), strings.Join(codes(tb.diags("twiml-diagnostics")), " ")
+	})
+	tb.run("clicking pane 2's fix", chromedp.Click(fix))
+	tb.waitValue("uri-input", fixed)
+	tb.waitValue("sip-0-uri", fixed)
+	tb.waitValue("call-To", fixed)
+	assert.True(t, tb.present("sip-0-linked"), "<Sip> 1 still follows pane 1")
+	assert.Empty(t, tb.diags("uri-diagnostics"), "pane 1's finding is gone too")
+	tb.click("undo")
+	tb.waitValue("uri-input", typed)
+	tb.waitValue("sip-0-uri", typed)
+	tb.waitValue("call-To", typed)
+	tb.assertClean()
+}

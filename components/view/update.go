@@ -229,17 +229,37 @@ func Effective(s state.State) (r calls.Request) {
 }
 
 // Fix applies the fix of finding d of pane's list to s: to pane 1's URI,
-// to pane 2's document or to the Calls parameter (FixCall).
+// to pane 2's document or to the Calls parameter (FixCall). A fix of the
+// URI of a <Sip> 1 that follows pane 1 is pane 1's, as a fix on a To that
+// follows it is (followedFix), so that the panes stay linked.
 func Fix(s state.State, pane state.Pane, d sipuri.Diagnostic) state.State {
-	switch pane {
-	case state.PaneURI:
+	switch {
+	case pane == state.PaneURI:
 		return FixURI(s, d.Fix)
-	case state.PaneTwiML:
+	case pane == state.PaneTwiML, pane == state.PaneCall && d.Field == "Twiml":
+		if uri, ok := followedFix(s, d.Fix); ok {
+			return SetURI(s, uri)
+		}
 		return FixXML(s, d.Fix)
-	case state.PaneCall:
+	case pane == state.PaneCall:
 		return FixCall(s, d)
 	}
 	return s
+}
+
+// followedFix reports whether the fix f of pane 2's document changes only
+// the URI of a <Sip> 1 that follows pane 1, exactly as typing the fixed
+// URI in pane 1 would, and returns that URI.
+func followedFix(s state.State, f *sipuri.Fix) (string, bool) {
+	if f == nil || !SipLinked(s) {
+		return "", false
+	}
+	fixed := FixXML(s, f)
+	if len(fixed.Dial.Sips) == 0 || fixed.Dial.Sips[0].URI == s.URI {
+		return "", false
+	}
+	uri := fixed.Dial.Sips[0].URI
+	return uri, SetURI(s, uri).XML == fixed.XML
 }
 
 // FixTarget names the text control that the fix of finding d in pane's
@@ -249,13 +269,17 @@ func Fix(s state.State, pane state.Pane, d sipuri.Diagnostic) state.State {
 // follows it), pane 2's document for a TwiML finding (also one on the
 // Twiml parameter), and the Calls parameter's own field otherwise. ok is
 // false for a fix no single text field shows the text of (a list
-// parameter, whose field joins its values with spaces, or a choice): the
-// page applies that one to the state (FixURI, FixXML, FixCall).
+// parameter, whose field joins its values with spaces, or a choice), and
+// for a fix of a <Sip> 1 that follows pane 1, which changes the texts of
+// both panes: the page applies those to the state (Fix).
 func FixTarget(s state.State, pane state.Pane, d sipuri.Diagnostic) (id, text string, ok bool) {
 	switch {
 	case pane == state.PaneURI, pane == state.PaneCall && d.Field == "To" && !s.ToEdited:
 		return "uri-input", s.URI, true
 	case pane == state.PaneTwiML, pane == state.PaneCall && d.Field == "Twiml":
+		if _, followed := followedFix(s, d.Fix); followed {
+			return "", "", false
+		}
 		return "twiml-input", s.XML, true
 	case pane != state.PaneCall:
 		return "", "", false

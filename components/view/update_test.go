@@ -302,3 +302,34 @@ func TestLeftOutOfLinks(t *testing.T) {
 		assert.Equal(t, tt.want, LeftOutOfLinks(tt.s), tt.name)
 	}
 }
+
+func TestFixOfAFollowingSipFixesPaneOne(t *testing.T) {
+	s := SetURI(state.Default(), "sip:a@example.com;transport=TCP")
+	require.True(t, SipLinked(s), "<Sip> 1 follows pane 1")
+	at := strings.Index(s.XML, "TCP")
+	require.Positive(t, at, "the URI is in the document: %s", s.XML)
+	tcp := sipuri.Diagnostic{Fix: &sipuri.Fix{Start: at, End: at + 3, NewText: "tcp"}}
+
+	for _, pane := range []state.Pane{state.PaneTwiML, state.PaneCall} {
+		d := tcp
+		if pane == state.PaneCall {
+			d.Field = "Twiml"
+		}
+		got := Fix(s, pane, d)
+		assert.Equal(t, "sip:a@example.com;transport=tcp", got.URI, "%s: pane 1 is fixed", pane)
+		assert.Equal(t, got.URI, got.Call.To, "%s: To follows", pane)
+		assert.True(t, SipLinked(got), "%s: <Sip> 1 still follows pane 1", pane)
+		assert.Equal(t, strings.Replace(s.XML, "TCP", "tcp", 1), got.XML, "%s: the document is fixed", pane)
+		_, _, inField := FixTarget(s, pane, d)
+		assert.False(t, inField, "%s: a fix of two panes is applied to the state", pane)
+	}
+
+	edited := SetSip(s, 0, "uri", "sip:b@example.com;transport=TCP")
+	at = strings.Index(edited.XML, "TCP")
+	got := Fix(edited, state.PaneTwiML, sipuri.Diagnostic{Fix: &sipuri.Fix{Start: at, End: at + 3, NewText: "tcp"}})
+	assert.Equal(t, s.URI, got.URI, "a <Sip> edited on its own is fixed alone")
+	assert.Equal(t, "sip:b@example.com;transport=tcp", got.Dial.Sips[0].URI)
+
+	whole := Fix(s, state.PaneTwiML, sipuri.Diagnostic{Fix: &sipuri.Fix{Start: 0, End: len(s.XML), NewText: "<Response><Dial><Sip>sip:c@example.com</Sip></Dial><Hangup/></Response>"}})
+	assert.Equal(t, s.URI, whole.URI, "a fix that changes more than the URI is the document's alone")
+}
