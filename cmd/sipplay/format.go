@@ -177,7 +177,7 @@ var githubLevels = map[string]string{"error": "error", "warning": "warning", "in
 func writeGitHub(w io.Writer, fs []finding, troubles []fileTrouble) error {
 	bw := bufio.NewWriter(w)
 	for _, t := range troubles {
-		fmt.Fprintf(bw, "::error file=%s,title=%s::%s\n", githubProperty(t.name), githubProperty("sipplay"), githubData(t.message))
+		fmt.Fprintf(bw, "::error file=%s,title=%s::%s\n", githubProperty(repoPath(t.name)), githubProperty("sipplay"), githubData(t.message))
 	}
 	for i := range fs {
 		f := &fs[i]
@@ -190,7 +190,7 @@ func writeGitHub(w io.Writer, fs []finding, troubles []fileTrouble) error {
 		}
 		start, end := f.span()
 		fmt.Fprintf(bw, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
-			githubLevels[f.Severity.String()], githubProperty(f.doc.name),
+			githubLevels[f.Severity.String()], githubProperty(repoPath(f.doc.name)),
 			start.line, start.col, end.line, end.col,
 			title, githubData(f.Message+" ["+f.Code+"]"))
 	}

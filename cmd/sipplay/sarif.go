@@ -156,10 +156,11 @@ func regionOf(text string, start, end int) sarifRegion {
 	return sarifRegion{StartLine: s.line, StartColumn: s.col, EndLine: e.line, EndColumn: e.col}
 }
 
-// sarifURI turns a document name into a URI reference: a path relative to
-// the working directory where it can be (what code scanning matches against
-// the repository), a file: URI otherwise, percent-encoded either way.
-func sarifURI(name string) string {
+// repoPath is a document name as the repository knows it: an absolute path
+// under the working directory made relative to it (CI runs in the checkout,
+// and code scanning and annotations match paths against the repository),
+// with forward slashes.
+func repoPath(name string) string {
 	p := filepath.Clean(name)
 	if filepath.IsAbs(p) {
 		if wd, err := os.Getwd(); err == nil {
@@ -168,7 +169,13 @@ func sarifURI(name string) string {
 			}
 		}
 	}
-	p = filepath.ToSlash(p)
+	return filepath.ToSlash(p)
+}
+
+// sarifURI turns a document name into a URI reference: its repoPath when it
+// is relative, a file: URI otherwise, percent-encoded either way.
+func sarifURI(name string) string {
+	p := repoPath(name)
 	if strings.HasPrefix(p, "/") {
 		return (&url.URL{Scheme: "file", Path: p}).String()
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -286,4 +287,22 @@ func TestReportedCodesHaveHelp(t *testing.T) {
 			assert.NotEmpty(t, d.Summary, code)
 		}
 	}
+}
+
+// An absolute path under the working directory (${{ github.workspace }}/…)
+// is annotated and uploaded relative to it, as the repository knows it.
+func TestAbsolutePathsAreRepositoryPaths(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "twiml"), 0o755))
+	abs := filepath.Join(dir, "twiml", "dial.xml")
+	require.NoError(t, os.WriteFile(abs, []byte("<Response><Dial><Sip>sip:a@example.com;region=eu1</Sip></Dial></Response>\n"), 0o644))
+	unreadable := filepath.Join(dir, "twiml", "big.xml")
+	require.NoError(t, os.WriteFile(unreadable, []byte(strings.Repeat(" ", maxInput+1)), 0o644))
+
+	stdout, _, _ := runCLI(t, "", false, "lint", "--format", "github", abs, unreadable)
+	assert.Contains(t, stdout, "::error file=twiml/dial.xml,line=1,")
+	assert.Contains(t, stdout, "::error file=twiml/big.xml,title=sipplay::")
+	stdout, _, _ = runCLI(t, "", false, "lint", "--format", "sarif", abs)
+	assert.Contains(t, stdout, `"uri": "twiml/dial.xml"`)
 }
