@@ -135,7 +135,7 @@ func (r *report) write(w io.Writer, format string, terminal bool) error {
 	case "json":
 		return writeJSON(w, r.findings)
 	case "sarif":
-		return writeSARIF(w, r.findings)
+		return writeSARIF(w, r.findings, r.fileTroubles)
 	case "github":
 		return writeGitHub(w, r.findings, r.fileTroubles)
 	default:

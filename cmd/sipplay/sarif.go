@@ -21,9 +21,26 @@ type (
 		Runs    []sarifRun `json:"runs"`
 	}
 	sarifRun struct {
-		Tool       sarifTool     `json:"tool"`
-		ColumnKind string        `json:"columnKind"`
-		Results    []sarifResult `json:"results"`
+		Tool        sarifTool         `json:"tool"`
+		Invocations []sarifInvocation `json:"invocations,omitempty"`
+		ColumnKind  string            `json:"columnKind"`
+		Results     []sarifResult     `json:"results"`
+	}
+	// sarifInvocation is the run's one invocation, given when a file could
+	// not be checked: the run did not succeed, and each file says why.
+	sarifInvocation struct {
+		ExecutionSuccessful        bool                `json:"executionSuccessful"`
+		ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+	}
+	sarifNotification struct {
+		Level     string              `json:"level"`
+		Message   sarifMessage        `json:"message"`
+		Locations []sarifArtifactOnly `json:"locations"`
+	}
+	sarifArtifactOnly struct {
+		PhysicalLocation struct {
+			ArtifactLocation sarifArtifact `json:"artifactLocation"`
+		} `json:"physicalLocation"`
 	}
 	sarifTool struct {
 		Driver sarifDriver `json:"driver"`
@@ -91,8 +108,9 @@ var sarifLevels = map[sipuri.Severity]string{sipuri.Error: "error", sipuri.Warni
 
 // writeSARIF prints the findings as a SARIF 2.1.0 log for GitHub code
 // scanning. The rules are every code with a help entry, then any other code
-// a finding has.
-func writeSARIF(w io.Writer, fs []finding) error {
+// a finding has. The files that could not be checked are the invocation's
+// error notifications.
+func writeSARIF(w io.Writer, fs []finding, troubles []fileTrouble) error {
 	driver := sarifDriver{Name: "sipplay", InformationURI: "https://github.com/sipplay/sipplay", Version: toolVersion(), Rules: []sarifRule{}}
 	ruleIndex := map[string]int{}
 	addRule := func(r sarifRule) int {
@@ -138,6 +156,16 @@ func writeSARIF(w io.Writer, fs []finding) error {
 			}}
 		}
 		run.Results = append(run.Results, res)
+	}
+	if len(troubles) > 0 {
+		inv := sarifInvocation{}
+		for _, t := range troubles {
+			var at sarifArtifactOnly
+			at.PhysicalLocation.ArtifactLocation.URI = sarifURI(t.name)
+			inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications,
+				sarifNotification{Level: "error", Message: sarifMessage{t.message}, Locations: []sarifArtifactOnly{at}})
+		}
+		run.Invocations = []sarifInvocation{inv}
 	}
 	run.Tool.Driver = driver
 	enc := json.NewEncoder(w)

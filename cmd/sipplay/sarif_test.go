@@ -242,7 +242,7 @@ func TestSARIFRulesFromCodes(t *testing.T) {
 	require.NotEmpty(t, docs)
 	doc := &document{name: "x.xml", text: "<Response/>"}
 	var out bytes.Buffer
-	require.NoError(t, writeSARIF(&out, []finding{{doc: doc, Diagnostic: sipuri.Diagnostic{Code: "no-help-entry", Message: "m"}}}))
+	require.NoError(t, writeSARIF(&out, []finding{{doc: doc, Diagnostic: sipuri.Diagnostic{Code: "no-help-entry", Message: "m"}}}, nil))
 	var log sarifLog
 	require.NoError(t, json.Unmarshal(out.Bytes(), &log))
 	rules := log.Runs[0].Tool.Driver.Rules
