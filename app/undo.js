@@ -1,17 +1,18 @@
 // -----------------------------------------------------------------------------
-// sipplay: undo in the code editors (app/site.go puts this file at the end of
-// go-app's app.js).
+// sipplay: undo in the code editors and fields (app/site.go puts this file
+// at the end of go-app's app.js).
 //
 // A browser's own undo merges a run of typing into one step only while
-// nothing else on the page changes, and these editors update the page on
-// every key. So each editor (textarea.editor-input) keeps its own history:
-// one step per run of typing or deleting, per paste, and per fix (the page
-// applies a fix between two sipplayEditBoundary calls). Ctrl+Z (Cmd+Z) undoes
-// a step and Ctrl+Shift+Z or Ctrl+Y redoes it, restoring the text and the
-// selection exactly; the editor then fires input as for typing. When the
-// text was changed by the page since the last step (an example, a link),
-// the history starts again from there. An undo or redo pressed in one text
-// field never changes another one.
+// nothing else on the page changes, and the editors and fields update the
+// page on every key (Ctrl+Z took back one character at a time). So each
+// code editor (textarea.editor-input) and one-line field keeps its own
+// history: one step per run of typing or deleting, per paste, and per fix
+// (the page applies a fix between two sipplayEditBoundary calls). Ctrl+Z
+// (Cmd+Z) undoes a step and Ctrl+Shift+Z or Ctrl+Y redoes it, restoring the
+// text and the selection exactly; the control then fires input as for
+// typing. When the text was changed by the page since the last step (an
+// example, a link), the history starts again from there. An undo or redo
+// pressed in one text field never changes another one.
 // -----------------------------------------------------------------------------
 const sipplayHistories = new WeakMap();
 
@@ -24,8 +25,13 @@ function sipplayHistoryOf(el) {
   return h;
 }
 
+// sipplayOwnHistory matches the text controls that keep a history of their
+// own: the code editors and the page's one-line fields (a number field
+// has no selection to restore, so it keeps the browser's).
+const sipplayOwnHistory = "textarea.editor-input, input:is([type=text], [type=password], [type=url], [type=search], [type=tel])";
+
 function sipplayIsEditor(el) {
-  return el instanceof HTMLTextAreaElement && el.classList.contains("editor-input");
+  return el instanceof Element && el.matches(sipplayOwnHistory);
 }
 
 // sipplayEditBoundary ends the current step of el's history, so that the

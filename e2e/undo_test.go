@@ -342,3 +342,24 @@ func TestFixOfAFollowingSipFixesEveryPane(t *testing.T) {
 	tb.waitValue("call-To", typed)
 	tb.assertClean()
 }
+
+// TestUndoInAFieldTakesBackTheRunTyped types a word into one-line fields
+// of panes 2 and 3: one Ctrl+Z takes it back, as in a text box on any
+// other page (the page's update on every key made each character a step).
+func TestUndoInAFieldTakesBackTheRunTyped(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.run("a wide window", chromedp.EmulateViewport(1400, 900))
+	tb.open(srv.home())
+	for _, id := range []string{"call-From", "dial-callerId", "sip-0-username"} {
+		before := tb.value(id)
+		tb.run("typing into "+id, chromedp.Click(sel(id)), chromedp.KeyEvent(kb.End), chromedp.SendKeys(sel(id), "abcdef"))
+		tb.waitValue(id, before+"abcdef")
+		tb.run("Ctrl+Z in "+id, ctrlZ)
+		tb.waitValue(id, before)
+		tb.run("Ctrl+Shift+Z in "+id, chromedp.KeyEvent("z", chromedp.KeyModifiers(chromedp.ModifierCtrl, chromedp.ModifierShift)))
+		tb.waitValue(id, before+"abcdef")
+	}
+	tb.assertClean()
+}
