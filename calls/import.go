@@ -56,8 +56,8 @@ var importCodeDocs = []CodeDoc{
 		Summary: "A form value holds a % that does not start a %XX escape (imported as written), or a + before a number, which a form body reads as a space (imported as that space).",
 		Why:     "Servers decode a broken escape differently, and a + written raw reaches Twilio as a space (To=+1415… becomes \" 1415…\"), so the value Twilio receives is not the one meant."},
 	{Code: CodeImportCommand, Severity: sipuri.Warning, Source: callsCreate,
-		Summary: "The text holds more than one command, a pipe or a redirection; only the first command was read.",
-		Why:     "The rest does not change the request the first command sends."},
+		Summary: "The text holds more than one command, a pipe or a redirection; only the curl or twilio command (the first, when none is) was read.",
+		Why:     "The rest does not change the request that command sends."},
 	{Code: CodeImportSecret, Severity: sipuri.Info, Source: "https://www.twilio.com/docs/usage/secure-credentials",
 		Summary: "The pasted text holds a credential: an auth token (read, and not kept) or a SipAuthPassword (imported, and kept out of links unless you opt in).",
 		Why:     "Anyone who has the auth token can use the account; it belongs in the environment, not in a command or a link."},
@@ -79,7 +79,28 @@ func Import(text string) (Request, []Diagnostic) {
 // read reads im.text into im.r, reporting into im.diags.
 func (im *importer) read() {
 	text := im.text
-	words, rest := im.command()
+	words, rest := im.command(0)
+	// In a script the curl or twilio command may come after others (set -e,
+	// export, echo): those are left out, and said so.
+	if len(words) > 0 && !isRequestCommand(words[0].val) {
+		var before []span
+		saved := len(im.diags)
+		at, w, r := rest, words, rest
+		for len(w) > 0 && !isRequestCommand(w[0].val) && r < len(text) {
+			before = append(before, span{w[0].start, w[len(w)-1].end})
+			at = r
+			w, r = im.command(at)
+		}
+		if len(w) > 0 && isRequestCommand(w[0].val) {
+			words, rest = w, r
+			for _, b := range before {
+				im.report(b.start, b.end, "", sipuri.Warning, CodeImportCommand,
+					"This command sends no request; it was left out, and the "+w[0].val+" command after it was read.")
+			}
+		} else {
+			im.diags = im.diags[:saved] // no request command follows: read the text as before
+		}
+	}
 	switch {
 	case len(words) > 0 && words[0].val == "curl":
 		im.curl(words[1:])
@@ -125,15 +146,18 @@ type word struct {
 // A span is a part of the text.
 type span struct{ start, end int }
 
-// command splits the first command of the text into words the way bash
-// would, and returns them and the offset where the text after that
-// command starts. Blank and comment lines before it are skipped, and a
+// isRequestCommand reports whether a command named name can carry a Calls
+// create request.
+func isRequestCommand(name string) bool { return name == "curl" || name == "twilio" }
+
+// command splits the first command of the text from offset i on into words
+// the way bash would, and returns them and the offset where the text after
+// that command starts. Blank and comment lines before it are skipped, and a
 // backslash at the end of a line continues the command. On a syntax error
 // it reports and returns the words read so far.
-func (im *importer) command() ([]word, int) {
+func (im *importer) command(i int) ([]word, int) {
 	t := im.text
 	var words []word
-	i := 0
 	for i < len(t) {
 		c := t[i]
 		switch {

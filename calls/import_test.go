@@ -186,6 +186,12 @@ var importFindings = []struct {
 	{"a raw + in a form body is a space", "curl https://api.twilio.com/2010-04-01/Accounts/AC1/Calls.json -d To=+14155551234 -d From=sip:+14155550000@example.com --data-urlencode CallerId=+1415 -d 'Twiml=<Say>a+b</Say>'",
 		calls.Request{AccountSid: "AC1", To: " 14155551234", From: "sip: 14155550000@example.com", CallerId: "+1415", Twiml: "<Say>a b</Say>"},
 		[][2]string{{calls.CodeImportEncoding, "-d To=+14155551234"}, {calls.CodeImportEncoding, "-d From=sip:+14155550000@example.com"}}},
+	{"a script", "#!/usr/bin/env bash\n# Dial the PBX\nset -euo pipefail\nexport TWILIO_ACCOUNT_SID=AC1\n\n" +
+		"curl -X POST \"https://api.twilio.com/2010-04-01/Accounts/$TWILIO_ACCOUNT_SID/Calls.json\" \\\n  --data-urlencode 'To=sip:kate@example.com' -d From=Jack\necho done\n",
+		calls.Request{To: "sip:kate@example.com", From: "Jack"},
+		[][2]string{{calls.CodeImportCommand, "set -euo pipefail"}, {calls.CodeImportCommand, "export TWILIO_ACCOUNT_SID=AC1"}, {calls.CodeImportCommand, "\necho done\n"}}},
+	{"a form body after a command is still a form body", "echo x\nTo=a&From=b",
+		calls.Request{To: "a", From: "b"}, [][2]string{{calls.CodeImportParameter, "echo x"}}},
 	{"two commands", "curl https://api.twilio.com/2010-04-01/Accounts/AC1/Calls.json -d To=x | jq .sid",
 		calls.Request{AccountSid: "AC1", To: "x"}, [][2]string{{calls.CodeImportCommand, "| jq .sid"}}},
 	{"secrets", "curl https://api.twilio.com/2010-04-01/Accounts/AC1/Calls.json -u AC1:tok -d SipAuthPassword=pw",
