@@ -43,8 +43,7 @@ func (c *TwiMLPane) Render() app.UI {
 	}
 	return app.Div().Body(
 		app.Div().Role("tablist").Aria("label", "TwiML editing mode").Class("subtabs").Body(
-			tab("Builder", "twiml-mode-builder", !c.XMLMode, view.Action{Kind: view.ActMode, Mode: state.ModeBuilder}, c.On),
-			tab("Edit XML", "twiml-mode-xml", c.XMLMode, view.Action{Kind: view.ActMode, Mode: state.ModeXML}, c.On),
+			modeTab(0, c.XMLMode, c.On), modeTab(1, c.XMLMode, c.On),
 		),
 		// The builder is a view of the document: while the document does
 		// not parse, it is disabled, and the note says why.
@@ -99,9 +98,31 @@ func disabled(b app.HTMLButton, off bool) app.HTMLButton {
 	return b
 }
 
-// tab renders a tab button (data-testid testid) that performs a.
-func tab(label, testid string, selected bool, a view.Action, on Handler) app.UI {
-	return actButton(app.Button().Role("tab").Class("subtab").DataSet("testid", testid).Aria("selected", selected).Text(label), a, on)
+// modes are pane 2's editing modes, in the order of their tabs; a tab's
+// element id is also its data-testid.
+var modes = []struct {
+	id, label string
+	mode      state.TwiMLMode
+}{
+	{"twiml-mode-builder", "Builder", state.ModeBuilder},
+	{"twiml-mode-xml", "Edit XML", state.ModeXML},
+}
+
+// modeTab renders the tab of mode i, in the ARIA tabs pattern (ariaTab).
+func modeTab(i int, xmlMode bool, on Handler) app.UI {
+	ids := make([]string, len(modes))
+	for j, m := range modes {
+		ids[j] = m.id
+	}
+	m := modes[i]
+	b := app.Button().Class("subtab").DataSet("testid", m.id).Text(m.label)
+	return actButton(ariaTab(b, m.id, ids, (m.mode == state.ModeXML) == xmlMode, func(ctx app.Context, next string) {
+		for _, n := range modes {
+			if n.id == next {
+				on.Act(ctx, view.Action{Kind: view.ActMode, Mode: n.mode}, "")
+			}
+		}
+	}), view.Action{Kind: view.ActMode, Mode: m.mode}, on)
 }
 
 // actButton makes b a plain button (type=button) that performs a when

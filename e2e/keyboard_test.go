@@ -183,6 +183,35 @@ func TestSnippetTabsFollowTheARIATabsPattern(t *testing.T) {
 	tb.assertClean()
 }
 
+// TestModeTabsFollowTheARIATabsPattern moves between pane 2's Builder and
+// Edit XML tabs with the arrow keys; the focus stays on the tabs.
+func TestModeTabsFollowTheARIATabsPattern(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.run("a wide window", chromedp.EmulateViewport(1400, 900))
+	tb.open(srv.home())
+	tabs := func() string {
+		return eval[string](tb, `Array.from(document.querySelectorAll('[role="tab"][data-testid^="twiml-mode-"]')).map(t =>
+			t.dataset.testid + "=" + t.getAttribute("aria-selected") + "/" + t.getAttribute("tabindex")).join(" ")`)
+	}
+	require.Equal(t, "twiml-mode-builder=true/0 twiml-mode-xml=false/-1", tabs(), "only the chosen mode is in the Tab order")
+	tb.run("focusing the Builder tab", chromedp.Focus(sel("twiml-mode-builder")))
+	for _, step := range []struct{ key, want, state string }{
+		{kb.ArrowRight, "twiml-mode-xml", "twiml-mode-builder=false/-1 twiml-mode-xml=true/0"},
+		{kb.ArrowRight, "twiml-mode-builder", "twiml-mode-builder=true/0 twiml-mode-xml=false/-1"}, // wraps around
+		{kb.End, "twiml-mode-xml", "twiml-mode-builder=false/-1 twiml-mode-xml=true/0"},
+		{kb.Home, "twiml-mode-builder", "twiml-mode-builder=true/0 twiml-mode-xml=false/-1"},
+	} {
+		tb.run("pressing a key on the mode tabs", chromedp.KeyEvent(step.key))
+		tb.eventually(step.want+" chosen after the key", func() (bool, string) { return tabs() == step.state, tabs() })
+		tb.waitFocus(step.want, "the tab the key moved to")
+	}
+	tb.click("twiml-mode-xml")
+	tb.waitFocus("twiml-input", "a click on Edit XML goes on to the editor")
+	tb.assertClean()
+}
+
 func TestTapTargetsAndTextSize(t *testing.T) {
 	t.Parallel()
 	srv := appServer(t)
