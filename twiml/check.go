@@ -180,7 +180,7 @@ func (c *checker) sip(e *element) {
 			start, end := body.span(a+f.Start, a+f.End)
 			d.Fix = nil
 			if text, ok := c.writeIn(e, start, end, f.NewText); ok {
-				d.Fix = &sipuri.Fix{Title: f.Title, Start: start, End: end, NewText: text}
+				d.Fix = &sipuri.Fix{Title: f.Title, Start: start, End: end, NewText: text, Choice: f.Choice}
 			}
 		}
 		c.out = append(c.out, d)

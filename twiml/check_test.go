@@ -313,3 +313,19 @@ func TestCheckKeepsCheckingAfterSyntaxError(t *testing.T) {
 	// The content of an unclosed <Sip> is not checked while it is typed.
 	assert.Equal(t, []string{CodeXMLSyntax}, codes(Check("<Response><Dial><Sip>")))
 }
+
+// A <Sip> URI's fixes keep sipuri's word on whether they are choices, so a
+// tool that fixes without asking can leave those out.
+func TestSipFixesKeepChoice(t *testing.T) {
+	src := "<Response><Dial><Sip>sip:a:pw@example.com;transport=TLS;region=eu1</Sip></Dial></Response>"
+	choices := map[string]bool{}
+	for _, d := range Check(src) {
+		if d.Fix != nil {
+			choices[d.Code] = d.Fix.Choice != ""
+		}
+	}
+	assert.Equal(t, map[string]bool{
+		sipuri.CodePasswordInURI: true, sipuri.CodeTLSSignallingOnly: true, sipuri.CodeRegion: true,
+		sipuri.CodeTransportCase: false,
+	}, choices, "%q", src)
+}

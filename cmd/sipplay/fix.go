@@ -38,7 +38,8 @@ type fixer struct {
 
 // applyFixes applies to text every fix that check offers and that is safe:
 // it clears its own finding and adds no error (see verdict). A fix that is a
-// person's choice (see choice) is left out and listed with why.
+// person's choice rather than a correction (its Choice says why) is left out
+// and listed.
 //
 // Each round takes the fixes that do not overlap, from the end of the text
 // backwards, applies them all and checks the text once. When that is not
@@ -54,8 +55,8 @@ func applyFixes(text string, check func(string) []sipuri.Diagnostic) fixResult {
 		var candidates []sipuri.Diagnostic
 		var choices []leftFix // the fixes left to a person
 		for _, d := range fx.ds {
-			if why := choice(fx.text, d); why != "" {
-				choices = append(choices, leftFix{d, why})
+			if d.Fix != nil && d.Fix.Choice != "" {
+				choices = append(choices, leftFix{d, d.Fix.Choice})
 			} else {
 				candidates = append(candidates, d)
 			}
@@ -83,48 +84,6 @@ func applyFixes(text string, check func(string) []sipuri.Diagnostic) fixResult {
 		}
 	}
 	return res
-}
-
-// choice says why the fix of d, a finding about text, is a choice for a
-// person to make rather than a correction --fix may apply, or "" when it is
-// not. A correction writes what the text already means the way Twilio
-// takes it; a choice changes what the call does (its media, its routing, the
-// headers the endpoint receives, its credentials) or guesses a value the
-// text does not hold. The playground offers both, one click at a time.
-func choice(text string, d sipuri.Diagnostic) string {
-	f := d.Fix
-	if f == nil || !(0 <= f.Start && f.Start <= f.End && f.End <= len(text)) {
-		return ""
-	}
-	switch d.Code {
-	case sipuri.CodePasswordInURI:
-		return "it deletes the password, and the call would be sent without it; move it to the <Sip> password attribute yourself"
-	case sipuri.CodeTLSSignallingOnly:
-		return "secure=true turns on SRTP media, which the endpoint must support"
-	case sipuri.CodeHeaderNotAllowed:
-		return "it renames the header the endpoint receives"
-	case sipuri.CodeRegion:
-		if !strings.EqualFold(text[f.Start:f.End], f.NewText) {
-			return "it picks the region the call leaves from, which the text does not say"
-		}
-	case sipuri.CodeDuplicateParam:
-		if !repeatsParam(text, f) {
-			return "the repetitions differ, and which one Twilio uses is not documented"
-		}
-	}
-	return ""
-}
-
-// repeatsParam reports whether the parameter the fix f removes (";name=value")
-// is written the same way earlier in its URI, so that removing it keeps the
-// URI's meaning.
-func repeatsParam(text string, f *sipuri.Fix) bool {
-	removed := text[f.Start:f.End]
-	before := text[:f.Start]
-	// The parameters start after the host, which follows the last '@'
-	// before the end of the URI's previous character data.
-	start := strings.LastIndexAny(before, "<>@\n\t ") + 1
-	return strings.Contains(before[start:]+";", removed+";")
 }
 
 // fixBatch picks the fixes of ds that can be applied together to a text of n
