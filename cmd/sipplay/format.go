@@ -129,6 +129,7 @@ type jsonFix struct {
 	Start   int    `json:"start"`
 	End     int    `json:"end"`
 	NewText string `json:"newText"`
+	Choice  string `json:"choice,omitempty"` // set when the fix is a choice for a person, not a correction: what it would change
 }
 
 // writeJSON prints a JSON array with one object per finding, one per line.
@@ -147,7 +148,7 @@ func writeJSON(w io.Writer, fs []finding) error {
 			Severity: f.Severity.String(), Code: f.Code, Message: f.Message,
 		}
 		if x := f.Fix; x != nil {
-			jf.Fix = &jsonFix{Title: x.Title, Start: x.Start, End: x.End, NewText: x.NewText}
+			jf.Fix = &jsonFix{Title: x.Title, Start: x.Start, End: x.End, NewText: x.NewText, Choice: x.Choice}
 		}
 		if i > 0 {
 			b.WriteString(",")
