@@ -61,7 +61,8 @@ var flateTail = []byte{0x00, 0x00, 0xff, 0xff}
 
 // Encode returns the URL fragment (without '#') that carries s. Secrets
 // (Sip passwords, SipAuthPassword, AuthToken) are left out unless
-// withSecrets; so is a password attribute typed into the XML.
+// withSecrets; so are a password attribute typed into the XML and the
+// password of any SIP or web URI written in a field ("sip:bob:pw@host").
 func Encode(s State, withSecrets bool) string {
 	raw := v1().appendRecords(nil, &s, withSecrets)
 	raw = binary.BigEndian.AppendUint32(raw, crc32.ChecksumIEEE(raw))
@@ -121,7 +122,7 @@ func (fm *format) appendRecords(b []byte, s *State, withSecrets bool) []byte {
 	if !slices.Equal(s.Dial.Sips, base.Dial.Sips) {
 		for i := range s.Dial.Sips {
 			sip := &s.Dial.Sips[i]
-			w.record(tagSipNew, sip.URI)
+			w.record(tagSipNew, w.text(sip.URI))
 			for _, f := range fm.sips {
 				w.field(f.Tag, *f.Get(sip), "", f.Secret)
 			}
@@ -161,14 +162,25 @@ func (w *recordWriter) field(tag byte, v, base string, secret bool) {
 		w.leftOut = w.leftOut || stripped != v
 		v = stripped
 	}
-	w.record(tag, v)
+	w.record(tag, w.text(v))
+}
+
+// text returns the value v of a field that is not a secret itself, without
+// the passwords written inside URIs in it, unless the link keeps secrets.
+func (w *recordWriter) text(v string) string {
+	if w.secrets {
+		return v
+	}
+	stripped := stripURIPasswords(v)
+	w.leftOut = w.leftOut || stripped != v
+	return stripped
 }
 
 // named appends the tagNamed record of the field at path when its value v
 // differs from base and it is not a left-out secret.
 func (w *recordWriter) named(path, v, base string, secret bool) {
 	if w.keeps(v, base, secret) {
-		w.record(tagNamed, path+"="+v)
+		w.record(tagNamed, path+"="+w.text(v))
 	}
 }
 

@@ -81,3 +81,66 @@ func skipXMLSpace(src string, i int) int {
 }
 
 func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// uriSchemes are the URI schemes whose userinfo may hold a password, as
+// "user:password@" (RFC 3261 §19.1.1, RFC 3986 §3.2.1).
+var uriSchemes = []string{"sip:", "sips:", "http://", "https://"}
+
+// stripURIPasswords returns text with the password of every SIP or web URI
+// in it taken out ("sip:alice:pw@host" becomes "sip:alice@host"), so that a
+// password written inside a URI cannot reach a link. The rest of the text is
+// kept byte for byte.
+func stripURIPasswords(text string) string {
+	var out []byte // nil until something is removed
+	kept := 0      // text[:kept] is already in out
+	for i := 0; i < len(text); i++ {
+		start := userinfoStart(text, i)
+		if start < 0 {
+			continue
+		}
+		colon, at := passwordSpan(text, start)
+		if colon < 0 {
+			continue
+		}
+		out = append(out, text[kept:colon]...)
+		kept, i = at, at
+	}
+	if out == nil {
+		return text
+	}
+	return string(append(out, text[kept:]...))
+}
+
+// userinfoStart returns where the userinfo of a URI would start when one
+// of uriSchemes (in any case) starts at text[i], or -1.
+func userinfoStart(text string, i int) int {
+	for _, s := range uriSchemes {
+		if len(text)-i >= len(s) && strings.EqualFold(text[i:i+len(s)], s) {
+			return i + len(s)
+		}
+	}
+	return -1
+}
+
+// passwordSpan returns the ':' that starts the password of the userinfo at
+// text[start:] and the '@' that ends it, or -1, -1 when there is none. The
+// userinfo ends at the first '@' of the URI, which ends at white space, a
+// quote, '<' or '>'; a web URI's also at '/', '?' or '#'.
+func passwordSpan(text string, start int) (colon, at int) {
+	web := start >= 2 && text[start-2:start] == "//"
+	colon = -1
+	for j := start; j < len(text); j++ {
+		switch c := text[j]; {
+		case c == '@':
+			if colon < 0 {
+				return -1, -1
+			}
+			return colon, j
+		case c == ':' && colon < 0:
+			colon = j
+		case isXMLSpace(c) || strings.IndexByte(`"'<>`, c) >= 0, web && strings.IndexByte("/?#", c) >= 0:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"hash/crc32"
 	"math/rand/v2"
 	"reflect"
@@ -714,4 +715,57 @@ func TestSecretsLeftOut(t *testing.T) {
 	}
 	_, err := Decode(pack(t, rec(tagSecretsLeftOut, "0")))
 	assert.EqualError(t, err, `This link is damaged: the "secrets left out" flag is neither set nor clear.`)
+}
+
+func TestStripURIPasswords(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{``, ``},
+		{`sip:bob@example.com`, `sip:bob@example.com`},
+		{`sip:bob:secret@example.com`, `sip:bob@example.com`},
+		{`SIPS:bob:s3cr%40t@example.com;transport=tls`, `SIPS:bob@example.com;transport=tls`},
+		{`sip:bob:@example.com`, `sip:bob@example.com`},
+		{`sip://bob:pw@example.com`, `sip://bob@example.com`},
+		{`<Sip>sip:bob:pw@example.com</Sip><Sip>sip:kate:x@example.com</Sip>`, `<Sip>sip:bob@example.com</Sip><Sip>sip:kate@example.com</Sip>`},
+		{`https://user:pw@example.com/twiml?a=b`, `https://user@example.com/twiml?a=b`},
+		{`HTTP://user:pw@example.com`, `HTTP://user@example.com`},
+		// No password: a host and port, a path, a text that is no URI.
+		{`sip:example.com:5060;transport=tcp`, `sip:example.com:5060;transport=tcp`},
+		{`sip:bob:5060`, `sip:bob:5060`},
+		{`https://example.com:8443/a:b@c`, `https://example.com:8443/a:b@c`},
+		{`https://example.com/x?u=a:b@c`, `https://example.com/x?u=a:b@c`},
+		{`sip:bob "a:b@c"`, `sip:bob "a:b@c"`},
+		{`write to a:b@c`, `write to a:b@c`},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, stripURIPasswords(tt.in), "input %q", tt.in)
+	}
+}
+
+// A password written inside a URI is a secret too: a link made without
+// secrets leaves it out wherever the URI is (pane 1, a <Sip>, To, the
+// documents, a webhook's userinfo), and says so.
+func TestEncodeLeavesURIPasswordsOut(t *testing.T) {
+	s := Default()
+	s.URI = "sip:bob:secret1@example.com"
+	s.Dial.Sips = []twiml.Sip{{URI: "sip:kate:secret2@example.com"}}
+	s.XML = twiml.Render(s.Dial)
+	s.ToEdited, s.Call.To = true, "sip:jack:secret3@example.com"
+	s.Call.Url = "https://user:secret4@example.com/twiml"
+	s.Call.StatusCallback = "https://user:secret5@example.com/status"
+
+	got, err := Decode(Encode(s, false))
+	require.NoError(t, err)
+	assert.Equal(t, "sip:bob@example.com", got.URI)
+	assert.Equal(t, []twiml.Sip{{URI: "sip:kate@example.com"}}, got.Dial.Sips)
+	assert.Equal(t, "sip:jack@example.com", got.Call.To)
+	assert.Equal(t, "https://user@example.com/twiml", got.Call.Url)
+	assert.Equal(t, "https://user@example.com/status", got.Call.StatusCallback)
+	assert.True(t, got.SecretsLeftOut, "the link says secrets were left out")
+	for i := 1; i <= 5; i++ {
+		assert.NotContains(t, fmt.Sprintf("%+v", got), "secret"+strconv.Itoa(i), "the state opened from the link")
+	}
+
+	got, err = Decode(Encode(s, true))
+	require.NoError(t, err)
+	assert.Equal(t, s, got, "with secrets")
 }
