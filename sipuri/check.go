@@ -492,9 +492,21 @@ func (c *checker) hostStart() int {
 // escapesSpace reports whether whitespace at byte off of u lies where it
 // may be data, written escaped: in the userinfo or in a header value.
 func (c *checker) escapesSpace(off int) bool {
+	return c.inUserinfo(off) || c.inHeaderValue(off)
+}
+
+// inUserinfo reports whether off lies before the '@' that ends a
+// userinfo: in the user or the password.
+func (c *checker) inUserinfo(off int) bool {
+	return strings.IndexByte(c.u[off:], '@') >= 0 && strings.IndexByte(c.u[:off], '@') < 0
+}
+
+// inHeaderValue reports whether off lies in a header's value, after the
+// userinfo.
+func (c *checker) inHeaderValue(off int) bool {
 	u := c.u
-	if strings.IndexByte(u[off:], '@') >= 0 && strings.IndexByte(u[:off], '@') < 0 {
-		return true // before the '@': the user or the password
+	if c.inUserinfo(off) {
+		return false
 	}
 	q := strings.IndexByte(u, '?')
 	if q < 0 || q > off {
@@ -749,7 +761,10 @@ func (c *checker) xmlEscapes() {
 			continue
 		}
 		text := string(ch)
-		if ch != '&' && ch != '\'' {
+		switch {
+		case ch == '&' && c.inHeaderValue(i) && !startsHeader(s[end:]):
+			text = "%26" // a literal '&' in a header's value, not the start of the next header
+		case ch != '&' && ch != '\'':
 			text = escapeAll(text)
 		}
 		at := span{i, end}
@@ -762,6 +777,15 @@ func (c *checker) xmlEscapes() {
 		c.xml = append(c.xml, span{i + c.base, end + c.base})
 		i = end - 1
 	}
+}
+
+// startsHeader reports whether rest, the text after an '&' in the
+// headers, reads as a next header: a name, '=' and a value.
+func startsHeader(rest string) bool {
+	if k := strings.IndexByte(rest, '&'); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.IndexByte(rest, '=') > 0
 }
 
 // entityRun matches the XML references starting at s[i] that stand for

@@ -102,6 +102,10 @@ func TestCheck(t *testing.T) {
 		// xml-escaped
 		// one defect, one finding: no syntax finding besides the xml-escaped one
 		{"sip:a@h?X-a=1&amp;X-b=2", []finding{{"xml-escaped", Error, 13, 18, "sip:a@h?X-a=1&X-b=2"}}},
+		// inside a value, a plain & would start a header: it is written %26
+		{"sip:a@h?X-a=Tom&amp;Jerry", []finding{{"xml-escaped", Error, 15, 20, "sip:a@h?X-a=Tom%26Jerry"}}},
+		{"sip:a@h?X-a=Tom&amp;Jerry&X-b=2", []finding{{"xml-escaped", Error, 15, 20, "sip:a@h?X-a=Tom%26Jerry&X-b=2"}}},
+		{"sip:a&amp;b@h?X-a=1", []finding{{"xml-escaped", Error, 5, 10, "sip:a&b@h?X-a=1"}}},
 		{"sip:a&amp;amp;b@h", []finding{{"xml-escaped", Error, 5, 14, "sip:a&b@h"}}},
 		{"sip:a&#38;b@h", []finding{{"xml-escaped", Error, 5, 10, "sip:a&b@h"}}},
 		{"sip:a&lt;b@h", []finding{{"xml-escaped", Error, 5, 9, "sip:a%3Cb@h"}}},
