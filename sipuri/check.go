@@ -462,6 +462,17 @@ func (c *checker) syntax(e *scanErr) {
 		c.add(CodeSyntax, at, msg, "", span{}, "")
 		return
 	}
+	if off < len(u) && u[off] != '%' && u[off] != '@' && strings.HasPrefix(msg, "unexpected ") && c.escapesSpace(off) {
+		// A character a user, password or header value holds as data,
+		// such as the ',' and ';' of "X-Name=Madhu,Mathiyalagan;Title=Manager".
+		text := escapeAll(u[at.start:at.end])
+		// "X-a=1;X-b=2" may mean two headers, written with the wrong separator.
+		nextX := (u[off] == ';' || u[off] == ',') && hasPrefixFold(u[off+1:], "x-") && startsHeader(u[off+1:])
+		if !nextX && progresses(u, off, at, text) {
+			c.add(CodeSyntax, at, msg+"; escape it as "+text, "Write "+text, at, text)
+			return
+		}
+	}
 	trailing := false
 	for _, m := range trailingMsgs {
 		trailing = trailing || strings.HasPrefix(msg, m)

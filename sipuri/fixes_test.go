@@ -144,6 +144,18 @@ func TestCheckWhitespaceFixes(t *testing.T) {
 		// all, neither removing nor escaping the space is what was meant
 		{"sip:kate: @example.com", []finding{{"syntax", Error, 9, 10, "sip:kate:@example.com"}}},
 		{"sip: @example.com", []finding{{"syntax", Error, 4, 5, ""}}},
+		// other characters a user, password or header value holds as data
+		{"sip:kate@example.com?x-name=Madhu,Mathiyalagan", []finding{{"syntax", Error, 33, 34, "sip:kate@example.com?x-name=Madhu%2CMathiyalagan"}}},
+		{"sip:kate@example.com?User-to-User=123456789;encoding=hex", []finding{{"syntax", Error, 43, 44, "sip:kate@example.com?User-to-User=123456789%3Bencoding=hex"}}},
+		{"sip:kate@example.com?X-a=1=2", []finding{{"syntax", Error, 26, 27, "sip:kate@example.com?X-a=1%3D2"}}},
+		{"sip:café@example.com", []finding{{"syntax", Error, 7, 9, "sip:caf%C3%A9@example.com"}}},
+		{"sip:kate:pass\"word@example.com", []finding{{"syntax", Error, 13, 14, "sip:kate:pass%22word@example.com"}}},
+		// a second X- header after ';' or ',' may be a mistyped '&': no fix is certain
+		{"sip:kate@example.com?X-a=1;X-b=2", []finding{{"syntax", Error, 26, 27, ""}}},
+		{"sip:kate@example.com?X-a=1,x-b=2", []finding{{"syntax", Error, 26, 27, ""}}},
+		// not in a value: a parameter's, or a header's name
+		{"sip:kate@example.com;transport=tcp,udp", []finding{{"syntax", Error, 34, 35, ""}}},
+		{"sip:kate@example.com?X,a=1", []finding{{"syntax", Error, 22, 23, ""}}},
 		// a name with a space, not a number: the space can be data
 		{"sip:1st floor@example.com", []finding{{"syntax", Error, 7, 8, "sip:1st%20floor@example.com"}}},
 	}
