@@ -61,6 +61,12 @@ type wrapper struct {
 	a, b int    // it leaves the URI at t[a:b] of the text t it wraps
 }
 
+// quotePairs are the quotes people paste around a URI: straight, the
+// backticks of Markdown, and typographic ones.
+var quotePairs = []struct{ open, close string }{
+	{`"`, `"`}, {`'`, `'`}, {"`", "`"}, {"“", "”"}, {"‘", "’"}, {"«", "»"},
+}
+
 // unwrap returns the first wrapper around t, if any.
 func unwrap(t string) (wrapper, bool) {
 	if t == "" {
@@ -72,13 +78,25 @@ func unwrap(t string) (wrapper, bool) {
 	if n := spaceLenBack(t); n > 0 {
 		return wrapper{"whitespace", 0, len(t) - n}, true
 	}
-	if len(t) >= 2 && (t[0] == '"' || t[0] == '\'') && t[len(t)-1] == t[0] {
-		return wrapper{"quotes", 1, len(t) - 1}, true
+	for _, q := range quotePairs {
+		if len(t) >= len(q.open)+len(q.close) && strings.HasPrefix(t, q.open) && strings.HasSuffix(t, q.close) {
+			return wrapper{"quotes", len(q.open), len(t) - len(q.close)}, true
+		}
 	}
 	// <Sip ...>sip:...</Sip>: TwiML pasted whole.
 	if strings.HasPrefix(t, "<Sip") && strings.HasSuffix(t, "</Sip>") && len(t) > 4 && (t[4] == '>' || spaceLen(t[4:]) > 0) {
 		if end := strings.IndexByte(t, '>'); end+1 <= len(t)-6 {
 			return wrapper{"<Sip> tags", end + 1, len(t) - 6}, true
+		}
+	}
+	// <Response><Dial><Sip>sip:...</Sip></Dial></Response>: a whole
+	// document with one <Sip>.
+	if t[0] == '<' && t[len(t)-1] == '>' && strings.Count(t, "<Sip") == 1 {
+		open := strings.Index(t, "<Sip")
+		end := strings.IndexByte(t[open:], '>') + open
+		close := strings.Index(t, "</Sip>")
+		if open > 0 && end > open && close > end && (t[open+4] == '>' || spaceLen(t[open+4:]) > 0) {
+			return wrapper{"TwiML document", end + 1, close}, true
 		}
 	}
 	// A name-addr: [display name or header name] <URI> [;header params].
@@ -153,6 +171,11 @@ func (c *checker) locate() bool {
 	t := s[a:b]
 	if t == "" {
 		c.addSrc(CodeSyntax, a, a, "expected a SIP URI, like sip:alice@example.com", nil)
+		return false
+	}
+	if strings.HasPrefix(t, "<") && (strings.Contains(t, "<Response") || strings.Contains(t, "<Dial")) {
+		// TwiML with no single <Sip> to take the URI from (one is unwrapped).
+		c.addSrc(CodeSyntax, a, b, "this is a TwiML document, not a SIP URI: check it as TwiML, or give one of its <Sip> URIs", nil)
 		return false
 	}
 	end, _, err := scanScheme(t)
@@ -462,9 +485,10 @@ func (c *checker) syntax(e *scanErr) {
 		c.add(CodeSyntax, at, msg, "", span{}, "")
 		return
 	}
-	if off < len(u) && u[off] != '%' && u[off] != '@' && strings.HasPrefix(msg, "unexpected ") && c.escapesSpace(off) {
+	if !c.bare && off < len(u) && u[off] != '%' && u[off] != '@' && strings.HasPrefix(msg, "unexpected ") && c.escapesSpace(off) {
 		// A character a user, password or header value holds as data,
 		// such as the ',' and ';' of "X-Name=Madhu,Mathiyalagan;Title=Manager".
+		// Not when the scheme was guessed: the character may not be data.
 		text := escapeAll(u[at.start:at.end])
 		// "X-a=1;X-b=2" may mean two headers, written with the wrong separator.
 		nextX := (u[off] == ';' || u[off] == ',') && hasPrefixFold(u[off+1:], "x-") && startsHeader(u[off+1:])

@@ -49,6 +49,15 @@ func TestCheckWrappers(t *testing.T) {
 		{`"Alice Smith" <sip:kate@example.com>`, []finding{{"syntax", Error, 0, 15, "sip:kate@example.com"}}},
 		{" \"<sip:kate@example.com>\"\n", []finding{{"syntax", Error, 0, 3, "sip:kate@example.com"}}},
 		{"&lt;sip:kate@example.com&gt;", []finding{{"syntax", Error, 0, 4, "sip:kate@example.com"}}},
+		{"`sip:kate@example.com`", []finding{{"syntax", Error, 0, 1, "sip:kate@example.com"}}},
+		{"“sip:kate@example.com”", []finding{{"syntax", Error, 0, 3, "sip:kate@example.com"}}},
+		{"‘sip:kate@example.com’", []finding{{"syntax", Error, 0, 3, "sip:kate@example.com"}}},
+		{"<Response><Dial><Sip>sip:kate@example.com</Sip></Dial></Response>", []finding{{"syntax", Error, 0, 21, "sip:kate@example.com"}}},
+		{`<?xml version="1.0"?><Response><Dial timeout="10"><Sip username="a">sip:kate@example.com</Sip></Dial></Response>`,
+			[]finding{{"syntax", Error, 0, 68, "sip:kate@example.com"}}},
+		// a document with no single <Sip> is no URI: said so, with no fix
+		{"<Response><Dial><Sip>sip:a@b.com</Sip><Sip>sip:c@d.com</Sip></Dial></Response>", []finding{{"syntax", Error, 0, 78, ""}}},
+		{"<Response><Dial><Number>+14155551234</Number></Dial></Response>", []finding{{"syntax", Error, 0, 63, ""}}},
 		{"sip%3Akate%40example.com", []finding{{"scheme", Error, 0, 24, "sip:kate@example.com"}}},
 		{"SIPS%3Akate%40example.com%3Bregion%3Die1", []finding{{"scheme", Error, 0, 40, "SIPS:kate@example.com;region=ie1"}}},
 		// the URI inside is checked on, each finding on its own
@@ -156,6 +165,8 @@ func TestCheckWhitespaceFixes(t *testing.T) {
 		// not in a value: a parameter's, or a header's name
 		{"sip:kate@example.com;transport=tcp,udp", []finding{{"syntax", Error, 34, 35, ""}}},
 		{"sip:kate@example.com?X,a=1", []finding{{"syntax", Error, 22, 23, ""}}},
+		// with the scheme guessed, the character may not be data
+		{"kate<x@example.com", []finding{{"scheme", Error, 0, 6, "sip:kate<x@example.com"}, {"syntax", Error, 4, 5, ""}}},
 		// a name with a space, not a number: the space can be data
 		{"sip:1st floor@example.com", []finding{{"syntax", Error, 7, 8, "sip:1st%20floor@example.com"}}},
 	}
