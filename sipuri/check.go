@@ -485,6 +485,11 @@ func (c *checker) syntax(e *scanErr) {
 		c.add(CodeSyntax, at, msg, "", span{}, "")
 		return
 	}
+	if off == len(u)-1 && u[off] == ',' && strictEnd(u[:off]) > off {
+		// A comma after the URI, as in a list it was copied from.
+		c.add(CodeSyntax, at, msg, "Remove the trailing ,", at, "")
+		return
+	}
 	if !c.bare && off < len(u) && u[off] != '%' && u[off] != '@' && strings.HasPrefix(msg, "unexpected ") && c.escapesSpace(off) {
 		// A character a user, password or header value holds as data,
 		// such as the ',' and ';' of "X-Name=Madhu,Mathiyalagan;Title=Manager".
@@ -656,7 +661,7 @@ func (c *checker) pieces(w *walker) {
 		case !w.hasPort:
 			c.add(CodeTLSPort, tls.whole(), "with transport=tls and no port, Twilio connects to port 5061", "", span{}, "")
 		case port == 5060:
-			c.add(CodeTLSPort5060, tls.whole(), "transport=tls with port 5060: TLS servers usually listen on 5061, and 5060 is the port for UDP and TCP", "", span{}, "")
+			c.add(CodeTLSPort5060, tls.whole(), "port 5060 with transport=tls: TLS servers usually listen on 5061, and 5060 is the port for UDP and TCP", "", span{}, "")
 		}
 		if !secureTrue {
 			msg := "with transport=tls only the signalling is encrypted; add secure=true to encrypt the media (SRTP) as well"

@@ -165,6 +165,10 @@ func TestCheckWhitespaceFixes(t *testing.T) {
 		// not in a value: a parameter's, or a header's name
 		{"sip:kate@example.com;transport=tcp,udp", []finding{{"syntax", Error, 34, 35, ""}}},
 		{"sip:kate@example.com?X,a=1", []finding{{"syntax", Error, 22, 23, ""}}},
+		// a comma after the URI, as in a list
+		{"sip:kate@example.com,", []finding{{"syntax", Error, 20, 21, "sip:kate@example.com"}}},
+		{"sip:kate@example.com?X-a=1,", []finding{{"syntax", Error, 26, 27, "sip:kate@example.com?X-a=1"}}},
+		{"sip:kate@example.com;transport=tcp,", []finding{{"syntax", Error, 34, 35, "sip:kate@example.com;transport=tcp"}}},
 		// with the scheme guessed, the character may not be data
 		{"kate<x@example.com", []finding{{"scheme", Error, 0, 6, "sip:kate<x@example.com"}, {"syntax", Error, 4, 5, ""}}},
 		// a name with a space, not a number: the space can be data
