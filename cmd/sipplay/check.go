@@ -18,8 +18,8 @@ does while you type.
 
 Each argument is one URI, reported as <arg1>, <arg2>, …. With no argument,
 or for an argument "-", standard input is read as one URI per line and
-reported as <stdin> with the line and column in it; blank lines are
-skipped, and blanks around a URI are not part of it. To check the URIs in a
+reported as <stdin> with the line and column in it; blank lines and lines
+starting with # are skipped, and blanks around a URI are not part of it. To check the URIs in a
 file, give it as standard input: sipplay check < uris.txt.
 `,
 	flags: func(fs *flag.FlagSet, e env) func([]string) int {
@@ -67,8 +67,9 @@ func isFile(arg string) bool {
 	return err == nil && fi.Mode().IsRegular()
 }
 
-// checkLines checks each non-blank line of doc as one URI, without the blanks
-// around it, and reports the findings at their place in doc.
+// checkLines checks each line of doc as one URI, without the blanks around
+// it, and reports the findings at their place in doc. Blank lines and
+// comments (lines starting with #) are skipped: no SIP URI starts with #.
 func checkLines(rep *report, doc *document) {
 	for start := 0; start < len(doc.text); {
 		end := strings.IndexByte(doc.text[start:], '\n')
@@ -81,7 +82,7 @@ func checkLines(rep *report, doc *document) {
 		trimmed := strings.TrimLeft(line, " \t\uFEFF")
 		lead := len(line) - len(trimmed)
 		trimmed = strings.TrimRight(trimmed, " \t\r")
-		if trimmed != "" {
+		if trimmed != "" && !strings.HasPrefix(trimmed, "#") {
 			ds := sipuri.Check(trimmed)
 			for i := range ds {
 				shift(&ds[i], start+lead)

@@ -103,3 +103,12 @@ func TestHelpFlagsHeading(t *testing.T) {
 		assert.NotEmpty(t, heading, c.name)
 	}
 }
+
+// check skips comment lines of its standard input, and reports the next
+// URI at its own line.
+func TestCheckSkipsCommentLines(t *testing.T) {
+	stdin := "# Twilio trunks\n  # the backup\nsip:alice@example.com;transport=TCP\n#sip:bob@example.com;region=eu1\n"
+	stdout, stderr, status := runCLI(t, stdin, false, "check")
+	assert.Equal(t, exitClean, status, "input %q: %s", stdin, stderr)
+	assert.Equal(t, "<stdin>:3:33: warning: Write the transport in lower case, as Twilio documents it: tcp. [transport-case]\n", stdout, "input %q", stdin)
+}
