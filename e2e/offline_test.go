@@ -185,17 +185,7 @@ func TestUpdateIsOfferedNotForced(t *testing.T) {
 	assert.False(t, tb.present("update-prompt"), "no update offered before a deploy")
 	eval[bool](tb, "window.__sameDocument = true")
 
-	// A deploy: the worker script changes (its cache version is the hash of
-	// the new app.wasm; any byte change is a new worker).
-	worker := filepath.Join(dir, "app-worker.js")
-	b, err := os.ReadFile(worker)
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(worker, append(b, []byte("\n// deploy 2\n")...), 0o644))
-	eval[bool](tb, `navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`)
-
-	tb.eventually("the page offers the new version", func() (bool, string) {
-		return tb.present("update-prompt"), "no update-prompt"
-	})
+	deployNewVersion(t, tb, dir)
 	time.Sleep(time.Second)
 	assert.True(t, eval[bool](tb, "window.__sameDocument === true"), "the page did not reload on its own")
 	tb.assertClean()
@@ -215,14 +205,7 @@ func TestUpdateReloadSaysWhatItLoses(t *testing.T) {
 	tb.run("reloading under the service worker", chromedp.Reload())
 	tb.waitReady()
 
-	worker := filepath.Join(dir, "app-worker.js")
-	b, err := os.ReadFile(worker)
-	require.NoError(t, err)
-	require.NoError(t, os.WriteFile(worker, append(b, []byte("\n// deploy 2\n")...), 0o644))
-	eval[bool](tb, `navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`)
-	tb.eventually("the page offers the new version", func() (bool, string) {
-		return tb.present("update-prompt"), "no update-prompt"
-	})
+	deployNewVersion(t, tb, dir)
 	assert.False(t, tb.present("update-loses-secrets"), "nothing to lose yet")
 
 	tb.set("sip-0-password", "hunter2")
@@ -245,4 +228,20 @@ func TestUpdateReloadSaysWhatItLoses(t *testing.T) {
 	tb.waitReady()
 	assert.Equal(t, typed, tb.value("uri-input"), "the reload keeps every key typed")
 	assert.Empty(t, tb.value("sip-0-password"), "the password never entered the link")
+}
+
+// deployNewVersion deploys a new version of the site in dir, which tb's
+// page was served from, and waits for the page to offer it. A deploy
+// changes the worker script (its cache version is the hash of the new
+// app.wasm; any byte change is a new worker).
+func deployNewVersion(t *testing.T, tb *tab, dir string) {
+	t.Helper()
+	worker := filepath.Join(dir, "app-worker.js")
+	b, err := os.ReadFile(worker)
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(worker, append(b, []byte("\n// deploy 2\n")...), 0o644))
+	eval[bool](tb, `navigator.serviceWorker.getRegistration().then(r => r.update()).then(() => true)`)
+	tb.eventually("the page offers the new version", func() (bool, string) {
+		return tb.present("update-prompt"), "no update-prompt"
+	})
 }
