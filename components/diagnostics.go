@@ -1,6 +1,7 @@
 package components
 
 import (
+	"strconv"
 	"unicode/utf16"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -14,16 +15,25 @@ import (
 // byte offsets into its editor's text; clicking it selects that span in the
 // editor (editorID, or for pane 3 the field the finding names) and focuses
 // it. A finding with a fix gets a button (data-testid "fix") that applies
-// it; one whose code is documented gets its help entry (data-testid
-// "finding-help").
+// it, and when the fix is the person's choice rather than a correction, a
+// note of what it would change (data-testid "fix-choice"), which also
+// describes the button; one whose code is documented gets its help entry
+// (data-testid "finding-help").
 func Diagnostics(testid string, pane state.Pane, items []view.Item, editorID string, on Handler) app.UI {
 	lis := make([]app.UI, len(items))
 	for i, it := range items {
-		fix := app.Text("")
+		fix, choice := app.UI(app.Text("")), app.UI(app.Text(""))
 		if it.FixTitle != "" {
-			fix = app.Button().Type("button").DataSet("testid", "fix").DataSet("code", it.Code).Class("fix").
+			button := app.Button().Type("button").DataSet("testid", "fix").DataSet("code", it.Code).Class("fix").
 				Text(it.FixTitle).
 				OnClick(func(ctx app.Context, e app.Event) { on.Fix(ctx, pane, i) }, string(pane), i)
+			if it.FixChoice != "" {
+				id := testid + "-choice-" + strconv.Itoa(i)
+				button = button.Aria("describedby", id)
+				choice = app.Span().ID(id).DataSet("testid", "fix-choice").Class("fix-choice").
+					Text("Your choice: " + it.FixChoice + ".")
+			}
+			fix = button
 		}
 		target := editorID
 		if target == "" {
@@ -45,6 +55,7 @@ func Diagnostics(testid string, pane state.Pane, items []view.Item, editorID str
 				app.Button().Type("button").Class("where").Title("Select it in the text").Text(it.Where),
 				app.Span().Class("msg").Text(it.Message),
 				fix,
+				choice,
 				help(it.Help),
 			)
 	}

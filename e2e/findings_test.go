@@ -203,3 +203,30 @@ func TestURIEditorIsOneLine(t *testing.T) {
 	})
 	tb.assertClean()
 }
+
+// A fix that is the person's choice (adding secure=true turns on SRTP) says
+// what it would change, beside its button and as the button's description;
+// a correction (writing tcp in lower case) says nothing more.
+func TestFixChoiceIsSaid(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.open(srv.home())
+	tb.set("uri-input", "sip:kate@example.com;transport=TLS")
+	button := func(code string) string {
+		return sel("uri-diagnostics") + ` [data-testid="fix"][data-code="` + code + `"]`
+	}
+	tb.eventually("pane 1 offers both fixes", func() (bool, string) {
+		both := eval[bool](tb, `!!document.querySelector(`+jsString(button("tls-signalling-only"))+`)&&!!document.querySelector(`+jsString(button("transport-case"))+`)`)
+		return both, strings.Join(codes(tb.diags("uri-diagnostics")), " ")
+	})
+	said := eval[string](tb, `(function(){const b=document.querySelector(`+jsString(button("tls-signalling-only"))+`);
+		const d=b&&document.getElementById(b.getAttribute("aria-describedby")||"");return d?d.textContent:"";})()`)
+	assert.Contains(t, said, "SRTP", "the choice's note describes its button")
+	assert.True(t, eval[bool](tb, `(function(){const b=document.querySelector(`+jsString(button("tls-signalling-only"))+`);
+		const d=document.getElementById(b.getAttribute("aria-describedby"));return d.offsetParent!==null&&d.dataset.testid==="fix-choice";})()`),
+		"the note is shown beside the button")
+	assert.False(t, eval[bool](tb, `document.querySelector(`+jsString(button("transport-case"))+`).hasAttribute("aria-describedby")`),
+		"a correction has no note")
+	tb.assertClean()
+}

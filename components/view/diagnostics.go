@@ -13,8 +13,11 @@ type Item struct {
 	Message  string
 	Where    string // where the finding is: "col 5", "line 3, col 7" or a parameter name
 	FixTitle string // the fix button's label; "" when there is no fix
-	Diag     sipuri.Diagnostic
-	Help     *sipuri.CodeDoc // what the code means, why Twilio cares, its source; nil when undocumented
+	// FixChoice says what the fix would change when it is the person's
+	// choice rather than a correction (sipuri.Fix.Choice); else "".
+	FixChoice string
+	Diag      sipuri.Diagnostic
+	Help      *sipuri.CodeDoc // what the code means, why Twilio cares, its source; nil when undocumented
 }
 
 // Items turns diagnostics into list entries; where names the place of each.
@@ -33,6 +36,7 @@ func Items(diags []sipuri.Diagnostic, where func(d sipuri.Diagnostic) string) []
 			if it.FixTitle == "" {
 				it.FixTitle = "Fix"
 			}
+			it.FixChoice = d.Fix.Choice
 		}
 		out[i] = it
 	}

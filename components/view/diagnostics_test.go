@@ -42,12 +42,15 @@ func TestItems(t *testing.T) {
 		{Start: 6, End: 7, Severity: sipuri.Error, Code: "syntax", Message: "unexpected space"},
 		{Start: 20, End: 23, Severity: sipuri.Error, Code: "transport", Message: "use lower case", Fix: fix},
 		{Start: 0, End: 0, Severity: sipuri.Info, Code: "tls-port", Message: "5061", Fix: &sipuri.Fix{}},
+		{Start: 8, End: 21, Severity: sipuri.Info, Code: "tls-signalling-only", Message: "srtp",
+			Fix: &sipuri.Fix{Title: "Add secure=true", Start: 21, End: 21, NewText: ";secure=true", Choice: "it turns on SRTP"}},
 	}
 	got := Items(in, Column)
 	want := []Item{
 		{Code: "syntax", Severity: "error", Message: "unexpected space", Where: "col 7", Diag: in[0]},
 		{Code: "transport", Severity: "error", Message: "use lower case", Where: "col 21", FixTitle: "Use tcp", Diag: in[1]},
 		{Code: "tls-port", Severity: "info", Message: "5061", Where: "col 1", FixTitle: "Fix", Diag: in[2]},
+		{Code: "tls-signalling-only", Severity: "info", Message: "srtp", Where: "col 9", FixTitle: "Add secure=true", FixChoice: "it turns on SRTP", Diag: in[3]},
 	}
 	assert.Equal(t, want, got)
 	assert.Nil(t, Items(nil, Column), "no findings, no items")
