@@ -102,7 +102,7 @@ func Page(c *Chrome, p *view.Page, on Handler) app.UI {
 			pane(state.PaneTwiML, "2. TwiML", open, c.Later, func() app.UI {
 				return &TwiMLPane{
 					XMLMode: p.State.Mode == state.ModeXML, Doc: p.XML, ParseNote: p.ParseNote, ReadOnly: p.BuilderReadOnly, SipLinked: p.SipLinked,
-					DialCommon: p.DialCommon, DialMore: p.DialMore, Nouns: p.Sips, Copied: c.Copied[OutTwiML], On: on,
+					DialCommon: p.DialCommon, DialMore: p.DialMore, Nouns: p.Sips, NounsHidden: p.SipsHidden, Copied: c.Copied[OutTwiML], On: on,
 				}
 			}),
 			pane(state.PaneCall, "3. Call request", open, c.Later, func() app.UI {

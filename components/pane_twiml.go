@@ -26,6 +26,7 @@ type TwiMLPane struct {
 	SipLinked            bool // <Sip> 1 follows pane 1's URI
 	DialCommon, DialMore []view.Field
 	Nouns                []view.SipNoun
+	NounsHidden          int    // the document's nouns past Nouns, left to the document
 	Copied               string // the copy button's label after a copy
 	On                   Handler
 }
@@ -53,6 +54,7 @@ func (c *TwiMLPane) Render() app.UI {
 				&Fields{Common: c.DialCommon, More: c.DialMore, Act: view.Action{Kind: view.ActDial}, On: c.On, MoreID: "dial-more"},
 			),
 			app.Div().Class("nouns").Body(nouns...),
+			hiddenNouns(c.NounsHidden),
 			actButton(disabled(app.Button().DataSet("testid", "sip-add").Class("add").Text("Add <Sip>"), n >= view.MaxSips),
 				view.Action{Kind: view.ActSipAdd}, c.On),
 		),
@@ -67,6 +69,17 @@ func (c *TwiMLPane) Render() app.UI {
 		app.H3().Text("Findings"),
 		Diagnostics("twiml-diagnostics", state.PaneTwiML, c.Doc.Items, "twiml-input", c.On),
 	)
+}
+
+// hiddenNouns says how many of the document's nouns the builder leaves to
+// the document; nothing when it shows them all.
+func hiddenNouns(n int) app.UI {
+	if n == 0 {
+		return app.Text("")
+	}
+	return app.P().DataSet("testid", "nouns-hidden").Class("note").Text("The builder shows the first " +
+		strconv.Itoa(view.MaxSips) + " <Sip> nouns, the most one <Dial> holds; the other " + strconv.Itoa(n) +
+		" are in the document below, where the findings name them.")
 }
 
 // parseNote says why the builder was not refilled from the document; it

@@ -5,6 +5,7 @@ package e2e
 // the bytes they edit; a broken document leaves the builder read-only.
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -127,5 +128,31 @@ func TestPaneOneDrivesSipAndTo(t *testing.T) {
 	tb.eventually("To linked again", func() (bool, string) {
 		return tb.present("to-linked") && tb.value("call-To") == "sip:dave@example.com", tb.value("call-To")
 	})
+	tb.assertClean()
+}
+
+// A document with hundreds of <Sip> nouns (generated, or pasted) is kept
+// whole, and the builder shows forms for the ten a <Dial> may hold only,
+// saying where the rest are: a form for each had stalled the page.
+func TestBuilderShowsTheNounsADialHolds(t *testing.T) {
+	t.Parallel()
+	srv := appServer(t)
+	tb := openTab(t, srv)
+	tb.open(srv.home())
+	var b strings.Builder
+	b.WriteString("<Response><Dial>")
+	for i := range 600 {
+		b.WriteString("<Sip>sip:user" + strconv.Itoa(i) + "@example.com</Sip>")
+	}
+	b.WriteString("</Dial></Response>")
+	doc := b.String()
+	tb.clickCSS(sel("twiml-mode-xml"))
+	tb.set("twiml-input", doc)
+	tb.eventually("the builder says where the other nouns are", func() (bool, string) {
+		return strings.Contains(tb.text("nouns-hidden"), "590"), tb.text("nouns-hidden")
+	})
+	assert.Equal(t, 10, eval[int](tb, `document.querySelectorAll('[data-testid="builder"] fieldset.sip').length`), "one form per noun a <Dial> holds")
+	assert.Equal(t, "sip:user9@example.com", tb.value("sip-9-uri"))
+	assert.Equal(t, doc, tb.value("twiml-input"), "the document is kept whole")
 	tb.assertClean()
 }

@@ -54,11 +54,12 @@ type Page struct {
 	Explain []Row
 
 	DialCommon, DialMore []Field
-	Sips                 []SipNoun
-	XML                  Editor // the document, highlighted, with twiml's findings
-	ParseNote            string // what the builder says of the document: why it is read-only, or what it leaves alone
-	BuilderReadOnly      bool   // the document does not parse: the builder cannot edit it
-	SipLinked            bool   // <Sip> 1 follows pane 1's URI (SipLinked)
+	Sips                 []SipNoun // the builder's nouns: the document's first MaxSips
+	SipsHidden           int       // the document's nouns after those, which the builder leaves to the document
+	XML                  Editor    // the document, highlighted, with twiml's findings
+	ParseNote            string    // what the builder says of the document: why it is read-only, or what it leaves alone
+	BuilderReadOnly      bool      // the document does not parse: the builder cannot edit it
+	SipLinked            bool      // <Sip> 1 follows pane 1's URI (SipLinked)
 
 	CallCommon, CallMore []Field
 	Sources              []Field // Url, Twiml, ApplicationSid
@@ -200,8 +201,11 @@ func (d *Deriver) twimlPane(s state.State, p *Page) {
 		if d.sips == nil || len(d.sips) > 4*MaxSips {
 			d.sips = map[string]Editor{}
 		}
-		d.nouns = make([]SipNoun, len(s.Dial.Sips))
-		for i := range s.Dial.Sips {
+		// A <Dial> holds at most MaxSips nouns; a longer document (pasted,
+		// or generated) keeps the rest, and a form for each of thousands
+		// would stall the page.
+		d.nouns = make([]SipNoun, min(len(s.Dial.Sips), MaxSips))
+		for i := range d.nouns {
 			n := &s.Dial.Sips[i]
 			ed, ok := d.sips[n.URI]
 			if !ok {
@@ -215,6 +219,7 @@ func (d *Deriver) twimlPane(s state.State, p *Page) {
 		}
 	}
 	p.DialCommon, p.DialMore, p.Sips = d.dialCommon, d.dialMore, d.nouns
+	p.SipsHidden = len(s.Dial.Sips) - len(d.nouns)
 }
 
 // callPane fills pane 3's part of p, with the snippet tab lang: the

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -220,5 +221,24 @@ func TestPaneFirst(t *testing.T) {
 			assert.Contains(t, got.Announce, "SIP URI: "+got.URI.Status+".", "the announcement follows the typed pane")
 			assert.Equal(t, want, d.Page(s, ""), "the Page after Pane is a fresh Deriver's")
 		})
+	}
+}
+
+// A document with more nouns than a <Dial> holds keeps them all, but the
+// builder shows a form for the first MaxSips only and counts the rest.
+func TestPageBuilderShowsAtMostMaxSips(t *testing.T) {
+	for _, n := range []int{1, MaxSips, MaxSips + 1, 600} {
+		s := state.Default()
+		s.Dial.Sips = make([]twiml.Sip, n)
+		for i := range s.Dial.Sips {
+			s.Dial.Sips[i].URI = "sip:user" + strconv.Itoa(i) + "@example.com"
+		}
+		s.XML = twiml.Render(s.Dial)
+		var d Deriver
+		p := d.Page(s, "")
+		shown := min(n, MaxSips)
+		require.Len(t, p.Sips, shown, "%d nouns", n)
+		assert.Equal(t, n-shown, p.SipsHidden, "%d nouns", n)
+		assert.Equal(t, "sip:user"+strconv.Itoa(shown-1)+"@example.com", p.Sips[shown-1].URI.Text, "%d nouns: the builder's last form", n)
 	}
 }
