@@ -624,7 +624,7 @@ func (im *importer) curlOption(o curlOption) {
 		_, token, _ := strings.Cut(a.val, ":")
 		if token != "" && !isPlaceholder(token) {
 			im.report(o.at.start, o.at.end, "", sipuri.Info, CodeImportSecret,
-				"The auth token after the colon was read and not kept: the command and the link use $TWILIO_AUTH_TOKEN instead.")
+				"The auth token after the colon was left out of the import, so that it goes no further: the curl made from the request reads $TWILIO_AUTH_TOKEN unless you give the token yourself.")
 		}
 	case "--data-urlencode":
 		im.variables(a, "")
