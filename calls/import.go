@@ -65,15 +65,63 @@ var importCodeDocs = []CodeDoc{
 
 // Import reads a Calls create request from text a person pasted: a curl
 // command (ours, or the vendor docs' style: -d / --data / --data-urlencode,
-// -u, line continuations, single/double/$” quoting), a twilio CLI
+// -u, line continuations, single/double/$” quoting; a Windows shell's ^ or `
+// continuations are read as bash's), a twilio CLI
 // `api:core:calls:create` command, or a raw form body.
 // What it cannot read (unknown flags, shell variables, a different endpoint)
 // comes back as findings with spans into text; secrets are read but reported.
 func Import(text string) (Request, []Diagnostic) {
 	im := importer{text: text}
+	if read, sign, at := windowsContinuations(text); at >= 0 {
+		// The same length, so that every span read from it is one in text.
+		im.text = read
+		shell := "Windows (cmd)"
+		if sign == '`' {
+			shell = "PowerShell"
+		}
+		im.report(at, at+1, "", sipuri.Info, CodeImportSyntax,
+			"The lines that end with "+string(sign)+" continue a "+shell+" command: each was read as bash's \\.")
+	}
 	im.read()
 	sort.SliceStable(im.diags, func(i, j int) bool { return im.diags[i].Start < im.diags[j].Start })
 	return im.r, im.diags
+}
+
+// windowsContinuations returns text with the line continuations of a
+// Windows shell (a ^ for cmd, a ` for PowerShell, after a blank at the end
+// of a line) written as bash's \, with the sign and the offset of the
+// first; at is -1 when text has none, or already continues a line as bash
+// does.
+func windowsContinuations(text string) (read string, sign byte, at int) {
+	var b []byte
+	at = -1
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			break // the last line continues nothing
+		}
+		line := strings.TrimSuffix(text[start:start+end], "\r")
+		i := start + len(line) - 1 // the line's last byte
+		start += end + 1
+		if len(line) < 2 {
+			continue
+		}
+		c := line[len(line)-1]
+		if c == '\\' {
+			return text, 0, -1
+		}
+		if (c != '^' && c != '`') || (sign != 0 && c != sign) || (line[len(line)-2] != ' ' && line[len(line)-2] != '\t') {
+			continue
+		}
+		if b == nil {
+			b, sign, at = []byte(text), c, i
+		}
+		b[i] = '\\'
+	}
+	if b == nil {
+		return text, 0, -1
+	}
+	return string(b), sign, at
 }
 
 // read reads im.text into im.r, reporting into im.diags.
@@ -102,7 +150,7 @@ func (im *importer) read() {
 		}
 	}
 	switch {
-	case len(words) > 0 && words[0].val == "curl":
+	case len(words) > 0 && isCurl(words[0].val):
 		im.curl(words[1:])
 	case len(words) > 0 && words[0].val == "twilio":
 		im.cli(words[0], words[1:])
@@ -148,7 +196,11 @@ type span struct{ start, end int }
 
 // isRequestCommand reports whether a command named name can carry a Calls
 // create request.
-func isRequestCommand(name string) bool { return name == "curl" || name == "twilio" }
+func isRequestCommand(name string) bool { return isCurl(name) || name == "twilio" }
+
+// isCurl reports whether name runs curl: curl, or curl.exe on Windows (in
+// PowerShell, curl alone is another command).
+func isCurl(name string) bool { return name == "curl" || strings.EqualFold(name, "curl.exe") }
 
 // command splits the first command of the text from offset i on into words
 // the way bash would, and returns them and the offset where the text after

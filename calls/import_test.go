@@ -249,3 +249,27 @@ func TestImportCodes(t *testing.T) {
 		}
 	}
 }
+
+// A curl command copied from a Windows shell continues its lines with ^
+// (cmd) or ` (PowerShell): it is read as the same command in bash, and
+// said so.
+func TestImportWindowsContinuations(t *testing.T) {
+	const url = "https://api.twilio.com/2010-04-01/Accounts/AC1/Calls.json"
+	want := calls.Request{AccountSid: "AC1", To: "sip:kate@example.com", From: "Jack", Url: "https://example.com/twiml"}
+	for _, tt := range []struct{ name, text string }{
+		{"cmd", "curl -X POST " + url + " ^\r\n  --data-urlencode \"To=sip:kate@example.com\" ^\r\n  -d From=Jack ^\r\n  -d Url=https://example.com/twiml\r\n"},
+		{"PowerShell", "curl.exe -X POST " + url + " `\n  --data-urlencode \"To=sip:kate@example.com\" `\n  -d From=Jack `\n  -d Url=https://example.com/twiml"},
+	} {
+		r, ds := calls.Import(tt.text)
+		assert.Equal(t, want, r, "%s: %q", tt.name, tt.text)
+		require.Len(t, ds, 1, "%s: %q: %v", tt.name, tt.text, ds)
+		assert.Equal(t, calls.CodeImportSyntax, ds[0].Code, tt.name)
+		assert.Equal(t, sipuri.Info, ds[0].Severity, tt.name)
+		assert.Contains(t, ds[0].Message, tt.name, "%s: the message names the shell", tt.name)
+		assert.Equal(t, strings.Index(tt.text, "\n")-1-strings.Count(tt.text[:strings.Index(tt.text, "\n")], "\r"), ds[0].Start, "%s: at the first continuation", tt.name)
+	}
+	// A caret that ends the text, or a bash command with a caret at a line's
+	// end, is no Windows continuation.
+	r, _ := calls.Import("curl -X POST " + url + " \\\n -d To=a^\n -d From=b")
+	assert.Equal(t, "a^", r.To, "a bash command keeps its ^")
+}
