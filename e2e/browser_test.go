@@ -295,6 +295,14 @@ func evalWithin[T any](tb *tab, d time.Duration, js string) T {
 	return v
 }
 
+// tryEval is eval that returns its error instead of failing the test, for a
+// page that may be between two documents (a reload it started itself).
+func tryEval[T any](tb *tab, js string) (T, error) {
+	ctx, cancel := context.WithTimeout(tb.ctx, 30*time.Second)
+	defer cancel()
+	return chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+}
+
 // shorten keeps error messages readable.
 func shorten(s string) string {
 	if len(s) > 300 {

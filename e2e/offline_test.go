@@ -5,6 +5,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -223,7 +224,9 @@ func TestUpdateReloadSaysWhatItLoses(t *testing.T) {
 	tb.run("typing, then reloading at once", chromedp.Click(sel("uri-input")), chromedp.KeyEvent(kb.End),
 		chromedp.SendKeys(sel("uri-input"), ";transport=tcp"), chromedp.Click(sel("update-reload")))
 	tb.eventually("the reload opened a new document", func() (bool, string) {
-		return eval[bool](tb, `window.__reloaded === undefined && document.readyState === "complete"`), ""
+		// Between the two documents an evaluation fails: not yet.
+		done, err := tryEval[bool](tb, `window.__reloaded === undefined && document.readyState === "complete"`)
+		return err == nil && done, fmt.Sprint(err)
 	})
 	tb.waitReady()
 	assert.Equal(t, typed, tb.value("uri-input"), "the reload keeps every key typed")
