@@ -16,7 +16,8 @@ import (
 //     schema and the values of DialAttributes and SipAttributes (only
 //     <Response>, <Dial> and <Sip> are checked in depth; other verbs are
 //     known by name);
-//   - sip-uri-missing, sip-username-without-password, dial-multiple-nouns,
+//   - sip-uri-missing, sip-username-without-password,
+//     sip-password-without-username, dial-multiple-nouns,
 //     dial-too-many-nouns;
 //   - every sipuri.Check finding about a <Sip> body, moved into src, its
 //     fix written for where it lands (escaped in text, raw in CDATA).
@@ -206,24 +207,30 @@ func (c *checker) writeIn(e *element, start, end int, text string) (string, bool
 	return "", false
 }
 
-// credentials reports a username without a password, as the Calls check
-// does for SipAuthUsername without SipAuthPassword.
+// credentials reports a username without a password, or a password
+// without a username, as the Calls check does for SipAuthUsername and
+// SipAuthPassword.
 func (c *checker) credentials(e *element) {
-	var user *attribute
-	hasPassword := false
+	var user, password *attribute
 	for i := range e.Attrs {
-		switch a := &e.Attrs[i]; a.Name {
+		a := &e.Attrs[i]
+		if a.ValStart == a.ValEnd {
+			continue // empty: not given
+		}
+		switch a.Name {
 		case "username":
-			if a.ValStart < a.ValEnd {
-				user = a
-			}
+			user = a
 		case "password":
-			hasPassword = a.ValStart < a.ValEnd
+			password = a
 		}
 	}
-	if user != nil && !hasPassword {
+	switch {
+	case user != nil && password == nil:
 		c.add(user.NameStart, user.NameEnd, CodeSipUsernameWithoutPassword,
 			"a username without a password cannot answer the SIP server's challenge; add password=\"…\"", nil)
+	case password != nil && user == nil:
+		c.add(password.NameStart, password.NameEnd, CodeSipPasswordWithoutUsername,
+			"a password without a username cannot answer the SIP server's challenge; add username=\"…\"", nil)
 	}
 }
 

@@ -80,7 +80,7 @@ func runCheckCases(t *testing.T, sev map[string]sipuri.Severity, cases []checkCa
 var severities = map[string]sipuri.Severity{
 	CodeXMLSyntax: sipuri.Error, CodeUnknownElement: sipuri.Error, CodeUnknownAttribute: sipuri.Error,
 	CodeAttributeValue: sipuri.Error, CodeSipURIMissing: sipuri.Error, CodeDialMultipleNouns: sipuri.Warning,
-	CodeDialTooManyNouns: sipuri.Error, CodeSipUsernameWithoutPassword: sipuri.Warning,
+	CodeDialTooManyNouns: sipuri.Error, CodeSipUsernameWithoutPassword: sipuri.Warning, CodeSipPasswordWithoutUsername: sipuri.Warning,
 }
 
 func TestCheckXMLSyntax(t *testing.T) {
@@ -265,6 +265,8 @@ func TestCheckNouns(t *testing.T) {
 		{"Sip with whitespace", doc("<Dial>«<Sip username=\"u\" password=\"p\"> \n\t </Sip>»</Dial>"), []string{CodeSipURIMissing}, ""},
 		{"username without password", doc("<Dial><Sip «username»=\"admin\">sip:a@b.c</Sip></Dial>"), []string{CodeSipUsernameWithoutPassword}, ""},
 		{"username with an empty password", doc("<Dial><Sip password=\"\" «username»=\"admin\">sip:a@b.c</Sip></Dial>"), []string{CodeSipUsernameWithoutPassword}, ""},
+		{"password without username", doc("<Dial><Sip «password»=\"1234\">sip:a@b.c</Sip></Dial>"), []string{CodeSipPasswordWithoutUsername}, ""},
+		{"password with an empty username", doc("<Dial><Sip username=\"\" «password»=\"1234\">sip:a@b.c</Sip></Dial>"), []string{CodeSipPasswordWithoutUsername}, ""},
 		{"Sip with a comment only", doc("<Dial>«<Sip><!-- x --></Sip>»</Dial>"), []string{CodeSipURIMissing}, ""},
 		{"Sip and Number", doc("<«Dial»>" + s + "<Number>+15551234567</Number></Dial>"), []string{CodeDialMultipleNouns}, ""},
 		{"two Sips", doc("<«Dial»>" + s + s + "</Dial>"), []string{CodeDialMultipleNouns}, ""},

@@ -17,6 +17,7 @@ const (
 	CodeAttributeValue             = "attribute-value"
 	CodeSipURIMissing              = "sip-uri-missing"
 	CodeSipUsernameWithoutPassword = "sip-username-without-password"
+	CodeSipPasswordWithoutUsername = "sip-password-without-username"
 	CodeDialMultipleNouns          = "dial-multiple-nouns"
 	CodeDialTooManyNouns           = "dial-too-many-nouns"
 )
@@ -41,6 +42,8 @@ var codeDocs = []sipuri.CodeDoc{
 		Why: "The body of <Sip> is the SIP URI Twilio dials.", Source: twimlSip},
 	{Code: CodeSipUsernameWithoutPassword, Severity: sipuri.Warning, Summary: "A <Sip> username without a password.",
 		Why: "Twilio answers a digest challenge with both; a user name alone cannot authenticate.", Source: twimlSip},
+	{Code: CodeSipPasswordWithoutUsername, Severity: sipuri.Warning, Summary: "A <Sip> password without a username.",
+		Why: "Twilio answers a digest challenge with both; a password alone cannot authenticate.", Source: twimlSip},
 	{Code: CodeDialMultipleNouns, Severity: sipuri.Warning, Summary: "A <Dial> with <Sip> and other nouns.",
 		Why: "One <Sip> per <Dial>, alone, unless the account has Enhanced Programmable SIP Features.", Source: twimlSip},
 	{Code: CodeDialTooManyNouns, Severity: sipuri.Error, Summary: "A <Dial> with more than " + strconv.Itoa(MaxNouns) + " nouns.",
