@@ -459,7 +459,7 @@ func (c *checker) syntax(e *scanErr) {
 		for ; n > 0; n = spaceLen(u[ws.end:]) {
 			ws.end += n
 		}
-		if c.escapesSpace(off) {
+		if c.holdsData(off) {
 			if fixAt, text, why := c.userSpace(ws); why != "" {
 				// Escaping this whitespace would keep what the person did not
 				// mean; when removing it does not help either, no fix is right.
@@ -490,7 +490,7 @@ func (c *checker) syntax(e *scanErr) {
 		c.add(CodeSyntax, at, msg, "Remove the trailing ,", at, "")
 		return
 	}
-	if !c.bare && off < len(u) && u[off] != '%' && u[off] != '@' && strings.HasPrefix(msg, "unexpected ") && c.escapesSpace(off) {
+	if !c.bare && off < len(u) && u[off] != '%' && u[off] != '@' && strings.HasPrefix(msg, "unexpected ") && c.holdsData(off) {
 		// A character a user, password or header value holds as data,
 		// such as the ',' and ';' of "X-Name=Madhu,Mathiyalagan;Title=Manager".
 		// Not when the scheme was guessed: the character may not be data.
@@ -529,9 +529,10 @@ func (c *checker) hostStart() int {
 	return end
 }
 
-// escapesSpace reports whether whitespace at byte off of u lies where it
-// may be data, written escaped: in the userinfo or in a header value.
-func (c *checker) escapesSpace(off int) bool {
+// holdsData reports whether byte off of u lies where a character the
+// grammar does not allow may be data, written escaped: in the userinfo or
+// in a header value.
+func (c *checker) holdsData(off int) bool {
 	return c.inUserinfo(off) || c.inHeaderValue(off)
 }
 

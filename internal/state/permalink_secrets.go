@@ -82,9 +82,14 @@ func skipXMLSpace(src string, i int) int {
 
 func isXMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// uriSchemes are the URI schemes whose userinfo may hold a password, as
+// A uriScheme is a URI scheme whose userinfo may hold a password, as
 // "user:password@" (RFC 3261 §19.1.1, RFC 3986 §3.2.1).
-var uriSchemes = []string{"sip:", "sips:", "http://", "https://"}
+type uriScheme struct {
+	prefix string
+	web    bool // the authority also ends at '/', '?' or '#'
+}
+
+var uriSchemes = []uriScheme{{"sip:", false}, {"sips:", false}, {"http://", true}, {"https://", true}}
 
 // stripURIPasswords returns text with the password of every SIP or web URI
 // in it taken out ("sip:alice:pw@host" becomes "sip:alice@host"), so that a
@@ -94,11 +99,7 @@ func stripURIPasswords(text string) string {
 	var out []byte // nil until something is removed
 	kept := 0      // text[:kept] is already in out
 	for i := 0; i < len(text); i++ {
-		start := userinfoStart(text, i)
-		if start < 0 {
-			continue
-		}
-		colon, at := passwordSpan(text, start)
+		colon, at := passwordAt(text, i)
 		if colon < 0 {
 			continue
 		}
@@ -111,36 +112,31 @@ func stripURIPasswords(text string) string {
 	return string(append(out, text[kept:]...))
 }
 
-// userinfoStart returns where the userinfo of a URI would start when one
-// of uriSchemes (in any case) starts at text[i], or -1.
-func userinfoStart(text string, i int) int {
+// passwordAt returns the ':' that starts the password of a URI starting at
+// text[i] (one of uriSchemes, in any case) and the '@' that ends it, or
+// -1, -1 when no URI starts there or it has no password. The userinfo ends
+// at the first '@' of the URI, which ends at white space, a quote, '<' or
+// '>'; a web URI's also at '/', '?' or '#'.
+func passwordAt(text string, i int) (colon, at int) {
 	for _, s := range uriSchemes {
-		if len(text)-i >= len(s) && strings.EqualFold(text[i:i+len(s)], s) {
-			return i + len(s)
+		if len(text)-i < len(s.prefix) || !strings.EqualFold(text[i:i+len(s.prefix)], s.prefix) {
+			continue
 		}
-	}
-	return -1
-}
-
-// passwordSpan returns the ':' that starts the password of the userinfo at
-// text[start:] and the '@' that ends it, or -1, -1 when there is none. The
-// userinfo ends at the first '@' of the URI, which ends at white space, a
-// quote, '<' or '>'; a web URI's also at '/', '?' or '#'.
-func passwordSpan(text string, start int) (colon, at int) {
-	web := start >= 2 && text[start-2:start] == "//"
-	colon = -1
-	for j := start; j < len(text); j++ {
-		switch c := text[j]; {
-		case c == '@':
-			if colon < 0 {
+		colon = -1
+		for j := i + len(s.prefix); j < len(text); j++ {
+			switch c := text[j]; {
+			case c == '@':
+				if colon < 0 {
+					return -1, -1
+				}
+				return colon, j
+			case c == ':' && colon < 0:
+				colon = j
+			case isXMLSpace(c) || strings.IndexByte(`"'<>`, c) >= 0, s.web && strings.IndexByte("/?#", c) >= 0:
 				return -1, -1
 			}
-			return colon, j
-		case c == ':' && colon < 0:
-			colon = j
-		case isXMLSpace(c) || strings.IndexByte(`"'<>`, c) >= 0, web && strings.IndexByte("/?#", c) >= 0:
-			return -1, -1
 		}
+		return -1, -1
 	}
 	return -1, -1
 }
